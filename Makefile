@@ -33,3 +33,8 @@ fuzz:
 lint:
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
+
+# TempEval-3 timex scores (strict/relaxed span F1, value F1, type F1) of the
+# resolver on the TimeBank + AQUAINT training data.
+eval-timex:
+	$(GO) run ./cmd/timexeval $(TE3)
