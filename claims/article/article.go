@@ -53,7 +53,34 @@ type Sentence struct {
 type Token struct {
 	Span
 	Text string `json:"text"`
+	// Kind says whether the token is a word, a number or punctuation.
+	Kind TokenKind `json:"kind"`
 }
+
+// TokenKind classifies a Token.
+type TokenKind uint8
+
+// The kinds of tokens.
+const (
+	TokenWord   TokenKind = iota // letters, possibly with digits, apostrophes, hyphens or dots ("U.S.", "Trump-Putin")
+	TokenNumber                  // starts with a digit: "2025", "1,500", "3.5", "2025-02-22", "20%" is "20" then "%"
+	TokenPunct                   // any other single character, or "..." and "--"
+)
+
+// String names the kind: "word", "number" or "punct".
+func (k TokenKind) String() string {
+	switch k {
+	case TokenWord:
+		return "word"
+	case TokenNumber:
+		return "number"
+	default:
+		return "punct"
+	}
+}
+
+// MarshalText encodes the kind as its name.
+func (k TokenKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 
 // Severity grades a Diagnostic.
 type Severity string
@@ -130,6 +157,10 @@ type Article struct {
 	lineStarts []int
 	// src is the original file content.
 	src []byte
+	// headings holds the Body offsets of paragraphs that markup (a
+	// Markdown "#" line, an HTML h1-h6) marks as headings; Segment keeps
+	// them apart whatever their wording.
+	headings map[int]bool
 }
 
 // Piece says that Body[Body:Body+Len] came from the original file at

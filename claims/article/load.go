@@ -1,9 +1,27 @@
 package article
 
 import (
+	"bytes"
+	"errors"
+	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
 	"time"
+	"unicode/utf8"
 )
+
+// DefaultMaxBytes is the largest input Load reads when LoadOptions.MaxBytes
+// is zero: 10 MiB, far above any news article, low enough that a wrong
+// file (a log, a dump) is refused at once.
+const DefaultMaxBytes = 10 << 20
+
+// Extensions are the file name extensions Load reads, lower case. Other
+// files met in a directory are skipped with a notice.
+var Extensions = []string{".md", ".markdown", ".txt", ".html", ".htm"}
 
 // LoadOptions tune Load.
 type LoadOptions struct {
@@ -12,14 +30,314 @@ type LoadOptions struct {
 	Published time.Time
 	// Stdin is read for the path "-".
 	Stdin io.Reader
-	// Boilerplate adds phrases to the built-in list of scraped-page junk.
+	// Boilerplate adds phrases to the built-in list of scraped-page junk
+	// (see Boilerplate): a paragraph that is one of them, or contains one
+	// of the longer ones, is removed.
 	Boilerplate []string
+	// MaxBytes is the largest file read; 0 means DefaultMaxBytes.
+	MaxBytes int64
 }
 
 // Load reads the articles at paths (files, directories read recursively,
 // "-" for standard input). It returns the articles that loaded, sorted by
 // path, and diagnostics for the rest: a file that cannot be used gets an
 // error diagnostic and never stops the others from loading.
+//
+// Inside directories, hidden files and README files are skipped silently
+// and files with other extensions with a notice; a file named explicitly
+// is read whatever its extension.
 func Load(paths []string, opts LoadOptions) ([]*Article, []Diagnostic) {
-	return nil, nil
+	l := &loader{opts: opts, junk: newJunkList(opts.Boilerplate)}
+	if l.opts.MaxBytes <= 0 {
+		l.opts.MaxBytes = DefaultMaxBytes
+	}
+	wd, _ := os.Getwd()
+	for _, p := range paths {
+		if p == "-" {
+			l.loadStdin()
+			continue
+		}
+		p = relPath(wd, p)
+		info, err := os.Stat(p)
+		if err != nil {
+			l.errorf(p, 0, 0, "%s", describeOSError(err))
+			continue
+		}
+		if info.IsDir() {
+			l.loadDir(p)
+			continue
+		}
+		l.loadFile(p, info)
+	}
+	sort.SliceStable(l.articles, func(i, j int) bool { return l.articles[i].Path < l.articles[j].Path })
+	l.checkIDs()
+	sort.SliceStable(l.diags, func(i, j int) bool {
+		a, b := l.diags[i], l.diags[j]
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Column < b.Column
+	})
+	return l.articles, l.diags
+}
+
+// relPath makes an absolute path under the working directory wd relative
+// to it; other paths are returned as given.
+func relPath(wd, p string) string {
+	if !filepath.IsAbs(p) || wd == "" {
+		return p
+	}
+	r, err := filepath.Rel(wd, p)
+	if err != nil || r == ".." || strings.HasPrefix(r, ".."+string(filepath.Separator)) {
+		return p
+	}
+	return r
+}
+
+// loader carries one Load call's state.
+type loader struct {
+	opts     LoadOptions
+	junk     *junkList
+	articles []*Article
+	diags    []Diagnostic
+}
+
+func (l *loader) errorf(path string, line, col int, format string, args ...any) {
+	l.diags = append(l.diags, Diagnostic{Path: path, Line: line, Column: col, Severity: SeverityError, Message: fmt.Sprintf(format, args...)})
+}
+
+func (l *loader) noticef(path string, format string, args ...any) {
+	l.diags = append(l.diags, Diagnostic{Path: path, Severity: SeverityNotice, Message: fmt.Sprintf(format, args...)})
+}
+
+// describeOSError words a file system error without repeating the path.
+func describeOSError(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "no such file or directory"
+	case errors.Is(err, fs.ErrPermission):
+		return "cannot read: permission denied"
+	}
+	return "cannot read: " + err.Error()
+}
+
+// isArticleFile reports whether name has one of Extensions.
+func isArticleFile(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	for _, e := range Extensions {
+		if ext == e {
+			return true
+		}
+	}
+	return false
+}
+
+func (l *loader) loadDir(dir string) {
+	found := false
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			l.errorf(p, 0, 0, "%s", describeOSError(err))
+			if d != nil && d.IsDir() && p != dir {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		name := d.Name()
+		if p != dir && strings.HasPrefix(name, ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			return nil
+		}
+		if !isArticleFile(name) {
+			l.noticef(p, "skipped: not an article file (%s)", strings.Join(Extensions, " "))
+			return nil
+		}
+		if strings.HasPrefix(strings.ToUpper(name), "README.") {
+			return nil // a directory's README describes it; name it to read it
+		}
+		info, err := d.Info()
+		if err != nil {
+			l.errorf(p, 0, 0, "%s", describeOSError(err))
+			return nil
+		}
+		found = true
+		l.loadFile(p, info)
+		return nil
+	})
+	if err != nil {
+		l.errorf(dir, 0, 0, "%s", describeOSError(err))
+		return
+	}
+	if !found {
+		l.errorf(dir, 0, 0, "no articles found: the directory holds no %s files", strings.Join(Extensions, " "))
+	}
+}
+
+func (l *loader) loadFile(path string, info fs.FileInfo) {
+	if !info.Mode().IsRegular() {
+		l.errorf(path, 0, 0, "not a regular file")
+		return
+	}
+	if info.Size() > l.opts.MaxBytes {
+		l.errorf(path, 0, 0, "file too large: %d bytes, the limit is %d", info.Size(), l.opts.MaxBytes)
+		return
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		l.errorf(path, 0, 0, "%s", describeOSError(err))
+		return
+	}
+	defer f.Close()
+	src, err := l.readLimited(path, f)
+	if err != nil {
+		return
+	}
+	l.parse(path, src)
+}
+
+func (l *loader) loadStdin() {
+	if l.opts.Stdin == nil {
+		l.errorf("-", 0, 0, "no standard input")
+		return
+	}
+	src, err := l.readLimited("-", l.opts.Stdin)
+	if err != nil {
+		return
+	}
+	l.parse("-", src)
+}
+
+// readLimited reads r whole, refusing more than MaxBytes.
+func (l *loader) readLimited(path string, r io.Reader) ([]byte, error) {
+	src, err := io.ReadAll(io.LimitReader(r, l.opts.MaxBytes+1))
+	if err != nil {
+		l.errorf(path, 0, 0, "%s", describeOSError(err))
+		return nil, err
+	}
+	if int64(len(src)) > l.opts.MaxBytes {
+		l.errorf(path, 0, 0, "file too large: more than %d bytes", l.opts.MaxBytes)
+		return nil, errors.New("too large")
+	}
+	return src, nil
+}
+
+// parse turns one input's bytes into an article, or diagnostics.
+func (l *loader) parse(path string, src []byte) {
+	a, diags := Parse(path, src, ParseOptions{Published: l.opts.Published, junk: l.junk})
+	l.diags = append(l.diags, diags...)
+	if a != nil {
+		l.articles = append(l.articles, a)
+	}
+}
+
+// ParseOptions tune Parse.
+type ParseOptions struct {
+	// Published is the fallback publication date (the --published flag).
+	Published time.Time
+	// Boilerplate adds phrases to the built-in junk list.
+	Boilerplate []string
+	// junk is the compiled list, shared by the files of one Load.
+	junk *junkList
+}
+
+// Parse builds an article from one input's content. The format comes from
+// the path's extension: .html and .htm are HTML, anything else is text or
+// Markdown with optional YAML front matter. It returns nil and at least one
+// error diagnostic when the content cannot be used; warnings about a usable
+// article are both in the article and in the returned diagnostics.
+func Parse(path string, src []byte, opts ParseOptions) (*Article, []Diagnostic) {
+	if opts.junk == nil {
+		opts.junk = newJunkList(opts.Boilerplate)
+	}
+	fail := func(line, col int, format string, args ...any) (*Article, []Diagnostic) {
+		return nil, []Diagnostic{{Path: path, Line: line, Column: col, Severity: SeverityError, Message: fmt.Sprintf(format, args...)}}
+	}
+	if len(bytes.TrimSpace(src)) == 0 {
+		return fail(0, 0, "empty file")
+	}
+	if off := binaryAt(src); off >= 0 {
+		return fail(0, 0, "binary file, not text (byte 0x%02x at offset %d)", src[off], off)
+	}
+	var doc *document
+	var errs []Diagnostic
+	ext := strings.ToLower(filepath.Ext(path))
+	if ext == ".html" || ext == ".htm" || (path == "-" && looksLikeHTML(src)) {
+		doc, errs = parseHTML(path, src)
+	} else {
+		doc, errs = parseText(path, src, ext == ".md" || ext == ".markdown")
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	a := doc.build(path, src, opts)
+	if a == nil {
+		return nil, doc.diags
+	}
+	return a, a.Warnings
+}
+
+// binaryAt returns the offset of the first byte that marks src as binary
+// (a NUL, or another control character other than tab, newline, carriage
+// return and form feed), looking at the first 8 KiB; -1 if none.
+func binaryAt(src []byte) int {
+	n := min(len(src), 8<<10)
+	for i := 0; i < n; i++ {
+		c := src[i]
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+			return i
+		}
+	}
+	return -1
+}
+
+// looksLikeHTML reports whether standard input seems to be an HTML page.
+func looksLikeHTML(src []byte) bool {
+	head := bytes.ToLower(bytes.TrimSpace(src[:min(len(src), 512)]))
+	return bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html"))
+}
+
+// firstInvalidUTF8 returns the offset of the first byte of src that is not
+// valid UTF-8 and how many such places there are; -1 and 0 if none.
+func firstInvalidUTF8(src []byte) (first, count int) {
+	first = -1
+	if utf8.Valid(src) {
+		return first, 0
+	}
+	for i := 0; i < len(src); {
+		r, n := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && n == 1 {
+			if first < 0 {
+				first = i
+			}
+			count++
+		}
+		i += n
+	}
+	return first, count
+}
+
+// checkIDs warns about articles sharing an id: claims and rules refer to
+// articles by id.
+func (l *loader) checkIDs() {
+	seen := map[string]string{}
+	for _, a := range l.articles {
+		if other, ok := seen[a.ID]; ok {
+			d := Diagnostic{Path: a.Path, Severity: SeverityWarning, Message: fmt.Sprintf("duplicate article id %q (also %s): set \"id:\" in the front matter", a.ID, other)}
+			a.Warnings = append(a.Warnings, d)
+			l.diags = append(l.diags, d)
+			continue
+		}
+		seen[a.ID] = a.Path
+	}
 }

@@ -8,15 +8,24 @@ import (
 
 // Segment splits a.Body into paragraphs and sentences, replacing any it had.
 //
-// Placeholder: blank lines and line breaks end paragraphs, ". ", "! " and
-// "? " end sentences. The foundation issue replaces it with news-aware
-// segmentation (abbreviations, initials, decimals, quotes, headings).
+// Line breaks end paragraphs (blank lines between them are skipped).
+// Inside a paragraph, a sentence ends at ".", "!", "?", "..." or "…"
+// (with any closing quotes or brackets after it) followed by white space,
+// unless the next word starts in lower case, or the period closes an
+// abbreviation: titles ("Gen.", "Mr.", "St.") never end a sentence;
+// months, initials ("J.D."), "U.S." and the like end one only before a
+// word that usually starts sentences ("He", "The", "But"). Decimals ("3.5")
+// have no space after the period and are never split.
+//
+// A paragraph is a heading sentence (Sentence.Heading) when markup says so
+// (Markdown "#", HTML h1-h6), or when it is one short line (at most 20
+// words) that does not end like a sentence: "Trump Softens Criticism of
+// Kyiv".
 func Segment(a *Article) {
 	a.Paragraphs = a.Paragraphs[:0]
 	a.Sentences = a.Sentences[:0]
 	body := a.Body
-	start := 0
-	for start < len(body) {
+	for start := 0; start < len(body); {
 		end := strings.IndexByte(body[start:], '\n')
 		if end < 0 {
 			end = len(body)
@@ -26,21 +35,229 @@ func Segment(a *Article) {
 		if s := trimSpan(body, Span{start, end}); s.Len() > 0 {
 			a.Paragraphs = append(a.Paragraphs, s)
 			p := len(a.Paragraphs) - 1
-			from := s.Start
-			for i := s.Start; i < s.End; i++ {
-				c := body[i]
-				if (c == '.' || c == '!' || c == '?') && i+1 < s.End && body[i+1] == ' ' {
-					if t := trimSpan(body, Span{from, i + 1}); t.Len() > 0 {
-						a.Sentences = append(a.Sentences, Sentence{Span: t, Paragraph: p})
-					}
-					from = i + 1
-				}
-			}
-			if t := trimSpan(body, Span{from, s.End}); t.Len() > 0 {
-				a.Sentences = append(a.Sentences, Sentence{Span: t, Paragraph: p})
+			if a.headings[s.Start] || looksLikeHeading(body[s.Start:s.End]) {
+				a.Sentences = append(a.Sentences, Sentence{Span: s, Paragraph: p, Heading: true})
+			} else {
+				a.Sentences = splitSentences(a.Sentences, body, s, p)
 			}
 		}
 		start = end + 1
+	}
+}
+
+// SplitSentences returns the sentence spans of one paragraph of text,
+// offsets into text. It is Segment's splitter, for callers with a bare
+// string.
+func SplitSentences(text string) []Span {
+	var out []Span
+	for _, s := range splitSentences(nil, text, trimSpan(text, Span{0, len(text)}), 0) {
+		out = append(out, s.Span)
+	}
+	return out
+}
+
+// looksLikeHeading reports whether a paragraph is a one-line heading:
+// short, and not ending like a sentence or a clause.
+func looksLikeHeading(p string) bool {
+	r, _ := utf8.DecodeLastRuneInString(p)
+	if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == ')' || r == '"' || r == '”' || r == '’') {
+		return false
+	}
+	if endsSentence(p) {
+		return false
+	}
+	words := 0
+	for i := 0; i < len(p); i++ {
+		if p[i] == ' ' {
+			words++
+		}
+	}
+	return words < 20
+}
+
+// splitSentences appends the sentences of paragraph s of body.
+func splitSentences(out []Sentence, body string, s Span, p int) []Sentence {
+	from := s.Start
+	for i := s.Start; i < s.End; {
+		c := body[i]
+		var n int // length of the terminator run at i
+		switch {
+		case c == '.' || c == '!' || c == '?':
+			n = 1
+		case c == 0xE2 && strings.HasPrefix(body[i:s.End], "…"):
+			n = len("…")
+		default:
+			i++
+			continue
+		}
+		term := i
+		j := i + n
+		for j < s.End {
+			if body[j] == '.' || body[j] == '!' || body[j] == '?' {
+				j++
+			} else if strings.HasPrefix(body[j:s.End], "…") {
+				j += len("…")
+			} else {
+				break
+			}
+		}
+		// Closing quotes and brackets belong to the sentence.
+		for j < s.End {
+			r, size := utf8.DecodeRuneInString(body[j:])
+			if r != '"' && r != '\'' && r != '”' && r != '’' && r != ')' && r != ']' && r != '»' {
+				break
+			}
+			j += size
+		}
+		if r, _ := utf8.DecodeRuneInString(body[j:s.End]); j < s.End && !unicode.IsSpace(r) {
+			i = j
+			continue
+		}
+		if endsHere(body, term, j, s.End) {
+			if t := trimSpan(body, Span{from, j}); t.Len() > 0 {
+				out = append(out, Sentence{Span: t, Paragraph: p})
+			}
+			from = j
+		}
+		i = j
+	}
+	if t := trimSpan(body, Span{from, s.End}); t.Len() > 0 {
+		out = append(out, Sentence{Span: t, Paragraph: p})
+	}
+	return out
+}
+
+// endsHere decides whether the terminator at body[term] (its run and
+// closing marks ending at after) ends a sentence, looking at the word
+// before it and the word after.
+func endsHere(body string, term, after, limit int) bool {
+	next, nextWord := nextWordAt(body, after, limit)
+	if next == 0 {
+		return true // end of paragraph
+	}
+	if unicode.IsLower(next) {
+		return false
+	}
+	ellipsis := body[term] != '.' || (term+1 < len(body) && body[term+1] == '.') || (term > 0 && body[term-1] == '.')
+	if body[term] == '!' || body[term] == '?' {
+		return true
+	}
+	cls := notAbbrev
+	if !ellipsis && after == term+1 {
+		w := wordBefore(body, term)
+		cls = abbrevClass(w)
+		if cls == notAbbrev && (isInitial(w) || strings.Contains(w, ".")) {
+			cls = abbrevMayEnd
+		}
+	} else if ellipsis {
+		cls = abbrevMayEnd
+	}
+	switch cls {
+	case abbrevTitle:
+		return false
+	case abbrevMayEnd, abbrevMonth:
+		if unicode.IsDigit(next) {
+			return false
+		}
+		return sentenceStarters[strings.ToLower(nextWord)]
+	}
+	return true
+}
+
+// nextWordAt skips white space and opening quotes from i and returns the
+// first rune of the next word and the word (letters only); 0 at the end.
+func nextWordAt(body string, i, limit int) (rune, string) {
+	for i < limit {
+		r, size := utf8.DecodeRuneInString(body[i:])
+		if unicode.IsSpace(r) || r == '"' || r == '“' || r == '‘' || r == '\'' || r == '(' || r == '[' || r == '«' {
+			i += size
+			continue
+		}
+		j := i
+		for j < limit {
+			r2, s2 := utf8.DecodeRuneInString(body[j:])
+			if !unicode.IsLetter(r2) {
+				break
+			}
+			j += s2
+		}
+		return r, body[i:j]
+	}
+	return 0, ""
+}
+
+// wordBefore returns the word ending just before body[end] (a period),
+// without opening quotes or brackets: "U.S" for "the U.S.", "Gen" for
+// "Gen.".
+func wordBefore(body string, end int) string {
+	i := end
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(body[:i])
+		if unicode.IsSpace(r) || r == '"' || r == '“' || r == '(' || r == '[' || r == '—' || r == '–' {
+			break
+		}
+		i -= size
+	}
+	return strings.TrimRight(body[i:end], "”’\"'")
+}
+
+// Abbreviation classes.
+const (
+	notAbbrev    = iota
+	abbrevTitle  // "Gen.", "Mr.": never ends a sentence
+	abbrevMonth  // "Feb.": not before a number
+	abbrevMayEnd // "U.S.", "Inc.": ends one before a sentence starter
+)
+
+// abbreviations maps lower-case abbreviations, without their final
+// period, to their class.
+var abbreviations = map[string]int{
+	"mr": abbrevTitle, "mrs": abbrevTitle, "ms": abbrevTitle, "dr": abbrevTitle, "gen": abbrevTitle,
+	"sen": abbrevTitle, "rep": abbrevTitle, "gov": abbrevTitle, "lt": abbrevTitle, "col": abbrevTitle,
+	"sgt": abbrevTitle, "capt": abbrevTitle, "maj": abbrevTitle, "adm": abbrevTitle, "prof": abbrevTitle,
+	"rev": abbrevTitle, "st": abbrevTitle, "pres": abbrevTitle, "sec": abbrevTitle, "amb": abbrevTitle,
+	"cpl": abbrevTitle, "pvt": abbrevTitle, "hon": abbrevTitle, "fr": abbrevTitle, "mt": abbrevTitle,
+	"ft": abbrevTitle, "gens": abbrevTitle, "reps": abbrevTitle, "sens": abbrevTitle, "messrs": abbrevTitle,
+	"no": abbrevTitle, "nos": abbrevTitle, "vs": abbrevTitle, "v": abbrevTitle, "e.g": abbrevTitle,
+	"i.e": abbrevTitle, "approx": abbrevTitle, "dept": abbrevTitle, "supt": abbrevTitle, "cmdr": abbrevTitle,
+	"brig": abbrevTitle, "atty": abbrevTitle, "insp": abbrevTitle, "det": abbrevTitle, "ave": abbrevTitle,
+	"blvd": abbrevTitle, "rd": abbrevTitle, "fig": abbrevTitle, "op": abbrevTitle, "cf": abbrevTitle,
+	"jan": abbrevMonth, "feb": abbrevMonth, "mar": abbrevMonth, "apr": abbrevMonth, "jun": abbrevMonth,
+	"jul": abbrevMonth, "aug": abbrevMonth, "sep": abbrevMonth, "sept": abbrevMonth, "oct": abbrevMonth,
+	"nov": abbrevMonth, "dec": abbrevMonth,
+	"inc": abbrevMayEnd, "co": abbrevMayEnd, "corp": abbrevMayEnd, "ltd": abbrevMayEnd, "jr": abbrevMayEnd,
+	"sr": abbrevMayEnd, "etc": abbrevMayEnd, "bros": abbrevMayEnd, "llc": abbrevMayEnd, "plc": abbrevMayEnd,
+	"est": abbrevMayEnd, "min": abbrevMayEnd, "max": abbrevMayEnd, "mins": abbrevMayEnd, "hrs": abbrevMayEnd,
+}
+
+// abbrevClass classifies w, a word without its final period.
+func abbrevClass(w string) int {
+	if len(w) == 0 || len(w) > 8 {
+		return notAbbrev
+	}
+	var buf [8]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return abbreviations[string(buf[:len(w)])]
+}
+
+// sentenceStarters are words that, capitalised after an abbreviation that
+// may end a sentence, show that a new sentence begins ("in the U.S. The
+// president …" but "U.S. President Donald Trump").
+var sentenceStarters = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`the a an he she it they we i you but and or so yet in on at this that
+		these those there his her its their our my as after before when while if meanwhile however still
+		also then now earlier later last next some many most officials no not what why how who where for
+		to with from by since during despite although though both all one two three several such other
+		another more according asked speaking under over until unless because once here each every`) {
+		sentenceStarters[w] = true
 	}
 }
 

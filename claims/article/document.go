@@ -1,0 +1,207 @@
+package article
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// block is one paragraph candidate of an input (a line or paragraph of
+// text, a block element of HTML) before junk removal.
+type block struct {
+	text string
+	// pieces map text offsets (Piece.Body) to file offsets.
+	pieces []Piece
+	// line and col are where the block starts in the file.
+	line, col int
+	// heading is set when markup says the block is a heading.
+	heading bool
+	// linkDense is set for HTML blocks that are mostly link text.
+	linkDense bool
+	// listItem is set for list items (Markdown "- ", HTML <li>).
+	listItem bool
+}
+
+// document is an input parsed into metadata and blocks, ready to become an
+// Article.
+type document struct {
+	format string // "text", "markdown" or "html"
+	title  string
+	outlet string
+	url    string
+	id     string
+	tz     string
+	loc    *time.Location
+	meta   map[string]any
+	// published is set when the file itself dates the article.
+	published       time.Time
+	publishedSource string
+	blocks          []block
+	// diags are warnings found while parsing; errors stop the file.
+	diags []Diagnostic
+}
+
+// build turns the document into a segmented article: junk removed, the
+// publication date settled, the body assembled from the kept blocks. It
+// returns nil (with an error in d.diags) when no date can be found or no
+// text remains.
+func (d *document) build(path string, src []byte, opts ParseOptions) *Article {
+	kept := removeJunk(d.blocks, d.title, opts.junk)
+	body, pieces, headings := assemble(kept)
+
+	a := New(path, src, body, pieces)
+	a.headings = headings
+	a.Title, a.Outlet, a.URL, a.Timezone, a.Meta = d.title, d.outlet, d.url, d.tz, d.meta
+	a.ID = d.id
+	if a.ID == "" {
+		a.ID = idFromPath(path)
+	}
+	a.Warnings = d.diags
+	switch {
+	case !d.published.IsZero():
+		a.Published, a.PublishedSource = d.published, d.publishedSource
+	case !opts.Published.IsZero():
+		a.Published, a.PublishedSource = opts.Published, "flag"
+		if d.loc != nil {
+			a.Published = a.Published.In(d.loc)
+		}
+	default:
+		inf, ok := inferPublished(d.blocks, d.loc)
+		if !ok {
+			d.diags = append(d.diags, Diagnostic{Path: path, Severity: SeverityError,
+				Message: `no publication date: add "published:" front matter or pass --published`})
+			return nil
+		}
+		a.Published, a.PublishedSource, a.PublishedEvidence = inf.t, "inferred", inf.evidence
+		a.Warnings = append(a.Warnings, Diagnostic{Path: path, Line: inf.line, Column: inf.col, Severity: SeverityWarning,
+			Message: fmt.Sprintf("publication date %s inferred from %q: check it, or add \"published:\" front matter", inf.t.Format("2006-01-02"), inf.evidence)})
+	}
+	if strings.TrimSpace(body) == "" {
+		d.diags = append(d.diags, Diagnostic{Path: path, Severity: SeverityError, Message: "no article text left after removing markup and page junk"})
+		return nil
+	}
+	Segment(a)
+	return a
+}
+
+// idFromPath is the file name without its extension ("stdin" for "-").
+func idFromPath(path string) string {
+	if path == "-" {
+		return "stdin"
+	}
+	base := filepath.Base(path)
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+// paragraphSep separates the blocks of an assembled body.
+const paragraphSep = "\n\n"
+
+// assemble joins blocks into a body, paragraphs separated by a blank line,
+// and returns the pieces mapping it to the file and the offsets of heading
+// paragraphs.
+func assemble(blocks []block) (string, []Piece, map[int]bool) {
+	var sb strings.Builder
+	var pieces []Piece
+	var headings map[int]bool
+	for i, b := range blocks {
+		if i > 0 {
+			// The separator maps to the end of the previous block.
+			last := pieces[len(pieces)-1]
+			end := last.File + last.Len
+			if !last.Exact {
+				end = last.File
+			}
+			pieces = append(pieces, Piece{Body: sb.Len(), File: end, Len: len(paragraphSep)})
+			sb.WriteString(paragraphSep)
+		}
+		start := sb.Len()
+		if b.heading {
+			if headings == nil {
+				headings = map[int]bool{}
+			}
+			headings[start] = true
+		}
+		for _, p := range b.pieces {
+			p.Body += start
+			pieces = appendPiece(pieces, p)
+		}
+		sb.WriteString(b.text)
+	}
+	return sb.String(), pieces, headings
+}
+
+// appendPiece adds p, merging it into the last piece when both are exact
+// and continue each other in body and file.
+func appendPiece(pieces []Piece, p Piece) []Piece {
+	if n := len(pieces); n > 0 {
+		last := &pieces[n-1]
+		if last.Exact && p.Exact && last.Body+last.Len == p.Body && last.File+last.Len == p.File {
+			last.Len += p.Len
+			return pieces
+		}
+	}
+	return append(pieces, p)
+}
+
+// textBuilder assembles a block's text from pieces of the file.
+type textBuilder struct {
+	buf    []byte
+	pieces []Piece
+	// invalid counts bytes that were not UTF-8 and became U+FFFD.
+	invalid int
+}
+
+// exact appends file bytes src[off:off+len(s)] == s unchanged, replacing
+// bytes that are not valid UTF-8 by U+FFFD.
+func (b *textBuilder) exact(off int, s string) {
+	if utf8.ValidString(s) {
+		b.piece(Piece{Body: len(b.buf), File: off, Len: len(s), Exact: true})
+		b.buf = append(b.buf, s...)
+		return
+	}
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			b.invalid++
+			b.decoded(off+i, "\uFFFD")
+			i++
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if r == utf8.RuneError && n == 1 {
+				break
+			}
+			j += n
+		}
+		b.piece(Piece{Body: len(b.buf), File: off + i, Len: j - i, Exact: true})
+		b.buf = append(b.buf, s[i:j]...)
+		i = j
+	}
+}
+
+// decoded appends text that stands for the file bytes at off but differs
+// from them (an entity, collapsed space).
+func (b *textBuilder) decoded(off int, s string) {
+	if s == "" {
+		return
+	}
+	b.piece(Piece{Body: len(b.buf), File: off, Len: len(s)})
+	b.buf = append(b.buf, s...)
+}
+
+func (b *textBuilder) piece(p Piece) {
+	if p.Len > 0 {
+		b.pieces = appendPiece(b.pieces, p)
+	}
+}
+
+// block returns the built text as a block and resets the builder.
+func (b *textBuilder) block() block {
+	bl := block{text: string(b.buf), pieces: b.pieces}
+	b.buf, b.pieces = b.buf[:0], nil
+	return bl
+}

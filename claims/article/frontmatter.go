@@ -1,0 +1,139 @@
+package article
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/parser"
+)
+
+// frontMatter is the YAML block at the top of a text or Markdown file.
+type frontMatter struct {
+	fields map[string]fmValue
+	meta   map[string]any
+}
+
+// fmValue is one known front matter value with where it stands.
+type fmValue struct {
+	text      string
+	line, col int
+}
+
+// splitFrontMatter finds a front matter block: a first line "---", YAML,
+// and a closing "---" (or "...") line. It returns the YAML, the file line
+// the YAML starts on, and the offset where the body starts. ok is false
+// when there is no front matter; err is set when it is not terminated.
+func splitFrontMatter(src []byte) (yml []byte, firstLine, bodyStart int, ok bool, err error) {
+	start := 0
+	if bytes.HasPrefix(src, []byte("\xef\xbb\xbf")) {
+		start = 3
+	}
+	line, next := lineAt(src, start)
+	if strings.TrimRight(string(line), " \t\r") != "---" {
+		return nil, 0, 0, false, nil
+	}
+	yamlStart := next
+	n := 2
+	for off := next; off < len(src); n++ {
+		line, next = lineAt(src, off)
+		t := strings.TrimRight(string(line), " \t\r")
+		if t == "---" || t == "..." {
+			return src[yamlStart:off], 2, next, true, nil
+		}
+		off = next
+	}
+	return nil, 0, 0, false, errors.New(`front matter is not terminated: add a "---" line after it`)
+}
+
+// lineAt returns the line starting at off, without its newline, and the
+// offset of the next line.
+func lineAt(src []byte, off int) ([]byte, int) {
+	i := bytes.IndexByte(src[off:], '\n')
+	if i < 0 {
+		return src[off:], len(src)
+	}
+	return src[off : off+i], off + i + 1
+}
+
+// knownKeys are the front matter keys factline reads; others go to Meta.
+var knownKeys = map[string]bool{"title": true, "outlet": true, "url": true, "published": true, "timezone": true, "id": true}
+
+// parseFrontMatter reads the YAML of a front matter block that starts on
+// file line firstLine. Errors carry file positions.
+func parseFrontMatter(path string, yml []byte, firstLine int) (*frontMatter, []Diagnostic) {
+	fm := &frontMatter{fields: map[string]fmValue{}}
+	errAt := func(line, col int, format string, args ...any) []Diagnostic {
+		return []Diagnostic{{Path: path, Line: line, Column: col, Severity: SeverityError, Message: fmt.Sprintf(format, args...)}}
+	}
+	if len(bytes.TrimSpace(yml)) == 0 {
+		return fm, nil
+	}
+	f, err := parser.ParseBytes(yml, 0)
+	if err != nil {
+		line, col := firstLine, 1
+		msg := err.Error()
+		var ye yaml.Error
+		if errors.As(err, &ye) {
+			msg = ye.GetMessage()
+			if tk := ye.GetToken(); tk != nil && tk.Position != nil {
+				line, col = firstLine+tk.Position.Line-1, tk.Position.Column
+			}
+		}
+		return fm, errAt(line, col, "front matter: %s", msg)
+	}
+	if len(f.Docs) == 0 || f.Docs[0].Body == nil {
+		return fm, nil
+	}
+	if len(f.Docs) > 1 {
+		return fm, errAt(firstLine, 1, "front matter: more than one YAML document")
+	}
+	body := f.Docs[0].Body
+	mapping, ok := body.(ast.MapNode)
+	if !ok {
+		line, col := nodePos(body, firstLine)
+		return fm, errAt(line, col, "front matter: want \"key: value\" lines, found %s", strings.ToLower(body.Type().String()))
+	}
+	for it := mapping.MapRange(); it.Next(); {
+		key := strings.TrimSpace(it.Key().String())
+		val := it.Value()
+		if knownKeys[key] {
+			line, col := nodePos(val, firstLine)
+			scalar, isScalar := val.(ast.ScalarNode)
+			if !isScalar {
+				return fm, errAt(line, col, "front matter: %s: want a single value, found %s", key, strings.ToLower(val.Type().String()))
+			}
+			text := fmt.Sprint(scalar.GetValue())
+			if tk := val.GetToken(); tk != nil {
+				text = tk.Value // as written: "2025-02-22", not a decoded time
+			}
+			if _, isNull := val.(*ast.NullNode); isNull {
+				text = ""
+			}
+			fm.fields[key] = fmValue{text: strings.TrimSpace(text), line: line, col: col}
+			continue
+		}
+		var v any
+		if err := yaml.NodeToValue(val, &v); err != nil {
+			line, col := nodePos(val, firstLine)
+			return fm, errAt(line, col, "front matter: %s: %v", key, err)
+		}
+		if fm.meta == nil {
+			fm.meta = map[string]any{}
+		}
+		fm.meta[key] = v
+	}
+	return fm, nil
+}
+
+// nodePos is the file line and column of a YAML node.
+func nodePos(n ast.Node, firstLine int) (int, int) {
+	tk := n.GetToken()
+	if tk == nil || tk.Position == nil {
+		return firstLine, 1
+	}
+	return firstLine + tk.Position.Line - 1, tk.Position.Column
+}

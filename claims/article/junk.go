@@ -1,0 +1,421 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Boilerplate is the built-in list of scraped-page junk phrases, editable
+// here and extended per run with LoadOptions.Boilerplate. A paragraph that
+// equals one of them (ignoring case and surrounding punctuation) is junk;
+// so is a paragraph of at most 40 words that contains one of the entries
+// of three words or more. Entries are lower case with straight quotes.
+var Boilerplate = []string{
+	// Navigation, sharing and page furniture.
+	"share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
+	"search", "menu", "close", "home", "print", "email", "comments", "copy link", "sign in", "log in",
+	"sign up", "subscribe", "subscribe now", "advertisement", "sponsored", "skip to content",
+	"skip to main content", "back to top", "send this to a friend", "read more", "continue reading",
+	"see more", "show more", "load more", "next article", "previous article", "show comments",
+	"facebook", "twitter", "linkedin", "whatsapp", "reddit", "instagram", "youtube",
+	// Section labels of teaser lists.
+	"related", "related topics", "related stories", "related articles", "related coverage",
+	"don't miss", "up next", "more stories", "more from", "most read", "most popular", "trending",
+	"trending now", "recommended", "recommended for you", "top stories", "latest news", "latest",
+	"you may also like", "you might also like", "read next", "watch", "listen", "tags", "topics",
+	// Longer phrases, matched inside short paragraphs.
+	"javascript is enabled", "enable javascript", "javascript is disabled", "we use cookies",
+	"accept cookies", "cookie policy", "cookie settings", "privacy policy", "terms of use",
+	"terms of service", "all rights reserved", "sign up for our newsletter",
+	"subscribe to our newsletter", "sign up for the", "already a subscriber", "help continue the work",
+	"support our journalism", "support independent journalism", "click here to read",
+	"click here to", "download our app", "get the app", "story continues below",
+	"article continues below", "continues below advertisement", "contributed to this report",
+	"this story has been updated", "this article was originally published", "for continued updates",
+	"send this to", "follow us on", "is not available in your region",
+}
+
+// junkList is Boilerplate compiled for fast matching.
+type junkList struct {
+	exact   map[string]bool
+	phrases []string
+}
+
+func newJunkList(extra []string) *junkList {
+	j := &junkList{exact: map[string]bool{}}
+	for _, list := range [][]string{Boilerplate, extra} {
+		for _, p := range list {
+			p = normalize(p)
+			if p == "" {
+				continue
+			}
+			j.exact[p] = true
+			if strings.Count(p, " ") >= 2 {
+				j.phrases = append(j.phrases, p)
+			}
+		}
+	}
+	return j
+}
+
+// match reports whether the normalized paragraph n is boilerplate.
+func (j *junkList) match(n string, words int) bool {
+	if j.exact[n] {
+		return true
+	}
+	if words > 40 {
+		return false
+	}
+	for _, p := range j.phrases {
+		if strings.Contains(n, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// normalize lowercases s, straightens quotes, turns dashes into "-",
+// collapses white space and trims punctuation at both ends, so that
+// paragraphs can be compared.
+func normalize(s string) string {
+	var sb strings.Builder
+	sb.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch r {
+		case '’', '‘', '`', '´':
+			r = '\''
+		case '“', '”':
+			r = '"'
+		case '–', '—', '‐', '‑':
+			r = '-'
+		}
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		space = false
+		sb.WriteRune(unicode.ToLower(r))
+	}
+	return strings.TrimFunc(sb.String(), func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) })
+}
+
+// blockInfo is what the junk rules know about one block.
+type blockInfo struct {
+	norm     string
+	words    int
+	junk     bool
+	headline bool // short, title case: a headline or a teaser title
+}
+
+// removeJunk drops scraped-page junk from blocks and returns the rest. The
+// signals are general, not tied to one site:
+//
+//   - boilerplate phrases (Boilerplate, LoadOptions.Boilerplate) and
+//     upper-case section labels ("DON'T MISS", "RELATED TOPICS:");
+//   - relative-time stamps ("6 hours ago"), date stamps, "Published …" and
+//     "By …" lines, photo captions ending in a credit ("(AP File)", "(AP
+//     Photo/…)"), lines of punctuation ("___"), bare identifiers
+//     ("gvw_ap_news") and short lines holding a URL;
+//   - the page title repeated in the page, and any short line that occurs
+//     more than once (headline lists repeat);
+//   - link lists: three or more title-case headline lines in a row, or two
+//     with junk between them;
+//   - teasers: a paragraph cut off with "..." next to junk;
+//   - stray text: a group of fewer than 40 words cut off from the main text
+//     by three or more junk paragraphs.
+func removeJunk(blocks []block, title string, jl *junkList) []block {
+	infos := make([]blockInfo, len(blocks))
+	counts := map[string]int{}
+	for i, b := range blocks {
+		n := normalize(b.text)
+		w := len(strings.Fields(b.text))
+		infos[i] = blockInfo{norm: n, words: w, headline: w <= 20 && isTitleCase(b.text)}
+		if w <= 20 {
+			counts[n]++
+		}
+	}
+	nt := normalize(title)
+	for i, b := range blocks {
+		in := &infos[i]
+		in.junk = b.linkDense ||
+			in.norm == "" ||
+			(nt != "" && in.norm == nt) ||
+			(in.words <= 20 && counts[in.norm] > 1) ||
+			jl.match(in.norm, in.words) ||
+			isJunkLine(b.text, in.words)
+	}
+	markLinkLists(infos)
+	// Teasers: text cut off with an ellipsis beside junk.
+	for i, b := range blocks {
+		if infos[i].junk || !endsWithEllipsis(b.text) {
+			continue
+		}
+		if (i > 0 && infos[i-1].junk) || (i+1 < len(blocks) && infos[i+1].junk) {
+			infos[i].junk = true
+		}
+	}
+	dropStrayGroups(infos)
+	var kept []block
+	for i, b := range blocks {
+		if !infos[i].junk {
+			kept = append(kept, b)
+		}
+	}
+	return kept
+}
+
+// isJunkLine applies the signals that need only the paragraph itself.
+func isJunkLine(s string, words int) bool {
+	if words > 25 {
+		return isCaption(s)
+	}
+	switch {
+	case !hasAlnum(s):
+		return true // "___", "* * *"
+	case isRelativeTime(s):
+		return true
+	case isDateOnly(s):
+		return true
+	case publishedLabel.MatchString(s) && words <= 12:
+		return true // "Published 6 hours ago on"
+	case isByline(s, words):
+		return true
+	case isLabel(s, words):
+		return true
+	case words == 1 && isIdentifier(s):
+		return true
+	case words <= 15 && (strings.Contains(s, "http://") || strings.Contains(s, "https://") || strings.Contains(s, "www.")):
+		return true
+	case isCaption(s):
+		return true
+	}
+	return false
+}
+
+// markLinkLists marks runs of title-case headline lines: three in a row,
+// or two with junk between them. Junk lines inside a run do not break it.
+func markLinkLists(infos []blockInfo) {
+	for i := 0; i < len(infos); {
+		if infos[i].junk || !infos[i].headline {
+			i++
+			continue
+		}
+		// Extend the run over headlines and junk.
+		j, heads, sawJunk := i, 0, false
+		last := i
+		for j < len(infos) && (infos[j].junk || infos[j].headline) {
+			if infos[j].junk {
+				if heads > 0 {
+					sawJunk = true
+				}
+			} else {
+				heads++
+				last = j
+			}
+			j++
+		}
+		if heads >= 3 || (heads >= 2 && sawJunk) {
+			for k := i; k <= last; k++ {
+				infos[k].junk = true
+			}
+		}
+		i = last + 1
+	}
+}
+
+// dropStrayGroups marks as junk small groups of text separated from the
+// main text (the group with the most words) by three or more junk blocks.
+func dropStrayGroups(infos []blockInfo) {
+	type group struct{ from, to, words int }
+	var groups []group
+	junkRun := 3 // so that the first kept block opens a group
+	for i, in := range infos {
+		if in.junk {
+			junkRun++
+			continue
+		}
+		if junkRun >= 3 || len(groups) == 0 {
+			groups = append(groups, group{from: i})
+		}
+		g := &groups[len(groups)-1]
+		g.to, g.words = i, g.words+in.words
+		junkRun = 0
+	}
+	main := -1
+	for gi, g := range groups {
+		if main < 0 || g.words > groups[main].words {
+			main = gi
+		}
+	}
+	for gi, g := range groups {
+		if gi == main || g.words >= 40 {
+			continue
+		}
+		for k := g.from; k <= g.to; k++ {
+			infos[k].junk = true
+		}
+	}
+}
+
+// hasAlnum reports whether s holds a letter or digit.
+func hasAlnum(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeUnits are the units of relative-time stamps.
+var relativeUnits = map[string]bool{
+	"sec": true, "secs": true, "second": true, "seconds": true, "min": true, "mins": true, "minute": true, "minutes": true,
+	"hr": true, "hrs": true, "hour": true, "hours": true, "day": true, "days": true, "week": true, "weeks": true,
+	"month": true, "months": true, "year": true, "years": true, "h": true, "m": true, "d": true,
+}
+
+// isRelativeTime reports whether s is a stamp like "6 hours ago",
+// "Updated 2 days ago", "an hour ago" or "just now".
+func isRelativeTime(s string) bool {
+	f := strings.Fields(strings.ToLower(strings.TrimRight(s, ".")))
+	if len(f) == 2 && f[0] == "just" && f[1] == "now" {
+		return true
+	}
+	if len(f) < 3 || len(f) > 5 || f[len(f)-1] != "ago" {
+		return false
+	}
+	n, unit := f[len(f)-3], f[len(f)-2]
+	if !relativeUnits[unit] {
+		return false
+	}
+	if n != "a" && n != "an" && n != "one" && (n[0] < '0' || n[0] > '9') {
+		return false
+	}
+	for _, w := range f[:len(f)-3] {
+		if w != "updated" && w != "published" && w != "posted" && w != "•" && w != "-" {
+			return false
+		}
+	}
+	return true
+}
+
+// isByline reports whether s is a byline: "By Associated Press", "By JOHN
+// DOE and JANE ROE, Associated Press".
+func isByline(s string, words int) bool {
+	if words < 2 || words > 12 || !strings.HasPrefix(s, "By ") || endsSentence(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[3:])
+	return unicode.IsUpper(r)
+}
+
+// isLabel reports whether s is a section label: a few words in capitals
+// ("DON'T MISS", "UP NEXT") or a few words ending in a colon ("Related
+// Topics:").
+func isLabel(s string, words int) bool {
+	if words > 5 || len(s) > 40 {
+		return false
+	}
+	if strings.HasSuffix(s, ":") {
+		return true
+	}
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2 && words >= 2
+}
+
+// isIdentifier reports whether a one-word paragraph is a machine name
+// ("gvw_ap_news", "story-123") rather than a word.
+func isIdentifier(s string) bool {
+	hasDigit := false
+	for _, r := range s {
+		switch {
+		case r == '_' || r == '/' || r == '=' || r == '#' || r == '@':
+			return true
+		case unicode.IsDigit(r):
+			hasDigit = true
+		}
+	}
+	return hasDigit && strings.ToLower(s) == s
+}
+
+// captionCredits are words that mark a parenthesised photo credit.
+var captionCredits = []string{"photo", "file", "getty", "reuters", "afp", "ap", "images", "credit", "pool", "handout", "courtesy"}
+
+// isCaption reports whether s is a photo caption: it ends with a credit in
+// parentheses ("(AP File)", "(AP Photo/Evan Vucci)") or opens with "FILE -"
+// or "Photo:".
+func isCaption(s string) bool {
+	t := strings.TrimRight(s, " .")
+	if strings.HasPrefix(t, "FILE -") || strings.HasPrefix(t, "FILE —") || strings.HasPrefix(t, "Photo:") || strings.HasPrefix(t, "Image:") {
+		return true
+	}
+	if !strings.HasSuffix(t, ")") {
+		return false
+	}
+	open := strings.LastIndexByte(t, '(')
+	if open < 0 || len(t)-open > 60 {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(t[open+1:len(t)-1]), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for _, c := range captionCredits {
+			if w == c {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endsWithEllipsis reports whether s is cut off with "..." or "…".
+func endsWithEllipsis(s string) bool {
+	s = strings.TrimRight(s, " ")
+	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")
+}
+
+// endsSentence reports whether s ends like a sentence: ".", "!", "?", or
+// one of them before closing quotes or brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return r == '"' || r == '”' || r == '’' || r == '\'' || r == ')' || r == ']' || unicode.IsSpace(r)
+	})
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+// smallWords stay lower case in title case.
+var smallWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true, "for": true,
+	"of": true, "in": true, "on": true, "at": true, "to": true, "by": true, "with": true, "from": true,
+	"as": true, "vs": true, "via": true, "into": true, "over": true, "up": true, "per": true, "than": true,
+}
+
+// isTitleCase reports whether most words of s that are not small words
+// start with a capital or a digit, as headlines do.
+func isTitleCase(s string) bool {
+	capital, total := 0, 0
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if w == "" || smallWords[strings.ToLower(w)] {
+			continue
+		}
+		total++
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			capital++
+		}
+	}
+	return total >= 2 && capital*4 >= total*3
+}

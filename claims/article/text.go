@@ -1,0 +1,298 @@
+package article
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// parseText reads a plain text or Markdown article: optional YAML front
+// matter, then paragraphs. Errors stop the file; warnings are kept in the
+// document.
+func parseText(path string, src []byte, markdown bool) (*document, []Diagnostic) {
+	d := &document{format: "text"}
+	if markdown {
+		d.format = "markdown"
+	}
+	yml, firstLine, bodyStart, hasFM, err := splitFrontMatter(src)
+	if err != nil {
+		return nil, []Diagnostic{{Path: path, Line: 1, Column: 1, Severity: SeverityError, Message: err.Error()}}
+	}
+	if !hasFM && len(src) >= 3 && string(src[:3]) == "\xef\xbb\xbf" {
+		bodyStart = 3
+	}
+	if hasFM {
+		fm, errs := parseFrontMatter(path, yml, firstLine)
+		if len(errs) > 0 {
+			return nil, errs
+		}
+		if errs := d.applyFrontMatter(path, fm); len(errs) > 0 {
+			return nil, errs
+		}
+	}
+	if first, n := firstInvalidUTF8(src); first >= 0 {
+		line, col := filePos(src, first)
+		d.diags = append(d.diags, Diagnostic{Path: path, Line: line, Column: col, Severity: SeverityWarning,
+			Message: fmt.Sprintf("invalid UTF-8: %d byte(s) replaced by U+FFFD (is the file in another encoding?)", n)})
+	}
+	d.blocks = textBlocks(src, bodyStart, lineNumber(src, bodyStart), markdown)
+	return d, nil
+}
+
+// applyFrontMatter copies the known front matter keys into the document.
+func (d *document) applyFrontMatter(path string, fm *frontMatter) []Diagnostic {
+	errAt := func(v fmValue, format string, args ...any) []Diagnostic {
+		return []Diagnostic{{Path: path, Line: v.line, Column: v.col, Severity: SeverityError, Message: fmt.Sprintf(format, args...)}}
+	}
+	f := fm.fields
+	d.title, d.outlet, d.url, d.id = f["title"].text, f["outlet"].text, f["url"].text, f["id"].text
+	d.meta = fm.meta
+	if v, ok := f["timezone"]; ok && v.text != "" {
+		loc, err := time.LoadLocation(v.text)
+		if err != nil || v.text == "Local" {
+			return errAt(v, "timezone: unknown time zone %q: use an IANA name such as Europe/Kyiv or America/New_York", v.text)
+		}
+		d.tz, d.loc = v.text, loc
+	}
+	if v, ok := f["published"]; ok && v.text != "" {
+		t, err := ParseDate(v.text, d.loc)
+		if err != nil {
+			return errAt(v, "published: %v", err)
+		}
+		d.published, d.publishedSource = t, "front matter"
+	}
+	if v, ok := f["id"]; ok && strings.ContainsAny(v.text, " \t\n/") {
+		return errAt(v, "id: %q must not contain spaces or slashes", v.text)
+	}
+	return nil
+}
+
+// lineNumber is the 1-based line holding offset off of src.
+func lineNumber(src []byte, off int) int {
+	n := 1
+	for _, c := range src[:off] {
+		if c == '\n' {
+			n++
+		}
+	}
+	return n
+}
+
+// filePos is the line and rune column of offset off of src.
+func filePos(src []byte, off int) (int, int) {
+	line, start := 1, 0
+	for i, c := range src[:off] {
+		if c == '\n' {
+			line++
+			start = i + 1
+		}
+	}
+	return line, utf8.RuneCount(src[start:off]) + 1
+}
+
+// srcLine is one line of a text body.
+type srcLine struct {
+	off  int    // file offset of the first byte of text
+	text string // the line without surrounding white space
+	line int
+	col  int
+}
+
+// textBlocks splits the body of a text file (from offset start, which is
+// on line firstLine) into blocks. Blank lines separate groups of lines; a
+// group whose lines look hard-wrapped (every line but the last 40 to 100
+// characters long) is one paragraph, otherwise each line is one (the seeds
+// put one paragraph per line, with headings on lines of their own).
+func textBlocks(src []byte, start, firstLine int, markdown bool) []block {
+	var blocks []block
+	var group []srcLine
+	var tb textBuilder
+	flush := func() {
+		if len(group) == 0 {
+			return
+		}
+		if wrapped(group) && !(markdown && anyMarkdownBlockLine(group)) {
+			first := group[0]
+			for i, l := range group {
+				if i > 0 {
+					// The line break becomes a space, standing on the newline.
+					tb.decoded(group[i-1].off+len(group[i-1].text), " ")
+				}
+				addLine(&tb, l, markdown)
+			}
+			b := tb.block()
+			b.line, b.col = first.line, first.col
+			blocks = appendBlock(blocks, b)
+		} else {
+			for _, l := range group {
+				heading, listItem, l2 := markdownLine(l, markdown)
+				addLine(&tb, l2, markdown)
+				b := tb.block()
+				b.line, b.col, b.heading, b.listItem = l.line, l.col, heading, listItem
+				blocks = appendBlock(blocks, b)
+			}
+		}
+		group = group[:0]
+	}
+	line := firstLine
+	for off := start; off < len(src); line++ {
+		raw, next := lineAt(src, off)
+		s := string(raw)
+		trimmed := strings.TrimLeft(s, " \t\ufeff")
+		lead := len(s) - len(trimmed)
+		trimmed = strings.TrimRight(trimmed, " \t\r\u00a0")
+		if trimmed == "" {
+			flush()
+		} else {
+			group = append(group, srcLine{off: off + lead, text: trimmed, line: line, col: utf8.RuneCountInString(s[:lead]) + 1})
+		}
+		off = next
+	}
+	flush()
+	return blocks
+}
+
+// appendBlock adds b unless it has no text.
+func appendBlock(blocks []block, b block) []block {
+	if strings.TrimSpace(b.text) == "" {
+		return blocks
+	}
+	return append(blocks, b)
+}
+
+// wrapped reports whether a group of lines looks like one hard-wrapped
+// paragraph.
+func wrapped(group []srcLine) bool {
+	if len(group) < 2 {
+		return false
+	}
+	for _, l := range group[:len(group)-1] {
+		n := utf8.RuneCountInString(l.text)
+		if n < 40 || n > 100 {
+			return false
+		}
+	}
+	return true
+}
+
+// anyMarkdownBlockLine reports whether a group holds a Markdown heading or
+// list item line, which stands alone.
+func anyMarkdownBlockLine(group []srcLine) bool {
+	for _, l := range group {
+		if h, li, _ := markdownLine(l, true); h || li {
+			return true
+		}
+	}
+	return false
+}
+
+// markdownLine strips a Markdown heading, list or quote marker from a
+// line and says which it was.
+func markdownLine(l srcLine, markdown bool) (heading, listItem bool, out srcLine) {
+	if !markdown {
+		return false, false, l
+	}
+	s := l.text
+	skip := 0
+	switch {
+	case strings.HasPrefix(s, "#"):
+		n := 0
+		for n < len(s) && n < 7 && s[n] == '#' {
+			n++
+		}
+		if n <= 6 && n < len(s) && (s[n] == ' ' || s[n] == '\t') {
+			heading, skip = true, n+1
+		}
+	case strings.HasPrefix(s, "> "):
+		skip = 2
+	case len(s) > 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ':
+		listItem, skip = true, 2
+	default:
+		n := 0
+		for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+			n++
+		}
+		if n > 0 && n < 4 && n+1 < len(s) && (s[n] == '.' || s[n] == ')') && s[n+1] == ' ' {
+			listItem, skip = true, n+2
+		}
+	}
+	for skip < len(s) && (s[skip] == ' ' || s[skip] == '\t') {
+		skip++
+	}
+	text := s[skip:]
+	if heading {
+		text = strings.TrimRight(strings.TrimRight(text, "#"), " \t")
+	}
+	l.col += utf8.RuneCountInString(s[:skip])
+	l.off += skip
+	l.text = text
+	return heading, listItem, l
+}
+
+// addLine appends a line's text, stripping Markdown inline markup
+// (emphasis, code marks, links and images) when markdown is set.
+func addLine(tb *textBuilder, l srcLine, markdown bool) {
+	if !markdown {
+		tb.exact(l.off, l.text)
+		return
+	}
+	s := l.text
+	from := 0 // start of the pending run of plain text
+	flushRun := func(to int) {
+		if to > from {
+			tb.exact(l.off+from, s[from:to])
+		}
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == '!' && i+1 < len(s) && s[i+1] == '[':
+			if _, end, ok := mdLink(s, i+1); ok {
+				flushRun(i)
+				i, from = end, end
+				continue
+			}
+		case c == '[':
+			if textEnd, end, ok := mdLink(s, i); ok {
+				flushRun(i)
+				tb.exact(l.off+i+1, s[i+1:textEnd])
+				i, from = end, end
+				continue
+			}
+		case c == '*' || c == '`' || (c == '_' && mdUnderscoreMark(s, i)):
+			flushRun(i)
+			i++
+			from = i
+			continue
+		}
+		i++
+	}
+	flushRun(len(s))
+}
+
+// mdLink recognises "[text](url)" at s[i]; it returns the end of text and
+// of the whole link.
+func mdLink(s string, i int) (textEnd, end int, ok bool) {
+	close := strings.IndexByte(s[i:], ']')
+	if close < 0 || i+close+1 >= len(s) || s[i+close+1] != '(' {
+		return 0, 0, false
+	}
+	paren := strings.IndexByte(s[i+close+1:], ')')
+	if paren < 0 {
+		return 0, 0, false
+	}
+	return i + close, i + close + 1 + paren + 1, true
+}
+
+// mdUnderscoreMark reports whether the underscore at s[i] is emphasis (at
+// a word edge), not part of a name like snake_case.
+func mdUnderscoreMark(s string, i int) bool {
+	before := i == 0 || !isWordByte(s[i-1])
+	after := i+1 >= len(s) || !isWordByte(s[i+1])
+	return before || after
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}

@@ -1,0 +1,143 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"text/tabwriter"
+	"time"
+
+	"github.com/factline/factline/claims/article"
+)
+
+func init() {
+	var format, published *string
+	register(&command{
+		name:    "articles",
+		usage:   "factline articles [--format text|json] [--published DATE] PATHS",
+		summary: "list the articles read: id, outlet, publication date, sentences, words",
+		help: `Reads the articles at PATHS (files; directories, recursively; - for standard
+input) and lists what was read. .md, .markdown and .txt files may start with
+YAML front matter (title, outlet, url, published, timezone, id); .html and
+.htm pages give their main text and their metadata. Scraped-page junk
+(navigation, teaser lists, bylines, captions) is removed.
+
+The publication date comes from front matter or page metadata, else from
+--published, else from the text (a dateline, "Published … February 22,
+2025"), with a warning. A file without one is an error.
+
+With --format json each article also carries its cleaned body "text" and its
+"sentences" with line and column in the original file.
+
+Problems are printed to standard error as "path:line:col: message"; the
+other files still load, and the exit code is 2 if any file failed.`,
+		flags: func(fs *flag.FlagSet) {
+			format = addFormatFlag(fs, "text", "json")
+			published = addPublishedFlag(fs)
+		},
+		run: func(e *env, args []string) int {
+			if !checkFormat(e, "articles", *format, "text", "json") {
+				return exitTrouble
+			}
+			arts, failed := loadArticles(e, args, *published)
+			var err error
+			if *format == "json" {
+				err = writeArticlesJSON(e, arts)
+			} else {
+				err = writeArticlesText(e, arts)
+			}
+			if err != nil {
+				fmt.Fprintf(e.stderr, "factline articles: %v\n", err)
+				return exitTrouble
+			}
+			if failed {
+				return exitTrouble
+			}
+			return exitOK
+		},
+	})
+}
+
+// formatPublished shows a publication time: the date alone at midnight,
+// else RFC 3339.
+func formatPublished(t time.Time) string {
+	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 {
+		return t.Format("2006-01-02")
+	}
+	return t.Format(time.RFC3339)
+}
+
+func writeArticlesText(e *env, arts []*article.Article) error {
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tOUTLET\tPUBLISHED\tSENTENCES\tWORDS\tWARNINGS")
+	for _, a := range arts {
+		outlet := a.Outlet
+		if outlet == "" {
+			outlet = "-"
+		}
+		pub := formatPublished(a.Published)
+		if a.PublishedSource == "flag" || a.PublishedSource == "inferred" {
+			pub += " (" + a.PublishedSource + ")"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\t%d\n", a.ID, outlet, pub, len(a.Sentences), a.Words(), len(a.Warnings))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintf(e.stdout, "%d article(s)\n", len(arts))
+	return err
+}
+
+// jsonArticle is one article of "factline articles --format json".
+type jsonArticle struct {
+	ID                string               `json:"id"`
+	Path              string               `json:"path"`
+	Title             string               `json:"title,omitempty"`
+	Outlet            string               `json:"outlet,omitempty"`
+	URL               string               `json:"url,omitempty"`
+	Published         string               `json:"published"`
+	PublishedSource   string               `json:"published_source"`
+	PublishedEvidence string               `json:"published_evidence,omitempty"`
+	Timezone          string               `json:"timezone,omitempty"`
+	Meta              map[string]any       `json:"meta,omitempty"`
+	Words             int                  `json:"words"`
+	Paragraphs        int                  `json:"paragraphs"`
+	Warnings          []article.Diagnostic `json:"warnings,omitempty"`
+	Text              string               `json:"text"`
+	Sentences         []jsonSentence       `json:"sentences"`
+}
+
+// jsonSentence is one sentence with its place in the body and the file.
+type jsonSentence struct {
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Line      int    `json:"line"`
+	Column    int    `json:"column"`
+	Paragraph int    `json:"paragraph"`
+	Heading   bool   `json:"heading,omitempty"`
+	Text      string `json:"text"`
+}
+
+func writeArticlesJSON(e *env, arts []*article.Article) error {
+	out := struct {
+		Articles []jsonArticle `json:"articles"`
+	}{Articles: []jsonArticle{}}
+	for _, a := range arts {
+		ja := jsonArticle{
+			ID: a.ID, Path: a.Path, Title: a.Title, Outlet: a.Outlet, URL: a.URL,
+			Published: a.Published.Format(time.RFC3339), PublishedSource: a.PublishedSource,
+			PublishedEvidence: a.PublishedEvidence, Timezone: a.Timezone, Meta: a.Meta,
+			Words: a.Words(), Paragraphs: len(a.Paragraphs), Warnings: a.Warnings, Text: a.Body,
+			Sentences: []jsonSentence{},
+		}
+		for _, s := range a.Sentences {
+			p := a.Pos(s.Start)
+			ja.Sentences = append(ja.Sentences, jsonSentence{Start: s.Start, End: s.End, Line: p.Line, Column: p.Column,
+				Paragraph: s.Paragraph, Heading: s.Heading, Text: a.Text(s.Span)})
+		}
+		out.Articles = append(out.Articles, ja)
+	}
+	enc := json.NewEncoder(e.stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}

@@ -1,0 +1,84 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/factline/factline/claims/article"
+)
+
+// publishedUsage documents the --published flag the same way everywhere.
+const publishedUsage = "publication `DATE` for articles whose front matter or metadata give none (e.g. 2025-02-22, RFC 3339)"
+
+// addPublishedFlag declares --published on fs; pass its value to
+// loadArticles.
+func addPublishedFlag(fs *flag.FlagSet) *string {
+	return fs.String("published", "", publishedUsage)
+}
+
+// addFormatFlag declares --format on fs with the given choices, the first
+// being the default; check the value with checkFormat.
+func addFormatFlag(fs *flag.FlagSet, choices ...string) *string {
+	return fs.String("format", choices[0], "output `FORMAT`: "+strings.Join(choices, ", "))
+}
+
+// checkFormat reports a usage error on e.stderr and returns false when
+// format is not one of choices.
+func checkFormat(e *env, cmd, format string, choices ...string) bool {
+	for _, c := range choices {
+		if format == c {
+			return true
+		}
+	}
+	fmt.Fprintf(e.stderr, "factline %s: unknown --format %q: want %s\n", cmd, format, strings.Join(choices, " or "))
+	return false
+}
+
+// loadArticles reads the articles at paths (files, directories, "-" for
+// standard input) the way every command does. published is the --published
+// flag value ("" for none). Diagnostics go to e.stderr, one per line, as
+// "path:line:col: message" (warnings and notices prefixed with their
+// severity). It returns the articles that loaded and whether anything
+// failed (a bad flag, no paths, or a file that could not be used): the
+// caller finishes its work with the articles it has, then exits 2.
+func loadArticles(e *env, paths []string, published string) ([]*article.Article, bool) {
+	opts := article.LoadOptions{Stdin: e.stdin}
+	failed := false
+	if published != "" {
+		t, err := article.ParseDate(published, time.UTC)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "factline: --published: %v\n", err)
+			return nil, true
+		}
+		opts.Published = t
+	}
+	if len(paths) == 0 {
+		fmt.Fprintf(e.stderr, "factline: no input: give article files, directories, or - for standard input\n")
+		return nil, true
+	}
+	arts, diags := article.Load(paths, opts)
+	for _, d := range diags {
+		printDiagnostic(e, d)
+		if d.Severity == article.SeverityError {
+			failed = true
+		}
+	}
+	return arts, failed
+}
+
+// printDiagnostic writes one diagnostic line to e.stderr, then its excerpt
+// if it has one.
+func printDiagnostic(e *env, d article.Diagnostic) {
+	if d.Severity != article.SeverityError && d.Severity != "" {
+		d.Message = string(d.Severity) + ": " + d.Message
+	}
+	fmt.Fprintln(e.stderr, d.Error())
+	if d.Excerpt != "" {
+		fmt.Fprint(e.stderr, d.Excerpt)
+		if !strings.HasSuffix(d.Excerpt, "\n") {
+			fmt.Fprintln(e.stderr)
+		}
+	}
+}
