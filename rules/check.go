@@ -1,30 +1,450 @@
 package rules
 
 import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+
+	"github.com/expr-lang/expr"
+
 	"github.com/factline/factline/claims"
 	"github.com/factline/factline/claims/article"
 )
 
-// Rule is one loaded rule.
-type Rule struct {
-	ID          string   `json:"id"`
-	Description string   `json:"description,omitempty"`
-	Severity    Severity `json:"severity"`
-	Kind        string   `json:"kind"`
-	Message     string   `json:"message"`
-	// Path is the rule file the rule was loaded from ("default/NAME.yaml"
-	// for the embedded pack).
-	Path string `json:"path"`
-}
-
-// Load reads the rules at paths (files, or folders as rule packs). Every
-// problem is an error diagnostic at the rule file's line and column; a rule
-// with a problem is not returned.
-func Load(paths []string) ([]*Rule, []article.Diagnostic) { return nil, nil }
-
-// Default returns the rule pack embedded in the binary.
-func Default() ([]*Rule, error) { return nil, nil }
-
 // Check runs rules over the claims of set and returns their findings,
 // sorted for stable output.
-func Check(rules []*Rule, set *claims.Set) []Finding { return nil }
+func Check(rules []*Rule, set *claims.Set) []Finding {
+	if set == nil {
+		return nil
+	}
+	c := newChecker(set)
+	var out []Finding
+	for _, r := range rules {
+		if r == nil {
+			continue
+		}
+		out = append(out, c.run(r)...)
+	}
+	SortFindings(out)
+	return out
+}
+
+// SortFindings sorts findings by their primary claim's path, line and
+// column, then rule and message.
+func SortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := primary(fs[i]), primary(fs[j])
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Column != b.Column {
+			return a.Column < b.Column
+		}
+		if fs[i].Rule != fs[j].Rule {
+			return fs[i].Rule < fs[j].Rule
+		}
+		return fs[i].Message < fs[j].Message
+	})
+}
+
+func primary(f Finding) claims.Evidence {
+	if len(f.Claims) == 0 {
+		return claims.Evidence{}
+	}
+	return f.Claims[0].Evidence
+}
+
+// checker holds a set's claims indexed for the rules.
+type checker struct {
+	set      *claims.Set
+	articles map[string]*article.Article
+	byKind   map[claims.Kind][]*claims.Claim
+}
+
+func newChecker(set *claims.Set) *checker {
+	c := &checker{set: set, articles: map[string]*article.Article{}, byKind: map[claims.Kind][]*claims.Claim{}}
+	for _, a := range set.Articles {
+		if a != nil {
+			c.articles[a.ID] = a
+		}
+	}
+	for i := range set.Claims {
+		cl := &set.Claims[i]
+		c.byKind[cl.Kind] = append(c.byKind[cl.Kind], cl)
+	}
+	return c
+}
+
+func (c *checker) run(r *Rule) []Finding {
+	switch r.Kind {
+	case "dates-agree":
+		return c.datesAgree(r)
+	case "numbers-agree":
+		return c.numbersAgree(r)
+	case "quotes-verbatim":
+		return c.quotesVerbatim(r)
+	case "titles-agree":
+		return c.titlesAgree(r)
+	case "weekday-matches-date":
+		return c.weekdays(r)
+	case "spelling-consistent":
+		return c.spelling(r)
+	case "corroborated":
+		return c.corroborated(r)
+	}
+	return nil
+}
+
+// matches reports whether claim cl passes the rule's `when`. A condition
+// that fails at run time (say, an index out of range) does not match.
+func (c *checker) matches(r *Rule, cl *claims.Claim) bool {
+	if r.program == nil {
+		return true
+	}
+	v, err := expr.Run(r.program, newEnv(cl, c.articles[cl.Evidence.Article]))
+	if err != nil {
+		return false
+	}
+	b, _ := v.(bool)
+	return b
+}
+
+// selected returns the claims of kind k that pass the rule's `when`.
+func (c *checker) selected(r *Rule, k claims.Kind) []*claims.Claim {
+	var out []*claims.Claim
+	for _, cl := range c.byKind[k] {
+		if c.matches(r, cl) {
+			out = append(out, cl)
+		}
+	}
+	return out
+}
+
+// bucket is claims that share one normalized value.
+type bucket struct {
+	key    string
+	claims []*claims.Claim
+	// articles is the number of distinct articles among claims.
+	articles int
+}
+
+// bucketize groups claims by key, keeping first-seen order, and counts
+// each bucket's articles.
+func bucketize(cls []*claims.Claim, key func(*claims.Claim) string) []*bucket {
+	idx := map[string]*bucket{}
+	var out []*bucket
+	for _, cl := range cls {
+		k := key(cl)
+		b := idx[k]
+		if b == nil {
+			b = &bucket{key: k}
+			idx[k] = b
+			out = append(out, b)
+		}
+		b.claims = append(b.claims, cl)
+	}
+	for _, b := range out {
+		seen := map[string]bool{}
+		for _, cl := range b.claims {
+			seen[cl.Evidence.Article] = true
+		}
+		b.articles = len(seen)
+	}
+	// Best supported first; ties keep first-seen order.
+	sort.SliceStable(out, func(i, j int) bool { return out[i].articles > out[j].articles })
+	return out
+}
+
+// crossArticle reports whether two buckets hold claims of at least two
+// different articles between them.
+func crossArticle(a, b *bucket) bool {
+	first := a.claims[0].Evidence.Article
+	for _, bs := range [][]*claims.Claim{a.claims, b.claims} {
+		for _, cl := range bs {
+			if cl.Evidence.Article != first {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// groupBy groups claims by key in first-seen order, dropping empty keys.
+func groupBy(cls []*claims.Claim, key func(*claims.Claim) string) [][]*claims.Claim {
+	idx := map[string]int{}
+	var out [][]*claims.Claim
+	for _, cl := range cls {
+		k := key(cl)
+		if k == "" {
+			continue
+		}
+		i, ok := idx[k]
+		if !ok {
+			i = len(out)
+			idx[k] = i
+			out = append(out, nil)
+		}
+		out[i] = append(out[i], cl)
+	}
+	return out
+}
+
+// order returns the less supported of two buckets first; on a tie, the
+// first, whose article sorts first.
+func order(a, b *bucket) (minority, majority *bucket) {
+	if b.articles < a.articles {
+		return b, a
+	}
+	return a, b
+}
+
+// conflict builds the finding for a minority bucket against the bucket it
+// conflicts with: the minority's claims first (the first is primary).
+func (c *checker) conflict(r *Rule, minority, majority *bucket, value func(*claims.Claim) string, vars map[string]string) Finding {
+	var cls []claims.Claim
+	for _, b := range []*bucket{minority, majority} {
+		for _, cl := range b.claims {
+			cc := *cl
+			if value != nil {
+				cc.Value = value(cl)
+			}
+			cls = append(cls, cc)
+		}
+	}
+	other := cls[len(minority.claims)]
+	return c.finding(r, cls, &other, vars)
+}
+
+// finding renders the rule's message for claims (the first is primary;
+// other, if not nil, fills {other.*}).
+func (c *checker) finding(r *Rule, cls []claims.Claim, other *claims.Claim, vars map[string]string) Finding {
+	v := map[string]string{"rule": r.ID, "min-sources": strconv.Itoa(r.MinSources)}
+	c.claimVars(v, "claim", &cls[0])
+	if other != nil {
+		c.claimVars(v, "other", other)
+	}
+	for k, s := range vars {
+		v[k] = s
+	}
+	return Finding{Rule: r.ID, Severity: r.Severity, Kind: r.Kind, Message: render(r.Message, v), Claims: cls}
+}
+
+func (c *checker) claimVars(v map[string]string, prefix string, cl *claims.Claim) {
+	e := cl.Evidence
+	v[prefix+".value"] = cl.Value
+	v[prefix+".article"] = e.Article
+	v[prefix+".path"] = e.Path
+	v[prefix+".line"] = strconv.Itoa(e.Line)
+	v[prefix+".column"] = strconv.Itoa(e.Column)
+	v[prefix+".text"] = e.Text
+	v[prefix+".sentence"] = e.Sentence
+	if a := c.articles[e.Article]; a != nil {
+		v[prefix+".outlet"] = a.Outlet
+	}
+	if v[prefix+".outlet"] == "" {
+		v[prefix+".outlet"] = e.Article
+	}
+}
+
+// render fills a message's placeholders; unknown ones (prevented at load)
+// are left as written.
+func render(msg string, v map[string]string) string {
+	return placeholderRE.ReplaceAllStringFunc(msg, func(m string) string {
+		if s, ok := v[m[1:len(m)-1]]; ok {
+			return s
+		}
+		return m
+	})
+}
+
+// ---- dates-agree ----
+
+// openMods are TIMEX3 mods whose interval is only one end of the truth.
+var openMods = map[string]bool{"BEFORE": true, "AFTER": true, "ON_OR_BEFORE": true, "ON_OR_AFTER": true,
+	"LESS_THAN": true, "MORE_THAN": true, "EQUAL_OR_LESS": true, "EQUAL_OR_MORE": true}
+
+func modalityGroup(m claims.Modality) string {
+	switch m {
+	case claims.Happened, "":
+		return "happened"
+	case claims.Denied:
+		return "denied"
+	}
+	return "future"
+}
+
+func (c *checker) datesAgree(r *Rule) []Finding {
+	var events []*claims.Claim
+	for _, cl := range c.selected(r, claims.KindEvent) {
+		ev := cl.Event
+		if ev == nil || ev.Negated || ev.Time == nil || ev.Time.Interval == nil || openMods[ev.Time.Mod] {
+			continue
+		}
+		if g := ev.Time.Interval.Grain; g == "" || g == "vague" {
+			continue
+		}
+		events = append(events, cl)
+	}
+	value := func(cl *claims.Claim) string { return cl.Event.Time.Value }
+	var out []Finding
+	for _, group := range groupBy(events, func(cl *claims.Claim) string {
+		return cl.Event.Class + "|" + modalityGroup(cl.Event.Modality)
+	}) {
+		for _, cluster := range clusterEvents(group) {
+			bs := bucketize(cluster, func(cl *claims.Claim) string {
+				iv := cl.Event.Time.Interval
+				return iv.Start.UTC().Format("2006-01-02T15:04") + "/" + iv.End.UTC().Format("2006-01-02T15:04")
+			})
+			for i := 0; i < len(bs); i++ {
+				for j := i + 1; j < len(bs); j++ {
+					a, b := bs[i].claims[0].Event.Time.Interval, bs[j].claims[0].Event.Time.Interval
+					if a.Overlaps(*b) || !crossArticle(bs[i], bs[j]) {
+						continue
+					}
+					mi, ma := order(bs[i], bs[j])
+					subject := mi.claims[0].Event.Class
+					if subject == "" {
+						subject = mi.claims[0].Event.Trigger
+					}
+					vars := map[string]string{"subject": "the " + subject,
+						"claim.value": timeDisplay(mi.claims[0]), "other.value": timeDisplay(ma.claims[0])}
+					out = append(out, c.conflict(r, mi, ma, value, vars))
+				}
+			}
+		}
+	}
+	return out
+}
+
+func timeDisplay(cl *claims.Claim) string {
+	t := cl.Event.Time
+	if t.Text == "" || t.Text == t.Value {
+		return t.Value
+	}
+	return fmt.Sprintf("%s (%q)", t.Value, t.Text)
+}
+
+// clusterEvents splits events of one class into real events with
+// claims.SameEvent, comparing each event with the first event of every
+// cluster so far: linear in events for a fixed number of real events.
+func clusterEvents(events []*claims.Claim) [][]*claims.Claim {
+	var out [][]*claims.Claim
+	for _, cl := range events {
+		placed := false
+		for i := range out {
+			if claims.SameEvent(out[i][0].Event, cl.Event) {
+				out[i] = append(out[i], cl)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			out = append(out, []*claims.Claim{cl})
+		}
+	}
+	return out
+}
+
+// ---- numbers-agree ----
+
+var approxHedges = map[string]bool{"about": true, "around": true, "approximately": true, "roughly": true,
+	"nearly": true, "almost": true, "some": true, "close to": true, "an estimated": true, "estimated": true}
+
+// bounds returns the interval a quantity states.
+func bounds(q *claims.Quantity) (lo, hi float64) {
+	lo, hi = q.Value, q.Value
+	if q.Min != nil || q.Max != nil {
+		lo, hi = math.Inf(-1), math.Inf(1)
+		if q.Min != nil {
+			lo = *q.Min
+		}
+		if q.Max != nil {
+			hi = *q.Max
+		}
+	}
+	return lo, hi
+}
+
+// numbersCompatible reports whether two quantities can both be true.
+func numbersCompatible(r *Rule, a, b *claims.Quantity) bool {
+	alo, ahi := bounds(a)
+	blo, bhi := bounds(b)
+	gap := math.Max(alo, blo) - math.Min(ahi, bhi)
+	if gap <= 0 {
+		return true
+	}
+	mag := math.Max(math.Abs(a.Value), math.Abs(b.Value))
+	tol := r.Tolerance.Amount
+	if r.Tolerance.Percent {
+		tol = r.Tolerance.Amount / 100 * mag
+	}
+	if (approxHedges[a.Hedge] && !a.Vague) || (approxHedges[b.Hedge] && !b.Vague) {
+		tol += r.HedgeSlack / 100 * mag
+	}
+	return gap <= tol*(1+1e-9)
+}
+
+func quantityDisplay(cl *claims.Claim) string {
+	q := cl.Quantity
+	s := strconv.FormatFloat(q.Value, 'f', -1, 64)
+	if q.Vague && cl.Evidence.Text != "" {
+		s = cl.Evidence.Text
+	} else {
+		if q.Hedge != "" {
+			s = q.Hedge + " " + s
+		}
+		if q.Unit == "percent" {
+			s += "%"
+		} else if q.Unit != "" {
+			s += " " + q.Unit
+		}
+	}
+	return s
+}
+
+func (c *checker) numbersAgree(r *Rule) []Finding {
+	var qs []*claims.Claim
+	for _, cl := range c.selected(r, claims.KindQuantity) {
+		if cl.Quantity != nil && cl.Quantity.Measure != "" && !math.IsNaN(cl.Quantity.Value) {
+			qs = append(qs, cl)
+		}
+	}
+	var out []Finding
+	for _, group := range groupBy(qs, func(cl *claims.Claim) string {
+		q := cl.Quantity
+		k := q.Measure + "|" + q.Unit
+		if r.BySubject {
+			k += "|" + q.Subject
+		}
+		return k
+	}) {
+		bs := bucketize(group, func(cl *claims.Claim) string {
+			q := cl.Quantity
+			lo, hi := bounds(q)
+			return fmt.Sprint(lo, hi, q.Hedge, q.Vague)
+		})
+		for i := 0; i < len(bs); i++ {
+			for j := i + 1; j < len(bs); j++ {
+				if numbersCompatible(r, bs[i].claims[0].Quantity, bs[j].claims[0].Quantity) || !crossArticle(bs[i], bs[j]) {
+					continue
+				}
+				mi, ma := order(bs[i], bs[j])
+				out = append(out, c.conflict(r, mi, ma, quantityDisplay,
+					map[string]string{"subject": measureName(mi.claims[0].Quantity)}))
+			}
+		}
+	}
+	return out
+}
+
+func measureName(q *claims.Quantity) string {
+	s := q.Measure
+	if q.Subject != "" {
+		s += " of " + q.Subject
+	}
+	return "the " + s
+}

@@ -1,0 +1,355 @@
+package rules
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/factline/factline/claims"
+	"github.com/factline/factline/claims/article"
+	"github.com/factline/factline/timeline/timex"
+)
+
+// ---- titles-agree ----
+
+// rankWords change what a role is: "deputy minister" is not "minister".
+var rankWords = map[string]bool{"deputy": true, "vice": true, "assistant": true, "acting": true, "former": true,
+	"ex": true, "interim": true, "associate": true, "junior": true, "under": true, "co": true, "chief": true,
+	"senior": true, "executive": true, "financial": true, "operating": true, "press": true}
+
+// genericRoles say nothing a source could get wrong.
+var genericRoles = map[string]bool{"counterpart": true, "official": true, "officials": true, "leader": true,
+	"colleague": true, "member": true, "representative": true, "spokesperson for": true}
+
+var defaultSynonyms = [][]string{
+	{"chief executive", "ceo", "chief executive officer"},
+	{"chief financial officer", "cfo"},
+	{"chief operating officer", "coo"},
+	{"spokesperson", "spokesman", "spokeswoman"},
+	{"president", "head of state"},
+	{"foreign minister", "minister of foreign affairs"},
+	{"secretary of state", "top diplomat"},
+}
+
+var roleSpace = regexp.MustCompile(`[^\p{L}\p{N}]+`)
+
+// roleKey normalizes a role for comparison: lower case, punctuation to
+// spaces, synonyms folded to their group's first name.
+func roleKey(role string, syn [][]string) string {
+	s := " " + strings.TrimSpace(roleSpace.ReplaceAllString(strings.ToLower(role), " ")) + " "
+	for _, g := range syn {
+		for _, alt := range g[1:] {
+			a := " " + strings.TrimSpace(roleSpace.ReplaceAllString(strings.ToLower(alt), " ")) + " "
+			s = strings.ReplaceAll(s, a, " "+strings.ToLower(g[0])+" ")
+		}
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// rolesCompatible reports whether two normalized roles can name the same
+// position: equal, or one adds only words that do not change the rank
+// ("u.s. president" and "president").
+func rolesCompatible(a, b string) bool {
+	if a == b {
+		return true
+	}
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	rest := slices.Clone(wb)
+	for _, w := range wa {
+		i := slices.Index(rest, w)
+		if i < 0 {
+			return false
+		}
+		rest = slices.Delete(rest, i, i+1)
+	}
+	for _, w := range rest {
+		if rankWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+func (c *checker) titlesAgree(r *Rule) []Finding {
+	syn := append(slices.Clone(r.Synonyms), defaultSynonyms...)
+	role := func(cl *claims.Claim) string {
+		p := cl.Person
+		s := p.RoleNormalized
+		if s == "" {
+			s = p.Role
+		}
+		return roleKey(s, syn)
+	}
+	var ps []*claims.Claim
+	for _, cl := range c.selected(r, claims.KindPerson) {
+		if cl.Person != nil && cl.Person.Key != "" {
+			if k := role(cl); k != "" && !genericRoles[k] {
+				ps = append(ps, cl)
+			}
+		}
+	}
+	var out []Finding
+	for _, group := range groupBy(ps, func(cl *claims.Claim) string { return cl.Person.Key }) {
+		bs := bucketize(group, role)
+		for i := 0; i < len(bs); i++ {
+			for j := i + 1; j < len(bs); j++ {
+				if rolesCompatible(bs[i].key, bs[j].key) || !crossArticle(bs[i], bs[j]) {
+					continue
+				}
+				mi, ma := order(bs[i], bs[j])
+				p := mi.claims[0].Person
+				out = append(out, c.conflict(r, mi, ma, func(cl *claims.Claim) string {
+					if cl.Person.Role != "" {
+						return cl.Person.Role
+					}
+					return cl.Person.RoleNormalized
+				}, map[string]string{"subject": p.Name}))
+			}
+		}
+	}
+	return out
+}
+
+// ---- spelling-consistent ----
+
+// nameVariant reports whether a and b spell one name differently: aligned
+// from the surname, every part equal or within maxDist edits, at least one
+// different. "Rubio" and "Marco Rubio" are one spelling, shortened.
+func nameVariant(a, b string, maxDist int) bool {
+	pa, pb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	n := min(len(pa), len(pb))
+	if n == 0 {
+		return false
+	}
+	differs := false
+	for k := 1; k <= n; k++ {
+		x, y := pa[len(pa)-k], pb[len(pb)-k]
+		if x == y {
+			continue
+		}
+		d := EditDistance(x, y)
+		if d > maxDist || d*2 > max(len([]rune(x)), len([]rune(y))) {
+			return false
+		}
+		differs = true
+	}
+	return differs
+}
+
+func personName(cl *claims.Claim) string {
+	if cl.Person.Name != "" {
+		return cl.Person.Name
+	}
+	return cl.Evidence.Text
+}
+
+func (c *checker) spelling(r *Rule) []Finding {
+	var ps []*claims.Claim
+	for _, cl := range c.selected(r, claims.KindPerson) {
+		if cl.Person != nil && strings.TrimSpace(personName(cl)) != "" {
+			ps = append(ps, cl)
+		}
+	}
+	surname := func(cl *claims.Claim) string {
+		f := strings.Fields(strings.ToLower(personName(cl)))
+		return f[len(f)-1]
+	}
+	seen := map[string]bool{}
+	var out []Finding
+	emit := func(minority, majority *bucket, preferred string) {
+		key := minority.key + "\x00" + preferred
+		if majority != nil {
+			key = minority.key + "\x00" + majority.key
+		}
+		if seen[key] {
+			return
+		}
+		seen[key] = true
+		vars := map[string]string{"subject": minority.key}
+		if majority == nil {
+			var cls []claims.Claim
+			for _, cl := range minority.claims {
+				cls = append(cls, *cl)
+			}
+			vars["other.text"], vars["other.value"], vars["other.article"] = preferred, preferred, "the house style"
+			out = append(out, c.finding(r, cls, nil, vars))
+			return
+		}
+		out = append(out, c.conflict(r, minority, majority, personName, vars))
+	}
+	check := func(group []*claims.Claim) {
+		bs := bucketize(group, personName)
+		for _, b := range bs {
+			if slices.Contains(r.Prefer, b.key) {
+				continue
+			}
+			for _, p := range r.Prefer {
+				if nameVariant(b.key, p, r.MaxDistance) {
+					emit(b, nil, p)
+				}
+			}
+		}
+		for i := 0; i < len(bs); i++ {
+			for j := i + 1; j < len(bs); j++ {
+				if !nameVariant(bs[i].key, bs[j].key, r.MaxDistance) {
+					continue
+				}
+				mi, ma := order(bs[i], bs[j])
+				if slices.Contains(r.Prefer, mi.key) {
+					mi, ma = ma, mi
+				}
+				if len(r.Prefer) > 0 && !slices.Contains(r.Prefer, ma.key) {
+					// Neither is the house spelling: a preferred variant,
+					// if any, was reported above.
+					if slices.ContainsFunc(r.Prefer, func(p string) bool { return nameVariant(mi.key, p, r.MaxDistance) }) {
+						continue
+					}
+				}
+				emit(mi, ma, "")
+			}
+		}
+	}
+	for _, g := range groupBy(ps, func(cl *claims.Claim) string { return cl.Person.Key }) {
+		check(g)
+	}
+	for _, g := range groupBy(ps, surname) {
+		check(g)
+	}
+	return out
+}
+
+// ---- weekday-matches-date ----
+
+var weekdayNames = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
+	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday}
+
+// namedWeekday returns the weekday a phrase names, if it names one.
+func namedWeekday(s string) (time.Weekday, bool) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if d, ok := weekdayNames[w]; ok {
+			return d, true
+		}
+	}
+	return 0, false
+}
+
+func dayOf(e *timex.Expr) (time.Time, bool) {
+	if e.Interval == nil || e.Interval.Grain != timex.GrainDay && e.Interval.Grain != timex.GrainPart &&
+		e.Interval.Grain != timex.GrainHour && e.Interval.Grain != timex.GrainMinute {
+		return time.Time{}, false
+	}
+	return e.Interval.Start, true
+}
+
+func (c *checker) timeClaim(a *article.Article, e *timex.Expr, start, end int, value string) claims.Claim {
+	ev := claims.Evidence{Article: a.ID, Path: a.Path, Start: a.FileOffset(start), End: a.FileOffset(end),
+		BodyStart: start, BodyEnd: end}
+	if start >= 0 && end <= len(a.Body) && start <= end {
+		ev.Text = a.Body[start:end]
+		p := a.Pos(start)
+		ev.Line, ev.Column = p.Line, p.Column
+		if i := a.SentenceAt(start); i >= 0 {
+			ev.Sentence = a.Text(a.Sentences[i].Span)
+		}
+	}
+	return claims.Claim{ID: a.ID + "/time/" + e.ID, Kind: "time", Evidence: ev, Value: value}
+}
+
+func (c *checker) weekdays(r *Rule) []Finding {
+	var out []Finding
+	for _, a := range c.set.Articles {
+		if a == nil {
+			continue
+		}
+		xs := c.set.Timexes[a.ID]
+		for i := range xs {
+			e := &xs[i]
+			start, end := e.Start, e.End
+			day, ok := dayOf(e)
+			wd, named := namedWeekday(e.Text)
+			if !named && i > 0 {
+				// "Tuesday, June 5" tagged as two expressions.
+				p := &xs[i-1]
+				if gap := e.Start - p.End; gap >= 0 && gap <= 3 && strings.Trim(a.Body[p.End:e.Start], ", ") == "" {
+					if _, pDay := dayOf(p); !pDay || p.Value != e.Value {
+						wd, named = namedWeekday(p.Text)
+						start = p.Start
+					}
+				}
+			}
+			warned := ""
+			for _, w := range e.Warnings {
+				if strings.Contains(strings.ToLower(w), "weekday") {
+					warned = w
+				}
+			}
+			if warned == "" && (!ok || !named || day.Weekday() == wd) {
+				continue
+			}
+			value := e.Value
+			if ok {
+				value = fmt.Sprintf("%s is a %s", day.Format("2006-01-02"), day.Weekday())
+			}
+			if warned != "" && !ok {
+				value = warned
+			}
+			if start < 0 || end > len(a.Body) || start > end {
+				continue
+			}
+			cl := c.timeClaim(a, e, start, end, value)
+			if !c.matches(r, &cl) {
+				continue
+			}
+			out = append(out, c.finding(r, []claims.Claim{cl}, nil, map[string]string{"subject": cl.Evidence.Text}))
+		}
+	}
+	return out
+}
+
+// ---- corroborated ----
+
+func corroborationKey(cl *claims.Claim) string {
+	switch {
+	case cl.Quantity != nil:
+		return fmt.Sprint("quantity|", cl.Quantity.Measure, "|", cl.Quantity.Unit, "|", cl.Quantity.Value)
+	case cl.Quote != nil:
+		return "quote|" + cl.Quote.Speaker + "|" + strings.Join(quoteWords(cl.Quote.Text, true), " ")
+	case cl.Event != nil:
+		ps := slices.Clone(cl.Event.Participants)
+		sort.Strings(ps)
+		return "event|" + cl.Event.Class + "|" + modalityGroup(cl.Event.Modality) + "|" + strings.Join(ps, ",")
+	case cl.Person != nil:
+		return "person|" + cl.Person.Key + "|" + cl.Person.RoleNormalized
+	case cl.Place != nil:
+		return "place|" + cl.Place.Key
+	}
+	return string(cl.Kind) + "|" + cl.Value
+}
+
+func (c *checker) corroborated(r *Rule) []Finding {
+	var all []*claims.Claim
+	for _, k := range sortedKeys(c.byKind) {
+		all = append(all, c.selected(r, k)...)
+	}
+	var out []Finding
+	for _, g := range groupBy(all, corroborationKey) {
+		b := bucketize(g, func(*claims.Claim) string { return "" })[0]
+		if b.articles >= r.MinSources {
+			continue
+		}
+		var cls []claims.Claim
+		for _, cl := range b.claims {
+			cls = append(cls, *cl)
+		}
+		out = append(out, c.finding(r, cls, nil, map[string]string{"sources": fmt.Sprint(b.articles),
+			"subject": cls[0].Value}))
+	}
+	return out
+}

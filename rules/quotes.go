@@ -1,0 +1,279 @@
+package rules
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/factline/factline/claims"
+)
+
+// quoteWords splits a quote into words for comparison: quote marks and
+// apostrophes folded, punctuation dropped. fold lower-cases them.
+func quoteWords(s string, fold bool) []string {
+	var out []string
+	var w strings.Builder
+	flush := func() {
+		t := strings.Trim(w.String(), ".-'")
+		if t != "" {
+			out = append(out, t)
+		}
+		w.Reset()
+	}
+	for _, r := range s {
+		switch {
+		case r == '’' || r == '‘' || r == '\'' || r == 'ʼ':
+			w.WriteRune('\'')
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '-':
+			if fold {
+				r = unicode.ToLower(r)
+			}
+			w.WriteRune(r)
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+var stopWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a an the and or but of to in on at for with by from as is are was were be been
+		being it its it's this that these those there their they them he she his her we our us you your i me my
+		not no so if than then too very can could will would should shall may might must do does did have has had
+		about into over under up down out more most some any all each which who whom what when where why how
+		also just only many much such own same other between among toward towards`) {
+		stopWords[w] = true
+	}
+}
+
+// contentWords is the set of words of ws that are not stop words.
+func contentWords(ws []string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range ws {
+		if !stopWords[w] && len(w) > 1 {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// index returns the first position of needle as a contiguous run in hay,
+// or -1.
+func index(hay, needle []string) int {
+outer:
+	for i := 0; i+len(needle) <= len(hay); i++ {
+		for j := range needle {
+			if hay[i+j] != needle[j] {
+				continue outer
+			}
+		}
+		return i
+	}
+	return -1
+}
+
+// overlapsAtEnds reports whether a suffix of a is a prefix of b, at least
+// min words long: two sources quoting overlapping parts of one statement.
+func overlapsAtEnds(a, b []string, least int) bool {
+	for n := min(len(a), len(b)); n >= least && n > 0; n-- {
+		if index(a[len(a)-n:], b[:n]) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// consistentQuotes reports whether two quotes of one speaker can both be
+// verbatim: identical, one inside the other, or overlapping parts.
+func consistentQuotes(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	if index(a, b) >= 0 || index(b, a) >= 0 {
+		return true
+	}
+	const minRun = 4
+	return overlapsAtEnds(a, b, minRun) || overlapsAtEnds(b, a, minRun)
+}
+
+// quoteShares reports whether two quotes share enough content words to be
+// versions of the same statement.
+func quoteShares(r *Rule, a, b []string) bool {
+	ca, cb := contentWords(a), contentWords(b)
+	n := 0
+	for w := range ca {
+		if cb[w] {
+			n++
+		}
+	}
+	smaller := min(len(ca), len(cb))
+	if smaller == 0 || n < r.MinOverlap {
+		return false
+	}
+	return float64(n)*100/float64(smaller) >= r.MinOverlapRatio
+}
+
+type quoteVersion struct {
+	*bucket
+	words   []string // folded
+	display []string // as written
+}
+
+func (c *checker) quotesVerbatim(r *Rule) []Finding {
+	var qs []*claims.Claim
+	for _, cl := range c.selected(r, claims.KindQuote) {
+		if cl.Quote != nil && cl.Quote.Speaker != "" {
+			qs = append(qs, cl)
+		}
+	}
+	var out []Finding
+	for _, group := range groupBy(qs, func(cl *claims.Claim) string { return cl.Quote.Speaker }) {
+		bs := bucketize(group, func(cl *claims.Claim) string { return strings.Join(quoteWords(cl.Quote.Text, true), " ") })
+		vs := make([]quoteVersion, len(bs))
+		for i, b := range bs {
+			vs[i] = quoteVersion{bucket: b, words: quoteWords(b.claims[0].Quote.Text, true), display: quoteWords(b.claims[0].Quote.Text, false)}
+		}
+		type pair struct{ i, j int }
+		var flagged []pair
+		for i := range vs {
+			for j := i + 1; j < len(vs); j++ {
+				if !crossArticle(vs[i].bucket, vs[j].bucket) || !quoteShares(r, vs[i].words, vs[j].words) ||
+					consistentQuotes(vs[i].words, vs[j].words) {
+					continue
+				}
+				flagged = append(flagged, pair{i, j})
+			}
+		}
+		// A pair against a fragment of a quote already flagged with the
+		// same version says nothing new.
+		redundant := func(p pair) bool {
+			for _, q := range flagged {
+				if q == p {
+					continue
+				}
+				for _, x := range [][2]int{{p.i, p.j}, {p.j, p.i}} {
+					keep, frag := x[0], x[1]
+					for _, y := range [][2]int{{q.i, q.j}, {q.j, q.i}} {
+						if y[0] == keep && y[1] != frag && len(vs[y[1]].words) > len(vs[frag].words) && index(vs[y[1]].words, vs[frag].words) >= 0 {
+							return true
+						}
+					}
+				}
+			}
+			return false
+		}
+		for _, p := range flagged {
+			if redundant(p) {
+				continue
+			}
+			// The less supported version is primary.
+			mino, maj := vs[p.i], vs[p.j]
+			if maj.articles < mino.articles {
+				mino, maj = maj, mino
+			}
+			diff := wordDiff(mino.display, maj.display)
+			f := c.conflict(r, mino.bucket, maj.bucket, func(cl *claims.Claim) string { return cl.Quote.Text },
+				map[string]string{"subject": speakerName(mino.claims[0]), "diff": DiffString(diff)})
+			f.Diff = diff
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func speakerName(cl *claims.Claim) string {
+	q := cl.Quote
+	if q.SpeakerText != "" && !isPronoun(q.SpeakerText) {
+		return q.SpeakerText
+	}
+	return q.Speaker
+}
+
+func isPronoun(s string) bool {
+	switch strings.ToLower(s) {
+	case "he", "she", "they", "it", "we", "i":
+		return true
+	}
+	return false
+}
+
+// wordDiff is the word-level diff of a against b, by longest common
+// subsequence, comparing words case-insensitively.
+func wordDiff(a, b []string) []DiffPart {
+	n, m := len(a), len(b)
+	lcs := make([][]int, n+1)
+	for i := range lcs {
+		lcs[i] = make([]int, m+1)
+	}
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			if strings.EqualFold(a[i], b[j]) {
+				lcs[i][j] = lcs[i+1][j+1] + 1
+			} else {
+				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
+			}
+		}
+	}
+	var out []DiffPart
+	add := func(op DiffOp, w string) {
+		if k := len(out) - 1; k >= 0 && out[k].Op == op {
+			out[k].Text += " " + w
+			return
+		}
+		out = append(out, DiffPart{Op: op, Text: w})
+	}
+	i, j := 0, 0
+	for i < n || j < m {
+		switch {
+		case i < n && j < m && strings.EqualFold(a[i], b[j]):
+			add(DiffSame, b[j])
+			i, j = i+1, j+1
+		case j < m && (i == n || lcs[i][j+1] >= lcs[i+1][j]):
+			// Removed words come first in a change, so emit them first.
+			if i < n && lcs[i+1][j] == lcs[i][j] {
+				add(DiffRemoved, a[i])
+				i++
+			} else {
+				add(DiffAdded, b[j])
+				j++
+			}
+		default:
+			add(DiffRemoved, a[i])
+			i++
+		}
+	}
+	return out
+}
+
+// DiffString renders a word diff as text: removed words [-like this-],
+// added words {+like this+}.
+func DiffString(d []DiffPart) string {
+	var b strings.Builder
+	for i, p := range d {
+		if i > 0 && !(p.Op == DiffAdded && d[i-1].Op == DiffRemoved) {
+			b.WriteByte(' ')
+		}
+		switch p.Op {
+		case DiffRemoved:
+			b.WriteString("[-" + p.Text + "-]")
+		case DiffAdded:
+			b.WriteString("{+" + p.Text + "+}")
+		default:
+			b.WriteString(p.Text)
+		}
+	}
+	return b.String()
+}
+
+// sortedKeys returns m's keys sorted.
+func sortedKeys[K ~string, V any](m map[K]V) []K {
+	out := make([]K, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}
