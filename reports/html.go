@@ -1,0 +1,304 @@
+package reports
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"html/template"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/factline/factline/claims"
+	"github.com/factline/factline/claims/article"
+	"github.com/factline/factline/rules"
+	"github.com/factline/factline/timeline"
+)
+
+// Report is what the HTML page shows: the timeline of a run of articles
+// and, when check ran, its findings.
+type Report struct {
+	// Title heads the page ("summit-2025"); "factline report" when empty.
+	Title    string
+	Articles []*article.Article
+	Timeline *timeline.Timeline
+	// Findings are the findings of check; nil when check did not run (the
+	// page then has no findings section).
+	Findings []rules.Finding
+	// Diagnostics are problems met while reading the inputs.
+	Diagnostics []article.Diagnostic
+}
+
+//go:embed report.html.tmpl
+var reportTemplate string
+
+var pageTemplate = template.Must(template.New("report").Parse(reportTemplate))
+
+// WriteHTML writes r as one self-contained HTML page: inline CSS, a little
+// inline JavaScript, an inline SVG overview, no network access. The same
+// report gives the same bytes.
+func WriteHTML(w io.Writer, r *Report) error {
+	var buf bytes.Buffer
+	if err := pageTemplate.Execute(&buf, newPage(r)); err != nil {
+		return err
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}
+
+// page is the view of a Report that the template renders.
+type page struct {
+	Title       string
+	Articles    []pageArticle
+	Events      []pageEvent
+	Undated     []pageEvent
+	Overview    overview
+	Disputes    []dispute
+	Findings    []pageFinding
+	HasFindings bool
+	Diagnostics []string
+	Stats       []stat
+}
+
+type stat struct {
+	N    int
+	What string
+}
+
+type pageArticle struct {
+	ID, Title, Outlet, URL, Path, Published string
+}
+
+type pageEvent struct {
+	ID, When, Value, Grain, Summary, Modality string
+	Future                                    bool // expected, planned, possible
+	Sources                                   []pageSource
+	Conflicts                                 []pageConflict
+}
+
+type pageSource struct {
+	Anchor, Article, Title, Phrase, Value, Where string
+	Sentence                                     marked
+	Conflict                                     bool
+}
+
+// marked is a sentence with one phrase to highlight.
+type marked struct{ Before, Mark, After string }
+
+type pageConflict struct {
+	Message, Phrase, Value, Against, Article, Target string
+}
+
+// dispute is one entry of the list of contradictions at the top of the
+// page: a timeline conflict or a finding, linked to its evidence.
+type dispute struct {
+	Kind, Severity, Message, Target, Where string
+}
+
+type pageFinding struct {
+	ID, Rule, Severity, Kind, Message string
+	Claims                            []pageClaim
+}
+
+type pageClaim struct {
+	Anchor, Article, Where, Value string
+	Sentence                      marked
+}
+
+func newPage(r *Report) *page {
+	p := &page{Title: r.Title, HasFindings: r.Findings != nil}
+	if p.Title == "" {
+		p.Title = "factline report"
+	}
+	titles := map[string]string{}
+	for _, a := range r.Articles {
+		pa := pageArticle{ID: a.ID, Title: a.Title, Outlet: a.Outlet, URL: a.URL, Path: a.Path}
+		if !a.Published.IsZero() {
+			pa.Published = a.Published.Format("2 Jan 2006")
+			if a.PublishedSource != "" && a.PublishedSource != "front matter" {
+				pa.Published += " (" + a.PublishedSource + ")"
+			}
+		}
+		p.Articles = append(p.Articles, pa)
+		titles[a.ID] = a.Title
+	}
+	tl := r.Timeline
+	if tl == nil {
+		tl = &timeline.Timeline{}
+	}
+	conflicts := 0
+	for _, e := range tl.Events {
+		pe := newPageEvent(e, titles)
+		p.Events = append(p.Events, pe)
+		for _, c := range pe.Conflicts {
+			conflicts++
+			p.Disputes = append(p.Disputes, dispute{Kind: "date", Severity: "warning",
+				Message: pe.Summary + ": " + c.Message, Target: c.Target, Where: c.Article})
+		}
+	}
+	for _, e := range tl.Undated {
+		p.Undated = append(p.Undated, newPageEvent(e, titles))
+	}
+	p.Overview = newOverview(p.Events)
+	for i, f := range r.Findings {
+		pf := pageFinding{ID: fmt.Sprintf("f%d", i+1), Rule: f.Rule, Severity: string(f.Severity), Kind: f.Kind, Message: f.Message}
+		for j, c := range f.Claims {
+			ev := c.Evidence
+			pf.Claims = append(pf.Claims, pageClaim{
+				Anchor:   fmt.Sprintf("%s-c%d", pf.ID, j+1),
+				Article:  ev.Article,
+				Where:    fmt.Sprintf("%s:%d:%d", ev.Path, ev.Line, ev.Column),
+				Value:    c.Value,
+				Sentence: mark(ev.Sentence, ev.Text),
+			})
+		}
+		p.Findings = append(p.Findings, pf)
+		d := dispute{Kind: f.Rule, Severity: string(f.Severity), Message: f.Message, Target: pf.ID}
+		if len(pf.Claims) > 0 {
+			d.Target, d.Where = pf.Claims[0].Anchor, pf.Claims[0].Article
+		}
+		p.Disputes = append(p.Disputes, d)
+	}
+	for _, d := range r.Diagnostics {
+		p.Diagnostics = append(p.Diagnostics, d.Error())
+	}
+	p.Stats = []stat{{len(r.Articles), "source"}, {len(tl.Events), "dated event"}, {len(tl.Undated), "undated event"}, {conflicts, "date disagreement"}}
+	if p.HasFindings {
+		p.Stats = append(p.Stats, stat{len(r.Findings), "finding"})
+	}
+	return p
+}
+
+func newPageEvent(e timeline.Event, titles map[string]string) pageEvent {
+	pe := pageEvent{ID: e.ID, When: When(e.When), Summary: e.Summary, Modality: string(e.Modality)}
+	if pe.Modality == "" {
+		pe.Modality = string(claims.Happened)
+	}
+	switch e.Modality {
+	case claims.Expected, claims.Planned, claims.Possible:
+		pe.Future = true
+	}
+	if e.When != nil {
+		pe.Value, pe.Grain = e.When.Value, string(e.When.Grain)
+	}
+	anchors := map[string]string{}
+	disputed := map[string]bool{}
+	for _, c := range e.Conflicts {
+		disputed[c.Article] = true
+	}
+	for i, s := range e.Sources {
+		ps := pageSource{
+			Anchor:   fmt.Sprintf("%s-s%d", e.ID, i+1),
+			Article:  s.Article,
+			Title:    titles[s.Article],
+			Phrase:   s.Phrase,
+			Value:    s.Value,
+			Where:    fmt.Sprintf("%s:%d:%d", s.Path, s.Line, s.Column),
+			Conflict: disputed[s.Article],
+		}
+		hl := s.Phrase
+		if hl == "" {
+			hl = s.Trigger
+		}
+		ps.Sentence = mark(s.Text, hl)
+		anchors[s.Article] = ps.Anchor
+		pe.Sources = append(pe.Sources, ps)
+	}
+	for _, c := range e.Conflicts {
+		pe.Conflicts = append(pe.Conflicts, pageConflict{Message: c.Message, Phrase: c.Phrase, Value: c.Value,
+			Against: c.Against, Article: c.Article, Target: anchors[c.Article]})
+	}
+	return pe
+}
+
+// mark splits sentence around the first occurrence of phrase.
+func mark(sentence, phrase string) marked {
+	sentence = oneLine(sentence)
+	if phrase == "" {
+		return marked{Before: sentence}
+	}
+	i := strings.Index(sentence, phrase)
+	if i < 0 {
+		i = strings.Index(strings.ToLower(sentence), strings.ToLower(phrase))
+	}
+	if i < 0 {
+		return marked{Before: sentence}
+	}
+	return marked{Before: sentence[:i], Mark: sentence[i : i+len(phrase)], After: sentence[i+len(phrase):]}
+}
+
+// overview is the SVG strip at the top of the page: one dot per dated
+// event, evenly spaced in timeline order (positions in percent of the
+// strip, which fills the page width), with a tick where the year changes,
+// so that events years apart do not crush the recent ones.
+type overview struct {
+	// MinWidth keeps dots apart on a narrow screen (the strip scrolls).
+	MinWidth, Height int
+	Dots             []dot
+	Years            []yearTick
+}
+
+type dot struct {
+	X                          string // percent of the strip's width
+	ID, Label, Short, Modality string
+	Conflict, Future           bool
+}
+
+type yearTick struct {
+	X    string
+	Year string
+}
+
+// overviewStep is the least distance between two dots, in pixels.
+const overviewStep = 64
+
+func newOverview(events []pageEvent) overview {
+	ov := overview{Height: 76, MinWidth: overviewStep * (len(events) + 1)}
+	year := ""
+	for i, e := range events {
+		pos := 50.0
+		if n := len(events); n > 1 {
+			pos = 6 + 88*float64(i)/float64(n-1)
+		}
+		x := fmt.Sprintf("%.2f%%", pos)
+		ov.Dots = append(ov.Dots, dot{X: x, ID: e.ID, Label: e.When + " · " + e.Summary, Short: shortDate(e),
+			Modality: e.Modality, Conflict: len(e.Conflicts) > 0, Future: e.Future})
+		if y := yearOf(e.Value); y != year {
+			year = y
+			ov.Years = append(ov.Years, yearTick{X: x, Year: y})
+		}
+	}
+	return ov
+}
+
+// shortDate labels a dot of the overview: "18 Feb", "W09", "Jun".
+func shortDate(e pageEvent) string {
+	v := e.Value
+	switch e.Grain {
+	case "day", "part-of-day", "hour", "minute":
+		if t, err := time.Parse(time.DateOnly, v[:min(len(v), 10)]); err == nil {
+			return t.Format("2 Jan")
+		}
+	case "week", "weekend":
+		if i := strings.Index(v, "-W"); i >= 0 {
+			return v[i+1:]
+		}
+	case "month":
+		if t, err := time.Parse("2006-01", v); err == nil {
+			return t.Format("Jan")
+		}
+	}
+	if y := yearOf(v); y != "" && len(v) > 4 {
+		return v[5:]
+	}
+	return ""
+}
+
+// yearOf is the year of a TIMEX3 value, or "" when it does not start with
+// one.
+func yearOf(value string) string {
+	if len(value) >= 4 && strings.Trim(value[:4], "0123456789") == "" {
+		return value[:4]
+	}
+	return ""
+}

@@ -1,0 +1,549 @@
+package timeline
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/factline/factline/claims"
+	"github.com/factline/factline/claims/article"
+	"github.com/factline/factline/timeline/timex"
+)
+
+// maxGap is how far apart two precise times of the same kind of event, with
+// the same people, may be and still be one event told differently. Beyond
+// it they are two events (the 2021 Geneva meeting and the 2025 Riyadh
+// meeting), not a disagreement.
+const maxGap = 31 * 24 * time.Hour
+
+// maxCompare bounds how many members of a cluster a new mention is
+// compared with, so that merging stays near-linear in the mentions.
+const maxCompare = 8
+
+// mention is one event claim of one article.
+type mention struct {
+	claim    *claims.Claim
+	event    *claims.Event
+	modality claims.Modality
+	keys     []string // participants and place
+	interval *timex.Interval
+	art      *article.Article
+}
+
+// cluster is the mentions of one real-world event.
+type cluster struct {
+	members []*mention
+	// maxStart and minEnd are the latest start and earliest end of the
+	// members' precise intervals, enough to tell whether a new time is
+	// too far from any of them (see farApart).
+	maxStart, minEnd time.Time
+	timed            bool
+}
+
+// Build merges the events of set into a timeline. Mentions are grouped by
+// trigger class and modality and merged with claims.SameEvent, comparing a
+// mention only with the clusters that share one of its participants or its
+// place, so the cost stays near-linear in the number of mentions.
+func Build(set *claims.Set) *Timeline {
+	tl := &Timeline{Events: []Event{}, Undated: []Event{}}
+	if set == nil {
+		return tl
+	}
+	arts := map[string]*article.Article{}
+	for _, a := range set.Articles {
+		if a != nil {
+			arts[a.ID] = a
+		}
+	}
+	groups := map[string][]*mention{}
+	var order []string
+	for i := range set.Claims {
+		c := &set.Claims[i]
+		if c.Kind != claims.KindEvent || c.Event == nil {
+			continue
+		}
+		m := newMention(c, arts[c.Evidence.Article])
+		k := m.event.Class + "\x00" + string(m.modality)
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], m)
+	}
+	slices.Sort(order)
+	names := entityNames(set)
+	within := placeContainment(set)
+	for _, k := range order {
+		for _, cl := range clusterMentions(groups[k]) {
+			ev := cl.event(names, within)
+			if ev.When != nil {
+				tl.Events = append(tl.Events, ev)
+			} else {
+				tl.Undated = append(tl.Undated, ev)
+			}
+		}
+	}
+	slices.SortStableFunc(tl.Events, compareDated)
+	slices.SortStableFunc(tl.Undated, compareUndated)
+	for i := range tl.Events {
+		tl.Events[i].ID = fmt.Sprintf("e%d", i+1)
+	}
+	for i := range tl.Undated {
+		tl.Undated[i].ID = fmt.Sprintf("u%d", i+1)
+	}
+	return tl
+}
+
+func newMention(c *claims.Claim, art *article.Article) *mention {
+	e := c.Event
+	m := &mention{claim: c, event: e, modality: effectiveModality(e), art: art}
+	m.keys = append(m.keys, e.Participants...)
+	if e.Place != "" {
+		m.keys = append(m.keys, "@"+e.Place)
+	}
+	if e.Time != nil && e.Time.Interval != nil && e.Time.Interval.End.After(e.Time.Interval.Start) {
+		iv := *e.Time.Interval
+		m.interval = &iv
+	}
+	return m
+}
+
+// effectiveModality is the event's modality, with a negated event that
+// would otherwise have happened counted as denied, and an empty modality as
+// happened.
+func effectiveModality(e *claims.Event) claims.Modality {
+	switch {
+	case e.Negated && (e.Modality == claims.Happened || e.Modality == ""):
+		return claims.Denied
+	case e.Modality == "":
+		return claims.Happened
+	}
+	return e.Modality
+}
+
+// clusterMentions merges the mentions of one class and modality into
+// clusters of the same real-world event. Mentions are taken in input order
+// (articles by path, then position), so the result is deterministic.
+func clusterMentions(ms []*mention) []*cluster {
+	var clusters []*cluster
+	byKey := map[string][]int{}
+	for _, m := range ms {
+		var cands []int
+		if len(m.keys) == 0 {
+			// Without people or place, any cluster of the group may be
+			// the same event ("the talks"); SameEvent decides.
+			for i := range clusters {
+				cands = append(cands, i)
+			}
+		} else {
+			seen := map[int]bool{}
+			for _, k := range m.keys {
+				for _, i := range byKey[k] {
+					if !seen[i] {
+						seen[i] = true
+						cands = append(cands, i)
+					}
+				}
+			}
+			for _, i := range byKey[""] {
+				if !seen[i] {
+					seen[i] = true
+					cands = append(cands, i)
+				}
+			}
+			slices.Sort(cands)
+		}
+		joined := -1
+		for _, i := range cands {
+			if clusters[i].accepts(m) {
+				joined = i
+				break
+			}
+		}
+		if joined < 0 {
+			clusters = append(clusters, &cluster{})
+			joined = len(clusters) - 1
+		}
+		clusters[joined].add(m)
+		keys := m.keys
+		if len(keys) == 0 {
+			keys = []string{""}
+		}
+		for _, k := range keys {
+			if l := byKey[k]; len(l) == 0 || l[len(l)-1] != joined {
+				byKey[k] = append(byKey[k], joined)
+			}
+		}
+	}
+	return clusters
+}
+
+// accepts reports whether m is the same event as the cluster's: the same
+// event as one of its first members by claims.SameEvent, and no precise
+// time of the cluster more than maxGap away from m's precise time.
+func (cl *cluster) accepts(m *mention) bool {
+	if iv := m.interval; cl.timed && iv != nil && iv.Grain != timex.GrainVague &&
+		(cl.maxStart.Sub(iv.End) > maxGap || iv.Start.Sub(cl.minEnd) > maxGap) {
+		return false
+	}
+	for i, o := range cl.members {
+		if i == maxCompare {
+			break
+		}
+		if claims.SameEvent(o.event, m.event) {
+			return true
+		}
+	}
+	return false
+}
+
+// add puts m in the cluster.
+func (cl *cluster) add(m *mention) {
+	cl.members = append(cl.members, m)
+	iv := m.interval
+	if iv == nil || iv.Grain == timex.GrainVague {
+		return
+	}
+	if !cl.timed || iv.Start.After(cl.maxStart) {
+		cl.maxStart = iv.Start
+	}
+	if !cl.timed || iv.End.Before(cl.minEnd) {
+		cl.minEnd = iv.End
+	}
+	cl.timed = true
+}
+
+// event turns a cluster into a timeline entry.
+func (cl *cluster) event(names map[string]string, within map[string][]string) Event {
+	first := cl.members[0]
+	ev := Event{
+		Class:     first.event.Class,
+		Modality:  first.modality,
+		Sources:   []Source{},
+		Conflicts: []Conflict{},
+	}
+	// One source per article: its mention with the most precise time,
+	// the earliest on ties.
+	best := map[string]*mention{}
+	count := map[string]int{}
+	triggers := map[string]bool{}
+	parts := map[string]bool{}
+	places := map[string]int{}
+	for _, m := range cl.members {
+		id := m.claim.Evidence.Article
+		count[id]++
+		if b, ok := best[id]; !ok || preciser(m, b) {
+			best[id] = m
+		}
+		if t := strings.ToLower(m.event.Trigger); t != "" {
+			triggers[t] = true
+		}
+		for _, p := range m.event.Participants {
+			parts[p] = true
+		}
+		if m.event.Place != "" {
+			places[m.event.Place]++
+		}
+	}
+	ev.Triggers = sortedKeys(triggers)
+	ev.Participants = sortedKeys(parts)
+	ev.Place = bestPlace(places, within)
+	var srcs []*mention
+	for _, m := range best {
+		srcs = append(srcs, m)
+	}
+	slices.SortFunc(srcs, func(a, b *mention) int {
+		return cmp.Or(cmp.Compare(a.claim.Evidence.Path, b.claim.Evidence.Path),
+			cmp.Compare(a.claim.Evidence.Start, b.claim.Evidence.Start),
+			cmp.Compare(a.claim.Evidence.Article, b.claim.Evidence.Article))
+	})
+	for _, m := range srcs {
+		ev.Sources = append(ev.Sources, m.source(count[m.claim.Evidence.Article]))
+	}
+	if w := bestTime(srcs); w != nil {
+		ev.When = w.when()
+		for _, m := range srcs {
+			if m.interval != nil && !m.interval.Overlaps(*w.interval) {
+				ev.Conflicts = append(ev.Conflicts, m.conflict(ev.When))
+			}
+		}
+	}
+	ev.Summary = summary(ev, names)
+	return ev
+}
+
+// preciser reports whether a's time is more precise than b's: a time
+// beats none, a precise time beats a vague one, a shorter interval beats a
+// longer one, and the earlier mention wins ties.
+func preciser(a, b *mention) bool {
+	if c := compareIntervals(a.interval, b.interval); c != 0 {
+		return c < 0
+	}
+	return a.claim.Evidence.Start < b.claim.Evidence.Start
+}
+
+// compareIntervals orders intervals by precision, most precise first.
+func compareIntervals(a, b *timex.Interval) int {
+	switch {
+	case a == nil && b == nil:
+		return 0
+	case a == nil:
+		return 1
+	case b == nil:
+		return -1
+	}
+	av, bv := a.Grain == timex.GrainVague, b.Grain == timex.GrainVague
+	if av != bv {
+		if av {
+			return 1
+		}
+		return -1
+	}
+	return cmp.Compare(a.End.Sub(a.Start), b.End.Sub(b.Start))
+}
+
+// bestTime picks the most specific time that the most sources support: the
+// source interval overlapped by the most sources' intervals, the precise
+// and shorter one on ties ("on Tuesday" and "Feb. 18" over "recently").
+func bestTime(srcs []*mention) *mention {
+	var best *mention
+	bestSupport := 0
+	for _, c := range srcs {
+		if c.interval == nil {
+			continue
+		}
+		support := 0
+		for _, o := range srcs {
+			if o.interval != nil && o.interval.Overlaps(*c.interval) {
+				support++
+			}
+		}
+		if best == nil || support > bestSupport ||
+			support == bestSupport && betterTime(c, best) {
+			best, bestSupport = c, support
+		}
+	}
+	return best
+}
+
+// betterTime breaks a tie in support: more precise, then earlier, then by
+// value, so that the choice does not depend on the order of sources.
+func betterTime(a, b *mention) bool {
+	if c := compareIntervals(a.interval, b.interval); c != 0 {
+		return c < 0
+	}
+	if !a.interval.Start.Equal(b.interval.Start) {
+		return a.interval.Start.Before(b.interval.Start)
+	}
+	return a.event.Time.Value < b.event.Time.Value
+}
+
+func (m *mention) when() *When {
+	iv := *m.interval
+	return &When{
+		Value:    m.event.Time.Value,
+		Start:    formatTime(iv.Start),
+		End:      formatTime(iv.End),
+		Grain:    iv.Grain,
+		Mod:      m.event.Time.Mod,
+		interval: iv,
+	}
+}
+
+// formatTime gives a date for midnight and an RFC 3339 timestamp otherwise.
+func formatTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0 {
+		return t.Format(time.DateOnly)
+	}
+	return t.Format(time.RFC3339)
+}
+
+func (m *mention) source(mentions int) Source {
+	ev := m.claim.Evidence
+	s := Source{
+		Article:  ev.Article,
+		Path:     ev.Path,
+		Line:     ev.Line,
+		Column:   ev.Column,
+		Text:     ev.Sentence,
+		Trigger:  ev.Text,
+		Claim:    m.claim.ID,
+		Mentions: mentions,
+		interval: m.interval,
+		offset:   ev.Start,
+	}
+	if s.Trigger == "" {
+		s.Trigger = m.event.Trigger
+	}
+	if t := m.event.Time; t != nil {
+		s.Phrase = t.Text
+		s.Value = t.Value
+	}
+	return s
+}
+
+func (m *mention) conflict(best *When) Conflict {
+	ev := m.claim.Evidence
+	c := Conflict{
+		Article: ev.Article,
+		Path:    ev.Path,
+		Line:    ev.Line,
+		Column:  ev.Column,
+		Phrase:  m.event.Time.Text,
+		Value:   m.event.Time.Value,
+		Against: best.Value,
+		Text:    ev.Sentence,
+	}
+	if a := m.art; a != nil && m.event.Time.Start >= 0 && m.event.Time.Start < len(a.Body) &&
+		a.Body[m.event.Time.Start:min(m.event.Time.End, len(a.Body))] == m.event.Time.Text {
+		p := a.Pos(m.event.Time.Start)
+		c.Line, c.Column = p.Line, p.Column
+	}
+	c.Message = fmt.Sprintf("%s says %q (%s), other sources %s", ev.Article, c.Phrase, c.Value, best.Value)
+	return c
+}
+
+// bestPlace picks the place most mentions give, preferring a place inside
+// another candidate (Riyadh over Saudi Arabia), then the name order.
+func bestPlace(places map[string]int, within map[string][]string) string {
+	best := ""
+	for _, p := range sortedKeys(places) {
+		if best == "" {
+			best = p
+			continue
+		}
+		switch {
+		case slices.Contains(within[p], best):
+			best = p
+		case slices.Contains(within[best], p):
+		case places[p] > places[best]:
+			best = p
+		}
+	}
+	return best
+}
+
+// summary names the event: its class, its place, and who took part.
+func summary(ev Event, names map[string]string) string {
+	var b strings.Builder
+	class := ev.Class
+	if class == "" && len(ev.Triggers) > 0 {
+		class = ev.Triggers[0]
+	}
+	if class == "" {
+		class = "event"
+	}
+	b.WriteString(strings.ToUpper(class[:1]) + class[1:])
+	if ev.Place != "" {
+		b.WriteString(" in " + displayName(ev.Place, names))
+	}
+	if n := len(ev.Participants); n > 0 {
+		var who []string
+		for i, p := range ev.Participants {
+			if i == 4 && n > 5 {
+				who = append(who, fmt.Sprintf("%d others", n-4))
+				break
+			}
+			who = append(who, displayName(p, names))
+		}
+		b.WriteString(": " + strings.Join(who, ", "))
+	}
+	return b.String()
+}
+
+// displayName is an entity's preferred name, or its key made readable.
+func displayName(key string, names map[string]string) string {
+	if n := names[key]; n != "" {
+		return n
+	}
+	words := strings.FieldsFunc(key, func(r rune) bool { return r == '-' || r == '_' })
+	for i, w := range words {
+		if len(w) <= 3 && (w == "us" || w == "uk" || w == "un" || w == "eu") {
+			words[i] = strings.ToUpper(w)
+		} else if w != "" {
+			words[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+func entityNames(set *claims.Set) map[string]string {
+	names := map[string]string{}
+	for _, e := range set.Entities {
+		names[e.Key] = e.Name
+	}
+	for _, c := range set.Claims {
+		if c.Place != nil && names[c.Place.Key] == "" {
+			names[c.Place.Key] = c.Place.Name
+		}
+		if c.Person != nil && names[c.Person.Key] == "" {
+			names[c.Person.Key] = c.Person.Name
+		}
+	}
+	return names
+}
+
+func placeContainment(set *claims.Set) map[string][]string {
+	within := map[string][]string{}
+	for _, c := range set.Claims {
+		if c.Place != nil && len(c.Place.Within) > 0 {
+			within[c.Place.Key] = c.Place.Within
+		}
+	}
+	return within
+}
+
+var modalityOrder = map[claims.Modality]int{
+	claims.Happened: 0, claims.Planned: 1, claims.Expected: 2, claims.Possible: 3, claims.Denied: 4,
+}
+
+// sortKey is where an interval sits on the timeline: its start, or its end
+// when it has no start (PRESENT_REF and PAST_REF run from the beginning).
+func sortKey(iv timex.Interval) time.Time {
+	if iv.Start.IsZero() || iv.Start.Year() < 1 {
+		return iv.End
+	}
+	return iv.Start
+}
+
+// compareDated orders dated events by start, finer before coarser on the
+// same start (Feb. 24 before the week of Feb. 24 before February), vague
+// after precise, then modality, summary and first source.
+func compareDated(a, b Event) int {
+	ai, bi := a.When.interval, b.When.interval
+	if c := sortKey(ai).Compare(sortKey(bi)); c != 0 {
+		return c
+	}
+	if c := compareIntervals(&ai, &bi); c != 0 {
+		return c
+	}
+	return compareUndated(a, b)
+}
+
+// compareUndated orders events by modality, summary and first source.
+func compareUndated(a, b Event) int {
+	return cmp.Or(cmp.Compare(modalityOrder[a.Modality], modalityOrder[b.Modality]),
+		cmp.Compare(a.Summary, b.Summary),
+		compareFirstSource(a, b))
+}
+
+func compareFirstSource(a, b Event) int {
+	if len(a.Sources) == 0 || len(b.Sources) == 0 {
+		return cmp.Compare(len(a.Sources), len(b.Sources))
+	}
+	sa, sb := a.Sources[0], b.Sources[0]
+	return cmp.Or(cmp.Compare(sa.Path, sb.Path), cmp.Compare(sa.offset, sb.offset), cmp.Compare(sa.Line, sb.Line))
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
