@@ -12,7 +12,6 @@ import (
 	"fmt"
 	"sort"
 	"time"
-	"unicode/utf8"
 )
 
 // Position is a place in an original input file. Offset is a 0-based byte
@@ -157,9 +156,10 @@ type Article struct {
 	lineStarts []int
 	// src is the original file content.
 	src []byte
-	// headings holds the Body offsets of paragraphs that markup (a
-	// Markdown "#" line, an HTML h1-h6) marks as headings; Segment keeps
-	// them apart whatever their wording.
+	// headings holds the Body offsets of paragraphs whose kind markup
+	// settles: true for headings (a Markdown "#" line, an HTML h1-h6),
+	// which Segment keeps apart whatever their wording; false for list
+	// items, which are never headings.
 	headings map[int]bool
 }
 
@@ -179,14 +179,7 @@ type Piece struct {
 // It is the constructor used by the loader and by tests that need an article
 // without a file; segmentation is left to the caller (see Segment).
 func New(path string, src []byte, body string, pieces []Piece) *Article {
-	a := &Article{Path: path, src: src, Body: body, pieces: pieces}
-	a.lineStarts = append(a.lineStarts, 0)
-	for i, b := range src {
-		if b == '\n' {
-			a.lineStarts = append(a.lineStarts, i+1)
-		}
-	}
-	return a
+	return &Article{Path: path, src: src, Body: body, pieces: pieces, lineStarts: lineStarts(src)}
 }
 
 // FromText builds an Article whose file content is text itself (no front
@@ -230,21 +223,8 @@ func (a *Article) Pos(bodyOff int) Position {
 
 // FilePos gives the line and column of a byte offset of the original file.
 func (a *Article) FilePos(off int) Position {
-	if off < 0 {
-		off = 0
-	}
-	if off > len(a.src) {
-		off = len(a.src)
-	}
-	line := sort.Search(len(a.lineStarts), func(i int) bool { return a.lineStarts[i] > off }) - 1
-	if line < 0 {
-		line = 0
-	}
-	start := 0
-	if line < len(a.lineStarts) {
-		start = a.lineStarts[line]
-	}
-	return Position{Offset: off, Line: line + 1, Column: utf8.RuneCount(a.src[start:off]) + 1}
+	line, col := lineCol(a.src, a.lineStarts, off)
+	return Position{Offset: max(0, min(off, len(a.src))), Line: line, Column: col}
 }
 
 // Source returns the original file content.

@@ -11,25 +11,31 @@ import (
 
 // ParseDate reads a publication timestamp in any common form (RFC 3339,
 // "2025-02-22", "Sat, 22 Feb 2025 14:03:00 GMT", "February 22, 2025",
-// "Feb. 22, 2025"). A timestamp without a zone is taken in loc (UTC when
-// loc is nil); the result is expressed in loc.
+// "Feb. 22, 2025"). A timestamp without a zone is taken in loc, or in UTC
+// when loc is nil. The result is expressed in loc; with a nil loc, a
+// timestamp keeps its own offset ("2025-02-23T08:15:00+02:00" stays on
+// February 23 local time), since relative dates in the text are local.
 func ParseDate(s string, loc *time.Location) (time.Time, error) {
-	if loc == nil {
-		loc = time.UTC
+	in := loc
+	if in == nil {
+		in = time.UTC
 	}
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return time.Time{}, fmt.Errorf("empty date")
 	}
 	norm := monthDot.ReplaceAllString(s, "$1")
-	t, err := dateparse.ParseIn(norm, loc)
+	t, err := dateparse.ParseIn(norm, in)
 	if err != nil {
 		return time.Time{}, fmt.Errorf("cannot read date %q: use a form like 2025-02-22, 2025-02-22T14:03:00Z or \"February 22, 2025\"", s)
 	}
 	if t.Year() < 1800 || t.Year() > 2200 {
 		return time.Time{}, fmt.Errorf("date %q is out of range", s)
 	}
-	return t.In(loc), nil
+	if loc != nil {
+		t = t.In(loc)
+	}
+	return t, nil
 }
 
 // monthDot matches a month abbreviation with its period ("Feb."), which

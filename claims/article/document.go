@@ -99,8 +99,8 @@ func idFromPath(path string) string {
 const paragraphSep = "\n\n"
 
 // assemble joins blocks into a body, paragraphs separated by a blank line,
-// and returns the pieces mapping it to the file and the offsets of heading
-// paragraphs.
+// and returns the pieces mapping it to the file and the offsets of the
+// paragraphs markup marks as headings (true) or list items (false).
 func assemble(blocks []block) (string, []Piece, map[int]bool) {
 	var sb strings.Builder
 	var pieces []Piece
@@ -117,11 +117,11 @@ func assemble(blocks []block) (string, []Piece, map[int]bool) {
 			sb.WriteString(paragraphSep)
 		}
 		start := sb.Len()
-		if b.heading {
+		if b.heading || b.listItem {
 			if headings == nil {
 				headings = map[int]bool{}
 			}
-			headings[start] = true
+			headings[start] = b.heading
 		}
 		for _, p := range b.pieces {
 			p.Body += start

@@ -193,6 +193,37 @@ func isJunkLine(s string, words int) bool {
 		return true
 	case isCaption(s):
 		return true
+	case isMenuLine(s, words):
+		return true
+	case isCredit(s):
+		return true
+	}
+	return false
+}
+
+// isMenuLine reports whether s is a row of links: short items separated by
+// "|" or "•" ("Home | News | Local").
+func isMenuLine(s string, words int) bool {
+	if words > 25 {
+		return false
+	}
+	return strings.Count(s, " | ") >= 2 || strings.Count(s, " • ") >= 2 || strings.Count(s, " · ") >= 2
+}
+
+// creditPrefixes open the production credits at the end of wire stories.
+var creditPrefixes = []string{"reporting by ", "additional reporting by ", "editing by ", "writing by ", "(reporting by ", "compiled by "}
+
+// isCredit reports whether s is a production credit line ("Reporting by
+// Olena Kravets; editing by Tom Reed.").
+func isCredit(s string) bool {
+	if len(s) > 300 {
+		return false
+	}
+	l := strings.ToLower(s)
+	for _, p := range creditPrefixes {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
 	}
 	return false
 }

@@ -18,7 +18,8 @@ import (
 // have no space after the period and are never split.
 //
 // A paragraph is a heading sentence (Sentence.Heading) when markup says so
-// (Markdown "#", HTML h1-h6), or when it is one short line (at most 20
+// (Markdown "#", HTML h1-h6), or, unless markup makes it a list item, when
+// it is one short line (at most 20
 // words) that does not end like a sentence: "Trump Softens Criticism of
 // Kyiv".
 func Segment(a *Article) {
@@ -35,7 +36,11 @@ func Segment(a *Article) {
 		if s := trimSpan(body, Span{start, end}); s.Len() > 0 {
 			a.Paragraphs = append(a.Paragraphs, s)
 			p := len(a.Paragraphs) - 1
-			if a.headings[s.Start] || looksLikeHeading(body[s.Start:s.End]) {
+			heading, known := a.headings[s.Start]
+			if !known {
+				heading = looksLikeHeading(body[s.Start:s.End])
+			}
+			if heading {
 				a.Sentences = append(a.Sentences, Sentence{Span: s, Paragraph: p, Heading: true})
 			} else {
 				a.Sentences = splitSentences(a.Sentences, body, s, p)

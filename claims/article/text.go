@@ -31,12 +31,14 @@ func parseText(path string, src []byte, markdown bool) (*document, []Diagnostic)
 			return nil, errs
 		}
 	}
+	starts := lineStarts(src)
 	if first, n := firstInvalidUTF8(src); first >= 0 {
-		line, col := filePos(src, first)
+		line, col := lineCol(src, starts, first)
 		d.diags = append(d.diags, Diagnostic{Path: path, Line: line, Column: col, Severity: SeverityWarning,
 			Message: fmt.Sprintf("invalid UTF-8: %d byte(s) replaced by U+FFFD (is the file in another encoding?)", n)})
 	}
-	d.blocks = textBlocks(src, bodyStart, lineNumber(src, bodyStart), markdown)
+	line, _ := lineCol(src, starts, bodyStart)
+	d.blocks = textBlocks(src, bodyStart, line, markdown)
 	return d, nil
 }
 
@@ -66,29 +68,6 @@ func (d *document) applyFrontMatter(path string, fm *frontMatter) []Diagnostic {
 		return errAt(v, "id: %q must not contain spaces or slashes", v.text)
 	}
 	return nil
-}
-
-// lineNumber is the 1-based line holding offset off of src.
-func lineNumber(src []byte, off int) int {
-	n := 1
-	for _, c := range src[:off] {
-		if c == '\n' {
-			n++
-		}
-	}
-	return n
-}
-
-// filePos is the line and rune column of offset off of src.
-func filePos(src []byte, off int) (int, int) {
-	line, start := 1, 0
-	for i, c := range src[:off] {
-		if c == '\n' {
-			line++
-			start = i + 1
-		}
-	}
-	return line, utf8.RuneCount(src[start:off]) + 1
 }
 
 // srcLine is one line of a text body.
