@@ -10,6 +10,7 @@
 package timeml
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"strconv"
@@ -122,21 +123,20 @@ type parser struct {
 	path string
 	src  []byte
 	pos  int
+	// lineOff, line and col cache the last position computed, so that
+	// positions asked for in increasing order cost one pass in all.
+	lineOff, line, col int
 }
 
-func (p *parser) errAt(off int, format string, args ...any) *Error {
-	line, col := position(p.src, off)
-	return &Error{Path: p.path, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)}
-}
-
-// position turns a byte offset into a 1-based line and rune column.
-func position(src []byte, off int) (line, col int) {
-	if off > len(src) {
-		off = len(src)
+// position returns the line and column of offset off.
+func (p *parser) position(off int) (line, col int) {
+	if p.line == 0 || off < p.lineOff {
+		p.lineOff, p.line, p.col = 0, 1, 1
 	}
-	line, col = 1, 1
-	for i := 0; i < off; {
-		r, n := utf8.DecodeRune(src[i:])
+	off = min(off, len(p.src))
+	line, col = p.line, p.col
+	for i := p.lineOff; i < off; {
+		r, n := utf8.DecodeRune(p.src[i:])
 		if r == '\n' {
 			line++
 			col = 1
@@ -145,23 +145,29 @@ func position(src []byte, off int) (line, col int) {
 		}
 		i += n
 	}
+	p.lineOff, p.line, p.col = off, line, col
 	return line, col
+}
+
+func (p *parser) errAt(off int, format string, args ...any) *Error {
+	line, col := p.position(off)
+	return &Error{Path: p.path, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)}
 }
 
 // next returns the text before the next tag and the tag, or ok=false at
 // the end of the input.
-func (p *parser) next() (text string, textAt int, t tag, ok bool, err error) {
+func (p *parser) next() (text []byte, textAt int, t tag, ok bool, err error) {
 	textAt = p.pos
 	lt := indexByte(p.src, p.pos, '<')
 	if lt < 0 {
-		text = string(p.src[p.pos:])
+		text = p.src[p.pos:]
 		p.pos = len(p.src)
 		return text, textAt, tag{}, false, nil
 	}
-	text = string(p.src[p.pos:lt])
+	text = p.src[p.pos:lt]
 	t, err = p.readTag(lt)
 	if err != nil {
-		return "", 0, tag{}, false, err
+		return nil, 0, tag{}, false, err
 	}
 	p.pos = t.off
 	return text, textAt, t, true, nil
@@ -181,7 +187,7 @@ func (p *parser) hasPrefix(off int, s string) bool {
 }
 
 func (p *parser) find(from int, s string) int {
-	i := strings.Index(string(p.src[from:]), s)
+	i := bytes.Index(p.src[from:], []byte(s))
 	if i < 0 {
 		return -1
 	}
@@ -210,7 +216,7 @@ func (p *parser) readTag(lt int) (tag, error) {
 		}
 		return tag{at: lt, off: e + 1}, nil
 	}
-	t := tag{at: lt}
+	t := tag{at: lt, attrs: make([]attr, 0, 8)}
 	i := lt + 1
 	if i < len(p.src) && p.src[i] == '/' {
 		t.end = true
@@ -323,11 +329,14 @@ func decodeEntities(s string) (string, int) {
 	return b.String(), -1
 }
 
+// maxEntity bounds the length of an entity reference ("&#x10FFFF;").
+const maxEntity = 12
+
 // entity decodes the reference at the start of s ("&amp;", "&#39;"),
 // returning its text and length, or n=0 when it is malformed.
 func entity(s string) (string, int) {
 	semi := strings.IndexByte(s, ';')
-	if semi < 2 || semi > 12 {
+	if semi < 2 || semi >= maxEntity {
 		return "", 0
 	}
 	name := s[1:semi]
@@ -374,10 +383,10 @@ func Parse(path string, src []byte) (*Document, error) {
 			return nil, err
 		}
 		if inDocID {
-			docID.WriteString(text)
+			docID.Write(text)
 		}
 		if !ok {
-			if strings.TrimSpace(text) != "" && len(stack) == 0 {
+			if len(bytes.TrimSpace(text)) > 0 && len(stack) == 0 {
 				return nil, p.errAt(textAt, "text after the root element")
 			}
 			break
@@ -392,7 +401,7 @@ func Parse(path string, src []byte) (*Document, error) {
 					return nil, p.errAt(t.at, "end tag </%s> without a start tag", t.name)
 				}
 				open := stack[len(stack)-1]
-				l, c := position(src, open.at)
+				l, c := p.position(open.at)
 				return nil, p.errAt(t.at, "end tag </%s> does not match <%s> at %d:%d", t.name, open.name, l, c)
 			}
 			stack = stack[:len(stack)-1]
@@ -527,7 +536,7 @@ func (p *parser) textUntil(name string) (string, error) {
 	if !t.end || t.name != name {
 		return "", p.errAt(t.at, "unexpected <%s%s> inside <%s>", slash(t.end), t.name, name)
 	}
-	val, bad := decodeEntities(text)
+	val, bad := decodeEntities(string(text))
 	if bad >= 0 {
 		return "", p.errAt(textAt+bad, "bad entity reference")
 	}
@@ -544,7 +553,7 @@ func slash(end bool) string {
 // timex reads the attributes of a TIMEX3 start tag.
 func (p *parser) timex(t tag) (Timex, error) {
 	var tx Timex
-	tx.Line, tx.Col = position(p.src, t.at)
+	tx.Line, tx.Col = p.position(t.at)
 	var ok bool
 	if tx.TID, ok = t.get("tid"); !ok || tx.TID == "" {
 		return tx, p.errAt(t.at, "TIMEX3 without tid")
@@ -567,7 +576,10 @@ func (p *parser) timex(t tag) (Timex, error) {
 // </TEXT>, building the plain text, the raw text and the gold TIMEX3.
 func (p *parser) readText(d *Document, open tag) error {
 	var plain, raw strings.Builder
-	var rawAt []int
+	rest := len(p.src) - p.pos
+	plain.Grow(rest / 2)
+	raw.Grow(rest / 2)
+	rawAt := make([]int, 0, rest/2)
 	var stack []tag
 	cur := -1 // index in d.Timexes of the open TIMEX3
 	tids := map[string]bool{}
@@ -579,7 +591,7 @@ func (p *parser) readText(d *Document, open tag) error {
 		// Decode the run, mapping each plain byte to its raw offset.
 		for i := 0; i < len(text); {
 			if text[i] == '&' {
-				rep, n := entity(text[i:])
+				rep, n := entity(string(text[i:min(len(text), i+maxEntity)]))
 				if n == 0 {
 					return p.errAt(textAt+i, "bad entity reference in TEXT")
 				}
@@ -587,7 +599,7 @@ func (p *parser) readText(d *Document, open tag) error {
 					rawAt = append(rawAt, raw.Len())
 				}
 				plain.WriteString(rep)
-				raw.WriteString(text[i : i+n])
+				raw.Write(text[i : i+n])
 				i += n
 				continue
 			}
@@ -607,7 +619,7 @@ func (p *parser) readText(d *Document, open tag) error {
 				break
 			}
 			if len(stack) == 0 || stack[len(stack)-1].name != t.name {
-				return p.errAt(t.at, "end tag </%s> does not match %s", t.name, describeOpen(p.src, stack, open))
+				return p.errAt(t.at, "end tag </%s> does not match %s", t.name, p.describeOpen(stack, open))
 			}
 			if t.name == "TIMEX3" && cur >= 0 {
 				tx := &d.Timexes[cur]
@@ -645,12 +657,12 @@ func (p *parser) readText(d *Document, open tag) error {
 	return nil
 }
 
-func describeOpen(src []byte, stack []tag, text tag) string {
+func (p *parser) describeOpen(stack []tag, text tag) string {
 	t := text
 	if len(stack) > 0 {
 		t = stack[len(stack)-1]
 	}
-	l, c := position(src, t.at)
+	l, c := p.position(t.at)
 	return fmt.Sprintf("<%s> at %d:%d", t.name, l, c)
 }
 

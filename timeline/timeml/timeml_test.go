@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -289,4 +290,36 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("text changed: %q -> %q", d.Text, d2.Text)
 		}
 	})
+}
+
+// BenchmarkParse parses the training documents (or the sample when the
+// data is missing) and writes each back.
+func BenchmarkParse(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join(te3Dir, "*", "*.tml"))
+	if len(files) == 0 {
+		files = []string{"testdata/sample.tml"}
+	}
+	var srcs [][]byte
+	size := 0
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		srcs = append(srcs, src)
+		size += len(src)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		for i, src := range srcs {
+			d, err := Parse(files[i], src)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if err := d.Write(io.Discard, d.Timexes); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
 }
