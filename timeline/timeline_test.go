@@ -230,3 +230,74 @@ func TestBuildEmpty(t *testing.T) {
 		}
 	}
 }
+
+// FuzzBuild builds timelines from arbitrary events and checks what must
+// always hold: every mention lands in exactly one entry, conflicts name
+// sources of their entry, dated entries are in order, and Build never
+// panics.
+func FuzzBuild(f *testing.F) {
+	f.Add([]byte{0, 0, 1, 0, 1, 3, 1, 0, 1, 0, 1, 3, 2, 0, 1, 0, 1, 2})
+	f.Add([]byte{0, 1, 2, 4, 3, 200, 1, 1, 2, 1, 4, 0, 3, 2, 0, 2, 0, 9})
+	classes := []string{"meeting", "visit", "vote"}
+	people := [][]string{nil, {"donald-trump"}, {"vladimir-putin"}, {"donald-trump", "vladimir-putin"}}
+	mods := []claims.Modality{claims.Happened, claims.Expected, claims.Planned, claims.Possible, claims.Denied}
+	grains := []timex.Grain{timex.GrainDay, timex.GrainWeek, timex.GrainMonth, timex.GrainVague}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var evs []ev
+		base := day("2025-01-01")
+		for i := 0; i+6 <= len(data) && len(evs) < 64; i += 6 {
+			b := data[i : i+6]
+			e := ev{art: string(rune('a' + b[0]%4)), trigger: "t", class: classes[b[1]%3], who: people[b[2]%4],
+				mod: mods[b[3]%5], negated: b[3]%7 == 6}
+			if b[4]%5 != 4 {
+				g := grains[b[4]%4]
+				start := base.AddDate(0, 0, int(b[5])*3)
+				end := map[timex.Grain]time.Time{timex.GrainDay: start.AddDate(0, 0, 1), timex.GrainWeek: start.AddDate(0, 0, 7),
+					timex.GrainMonth: start.AddDate(0, 1, 0), timex.GrainVague: start.AddDate(1, 0, 0)}[g]
+				e.phrase, e.value, e.grain = "then", start.Format(time.DateOnly), g
+				e.start, e.end = start.Format(time.DateOnly), end.Format(time.DateOnly)
+			}
+			evs = append(evs, e)
+		}
+		tl := Build(setOf(evs...))
+		mentions := 0
+		ids := map[string]bool{}
+		for _, list := range [][]Event{tl.Events, tl.Undated} {
+			for _, e := range list {
+				if ids[e.ID] {
+					t.Errorf("duplicate id %s", e.ID)
+				}
+				ids[e.ID] = true
+				arts := map[string]bool{}
+				for _, s := range e.Sources {
+					mentions += s.Mentions
+					if arts[s.Article] {
+						t.Errorf("%s: two sources from %s", e.ID, s.Article)
+					}
+					arts[s.Article] = true
+				}
+				for _, c := range e.Conflicts {
+					if !arts[c.Article] {
+						t.Errorf("%s: conflict from %s, not a source", e.ID, c.Article)
+					}
+				}
+			}
+		}
+		if mentions != len(evs) {
+			t.Errorf("%d mentions in the timeline, %d event claims", mentions, len(evs))
+		}
+		for i, e := range tl.Events {
+			if e.When == nil {
+				t.Fatalf("dated event %s has no time", e.ID)
+			}
+			if i > 0 && compareDated(tl.Events[i-1], e) > 0 {
+				t.Errorf("%s before %s out of order", tl.Events[i-1].ID, e.ID)
+			}
+		}
+		for _, e := range tl.Undated {
+			if e.When != nil {
+				t.Errorf("undated event %s has a time", e.ID)
+			}
+		}
+	})
+}
