@@ -79,13 +79,19 @@ func rolesCompatible(a, b string) bool {
 
 func (c *checker) titlesAgree(r *Rule) []Finding {
 	syn := append(slices.Clone(r.Synonyms), defaultSynonyms...)
+	memo := map[string]string{}
 	role := func(cl *claims.Claim) string {
 		p := cl.Person
 		s := p.RoleNormalized
 		if s == "" {
 			s = p.Role
 		}
-		return roleKey(s, syn)
+		k, ok := memo[s]
+		if !ok {
+			k = roleKey(s, syn)
+			memo[s] = k
+		}
+		return k
 	}
 	var ps []*claims.Claim
 	for _, cl := range c.selected(r, claims.KindPerson) {
@@ -219,7 +225,17 @@ func (c *checker) spelling(r *Rule) []Finding {
 	for _, g := range groupBy(ps, func(cl *claims.Claim) string { return cl.Person.Key }) {
 		check(g)
 	}
+	givenName := func(cl *claims.Claim) string {
+		f := strings.Fields(strings.ToLower(personName(cl)))
+		if len(f) < 2 {
+			return ""
+		}
+		return f[0]
+	}
 	for _, g := range groupBy(ps, surname) {
+		check(g)
+	}
+	for _, g := range groupBy(ps, givenName) {
 		check(g)
 	}
 	return out
@@ -318,7 +334,11 @@ func (c *checker) weekdays(r *Rule) []Finding {
 func corroborationKey(cl *claims.Claim) string {
 	switch {
 	case cl.Quantity != nil:
-		return fmt.Sprint("quantity|", cl.Quantity.Measure, "|", cl.Quantity.Unit, "|", cl.Quantity.Value)
+		q := cl.Quantity
+		if r := q.Subject; r != "" {
+			return "quantity|" + q.Measure + "|" + q.Unit + "|" + r
+		}
+		return "quantity|" + q.Measure + "|" + q.Unit
 	case cl.Quote != nil:
 		return "quote|" + cl.Quote.Speaker + "|" + strings.Join(quoteWords(cl.Quote.Text, true), " ")
 	case cl.Event != nil:
@@ -339,17 +359,47 @@ func (c *checker) corroborated(r *Rule) []Finding {
 		all = append(all, c.selected(r, k)...)
 	}
 	var out []Finding
-	for _, g := range groupBy(all, corroborationKey) {
-		b := bucketize(g, func(*claims.Claim) string { return "" })[0]
-		if b.articles >= r.MinSources {
-			continue
+	report := func(b *bucket, sources int) {
+		if sources >= r.MinSources {
+			return
 		}
 		var cls []claims.Claim
 		for _, cl := range b.claims {
 			cls = append(cls, *cl)
 		}
-		out = append(out, c.finding(r, cls, nil, map[string]string{"sources": fmt.Sprint(b.articles),
-			"subject": cls[0].Value}))
+		out = append(out, c.finding(r, cls, nil, map[string]string{"sources": fmt.Sprint(sources),
+			"subject": subjectOf(&cls[0])}))
+	}
+	for _, g := range groupBy(all, corroborationKey) {
+		if g[0].Quantity == nil {
+			b := bucketize(g, func(*claims.Claim) string { return "" })[0]
+			report(b, b.articles)
+			continue
+		}
+		// Numbers that agree corroborate each other: "at least 10" and
+		// "12" deaths are two sources for the toll.
+		bs := bucketize(g, func(cl *claims.Claim) string {
+			lo, hi := bounds(cl.Quantity)
+			return fmt.Sprint(lo, hi, cl.Quantity.Hedge, cl.Quantity.Vague)
+		})
+		for _, b := range bs {
+			arts := map[string]bool{}
+			for _, o := range bs {
+				if o == b || numbersCompatible(r, b.claims[0].Quantity, o.claims[0].Quantity) {
+					for _, cl := range o.claims {
+						arts[cl.Evidence.Article] = true
+					}
+				}
+			}
+			report(b, len(arts))
+		}
 	}
 	return out
+}
+
+func subjectOf(cl *claims.Claim) string {
+	if cl.Quantity != nil {
+		return cl.Quantity.Measure
+	}
+	return string(cl.Kind)
 }
