@@ -96,10 +96,3 @@ type Options struct {
 	// lines) start. When nil, Tag finds sentence boundaries itself.
 	SentenceStarts []int
 }
-
-// Tag finds the temporal expressions of text and resolves them against dct.
-// Expressions are returned in text order with non-overlapping spans on rune
-// boundaries. Tag never panics, whatever the input.
-func Tag(text string, dct time.Time, opts *Options) []Expr {
-	return nil
-}

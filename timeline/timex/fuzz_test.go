@@ -1,0 +1,53 @@
+package timex
+
+import (
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// FuzzTag checks that Tag never panics and that its spans lie inside the
+// text, in order, without overlap, on rune boundaries, holding their text.
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{
+		"Foreign ministers met in Riyadh on Tuesday, Feb. 18, 2025.",
+		"Later that day, at 9:30 p.m. EST, the talks ended. The next day, nothing.",
+		"nearly three years after the full-scale invasion began on February 24, 2022",
+		"within the next two weeks; in the coming weeks; 2/18/2025; the '90s; mid-March",
+		"Tue., Feb. 30 — 12% of 1,500; the 19th century; twice a year; every Monday",
+		"\xff\xfe Sat. 9 a.m. \u2028 Tuesday Morning",
+	} {
+		f.Add(s, int64(0))
+	}
+	f.Fuzz(func(t *testing.T, s string, sec int64) {
+		dct := time.Unix(sec%(1<<34), 0).UTC()
+		prev := 0
+		for _, e := range Tag(s, dct, nil) {
+			if e.Start < prev || e.End <= e.Start || e.End > len(s) {
+				t.Fatalf("span [%d,%d) after %d in %d bytes", e.Start, e.End, prev, len(s))
+			}
+			if !boundary(s, e.Start) || !boundary(s, e.End) {
+				t.Fatalf("span [%d,%d) not on rune boundaries", e.Start, e.End)
+			}
+			if s[e.Start:e.End] != e.Text {
+				t.Fatalf("text %q != span %q", e.Text, s[e.Start:e.End])
+			}
+			prev = e.End
+		}
+	})
+}
+
+// boundary reports whether byte offset i of s starts a rune as ranging
+// over s decodes it (an invalid byte is a rune of its own), or is the end.
+func boundary(s string, i int) bool {
+	if i == len(s) {
+		return true
+	}
+	for j := i; j >= 0 && j > i-utf8.UTFMax; j-- {
+		if utf8.RuneStart(s[j]) {
+			_, n := utf8.DecodeRuneInString(s[j:])
+			return j == i || j+n <= i
+		}
+	}
+	return true
+}

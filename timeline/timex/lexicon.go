@@ -1,0 +1,298 @@
+package timex
+
+// class is what the lexicon knows a lower-cased word to be.
+type class uint8
+
+// The word classes of the lexicon.
+const (
+	cNone    class = iota
+	cMonth         // val: 1..12
+	cWeekday       // val: time.Weekday
+	cNum           // number word; val: its value
+	cOrd           // ordinal word; val: its value
+	cUnit          // val: a unit
+	cPart          // part of day; val: a part
+	cSeason        // val: a season
+	cWord          // a function word; val: a word id
+)
+
+// unit is a calendar or clock unit.
+type unit uint8
+
+// The units, in increasing size.
+const (
+	uNone unit = iota
+	uSecond
+	uMinute
+	uHour
+	uDay
+	uWeekend
+	uWeek
+	uFortnight
+	uMonth
+	uQuarter
+	uHalf // half year
+	uYear
+	uDecade
+	uCentury
+)
+
+// part is a part of the day.
+type part uint8
+
+// The parts of the day, with their TIMEX3 codes in partCode.
+const (
+	pNone part = iota
+	pMorning
+	pAfternoon
+	pEvening
+	pNight
+	pDay // daytime
+	pNoon
+	pMidnight
+)
+
+var partCode = [...]string{"", "MO", "AF", "EV", "NI", "DT", "", ""}
+
+// season codes, indexed by season value.
+var seasonCode = [...]string{"", "SP", "SU", "FA", "WI"}
+
+// Function word ids (class cWord).
+const (
+	wNone = iota
+	wLast
+	wNext
+	wThis
+	wThat
+	wThe
+	wA
+	wAgo
+	wLater
+	wEarlier
+	wBefore
+	wAfter
+	wWithin
+	wSince
+	wFor
+	wIn
+	wOn
+	wAt
+	wBy
+	wDuring
+	wEarly
+	wMid
+	wLate
+	wEnd
+	wBeginning
+	wStart
+	wMiddle
+	wOf
+	wPast
+	wPrevious
+	wFollowing
+	wComing
+	wSame
+	wEvery
+	wEach
+	wPer
+	wAbout
+	wNearly
+	wMore
+	wLess
+	wThan
+	wLeast
+	wUntil
+	wThrough
+	wFrom
+	wTo
+	wAnd
+	wOr
+	wHalf
+	wRecent
+	wFiscal
+	wToday
+	wYesterday
+	wTomorrow
+	wTonight
+	wNow
+	wCurrently
+	wRecently
+	wFuture
+	wSoon
+	wPresent
+	wDaily
+	wWeekly
+	wMonthly
+	wYearly
+	wHourly
+	wNoonWord
+	wMidnightWord
+	wCurrent
+	wLatest
+	wUpcoming
+	wOvernight
+	wYearAgo // "year-ago" handled via hyphen; placeholder
+	wSo
+	wSome
+	wSeveral
+	wMany
+	wFew
+	wAnniversary
+	wTime
+	wDays
+	wThese
+	wOver
+	wUp
+	wNo
+	wOnce
+	wTwice
+	wNear
+	wHence
+	wAhead
+	wNowadays
+	wLong
+	wRest
+	wWeekendWord
+	wFrom2
+	wOnward
+	wNight
+	wModal // would, could, may, might
+	wNext2
+)
+
+// Tense cues carried by lexicon entries.
+const (
+	tNone   int8 = 0
+	tPast   int8 = -1
+	tFuture int8 = 1
+	tPres   int8 = 2
+)
+
+// entry is one lexicon entry.
+type entry struct {
+	cls   class
+	val   uint8
+	tense int8
+	// abbrev marks abbreviations such as "feb" that need care.
+	abbrev bool
+}
+
+// lexicon maps lower-case ASCII words to what they are. Lookups use a
+// stack buffer, so they allocate nothing.
+var lexicon = map[string]entry{}
+
+func init() {
+	months := []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+	for i, m := range months {
+		lexicon[m] = entry{cls: cMonth, val: uint8(i + 1)}
+	}
+	for m, v := range map[string]uint8{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12} {
+		lexicon[m] = entry{cls: cMonth, val: v, abbrev: true}
+	}
+	days := []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+	for i, d := range days {
+		lexicon[d] = entry{cls: cWeekday, val: uint8(i)}
+	}
+	for d, v := range map[string]uint8{"sun": 0, "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6} {
+		lexicon[d] = entry{cls: cWeekday, val: v, abbrev: true}
+	}
+	nums := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+	for i, n := range nums {
+		lexicon[n] = entry{cls: cNum, val: uint8(i)}
+	}
+	for n, v := range map[string]uint8{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12} {
+		lexicon[n] = entry{cls: cNum, val: v}
+	}
+	ords := []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"}
+	for i, o := range ords[1:] {
+		lexicon[o] = entry{cls: cOrd, val: uint8(i + 1)}
+	}
+	lexicon["thirtieth"] = entry{cls: cOrd, val: 30}
+	for u, v := range map[string]unit{
+		"second": uSecond, "seconds": uSecond, "minute": uMinute, "minutes": uMinute, "hour": uHour, "hours": uHour,
+		"day": uDay, "days": uDay, "weekend": uWeekend, "weekends": uWeekend, "week": uWeek, "weeks": uWeek,
+		"fortnight": uFortnight, "month": uMonth, "months": uMonth, "quarter": uQuarter, "quarters": uQuarter,
+		"year": uYear, "years": uYear, "decade": uDecade, "decades": uDecade, "century": uCentury, "centuries": uCentury,
+	} {
+		e := entry{cls: cUnit, val: uint8(v)}
+		if u == "second" {
+			// "second" is also an ordinal; the matcher checks both.
+			e.abbrev = true
+		}
+		lexicon[u] = e
+	}
+	for p, v := range map[string]part{"morning": pMorning, "mornings": pMorning, "afternoon": pAfternoon, "afternoons": pAfternoon,
+		"evening": pEvening, "evenings": pEvening, "night": pNight, "nights": pNight, "daytime": pDay} {
+		lexicon[p] = entry{cls: cPart, val: uint8(v)}
+	}
+	for s, v := range map[string]uint8{"spring": 1, "summer": 2, "fall": 3, "autumn": 3, "winter": 4} {
+		lexicon[s] = entry{cls: cSeason, val: v}
+	}
+	words := map[string]uint8{
+		"last": wLast, "next": wNext, "this": wThis, "that": wThat, "the": wThe, "a": wA, "an": wA,
+		"ago": wAgo, "later": wLater, "earlier": wEarlier, "before": wBefore, "after": wAfter,
+		"within": wWithin, "since": wSince, "for": wFor, "in": wIn, "on": wOn, "at": wAt, "by": wBy,
+		"during": wDuring, "early": wEarly, "mid": wMid, "late": wLate, "end": wEnd, "beginning": wBeginning,
+		"start": wStart, "middle": wMiddle, "of": wOf, "past": wPast, "previous": wPrevious, "prior": wPrevious,
+		"following": wFollowing, "coming": wComing, "same": wSame, "every": wEvery, "each": wEach, "per": wPer,
+		"about": wAbout, "around": wAbout, "approximately": wAbout, "roughly": wAbout, "nearly": wNearly,
+		"almost": wNearly, "more": wMore, "less": wLess, "fewer": wLess, "than": wThan, "least": wLeast,
+		"until": wUntil, "till": wUntil, "through": wThrough, "from": wFrom, "to": wTo, "and": wAnd, "or": wOr,
+		"half": wHalf, "recent": wRecent, "fiscal": wFiscal, "today": wToday, "yesterday": wYesterday,
+		"tomorrow": wTomorrow, "tonight": wTonight, "now": wNow, "currently": wCurrently, "recently": wRecently,
+		"future": wFuture, "soon": wSoon, "shortly": wSoon, "present": wPresent, "daily": wDaily, "weekly": wWeekly,
+		"monthly": wMonthly, "annually": wYearly, "yearly": wYearly, "hourly": wHourly, "noon": wNoonWord,
+		"midday": wNoonWord, "midnight": wMidnightWord, "current": wCurrent, "latest": wLatest,
+		"upcoming": wUpcoming, "overnight": wOvernight, "so": wSo, "some": wSome, "several": wSeveral,
+		"many": wMany, "few": wFew, "anniversary": wAnniversary, "time": wTime, "these": wThese, "over": wOver,
+		"up": wUp, "no": wNo, "once": wOnce, "twice": wTwice, "near": wNear, "ahead": wAhead,
+		"nowadays": wNowadays, "long": wLong, "rest": wRest, "onward": wOnward, "onwards": wOnward,
+		"those": wThese,
+	}
+	for w, v := range words {
+		lexicon[w] = entry{cls: cWord, val: v}
+	}
+	// Tense cues. Words already in the lexicon keep their class.
+	past := []string{"said", "was", "were", "had", "did", "told", "ago", "yesterday", "went", "came", "met", "began",
+		"took", "gave", "made", "saw", "spoke", "held", "left", "won", "lost", "fell", "rose", "sold", "bought",
+		"paid", "led", "ran", "wrote", "found", "got", "became", "brought", "thought", "felt", "kept", "meant",
+		"sent", "spent", "stood", "sat", "broke", "chose", "drew", "drove", "flew", "grew", "knew", "hit",
+		"struck", "fought", "caught", "taught", "earlier", "previous", "last", "wasn't", "weren't", "didn", "hadn"}
+	fut := []string{"will", "shall", "would", "won't", "next", "coming", "tomorrow", "upcoming", "plans", "plan",
+		"planning", "scheduled", "expected", "expects", "due", "intends", "aims", "hopes", "going", "set",
+		"soon", "forthcoming", "wants", "seeks", "could", "should", "might", "may"}
+	pres := []string{"is", "are", "says", "say", "am", "now", "currently", "today", "tonight"}
+	for _, w := range past {
+		e := lexicon[w]
+		e.tense = tPast
+		lexicon[w] = e
+	}
+	for _, w := range fut {
+		e := lexicon[w]
+		e.tense = tFuture
+		lexicon[w] = e
+	}
+	for _, w := range pres {
+		e := lexicon[w]
+		e.tense = tPres
+		lexicon[w] = e
+	}
+}
+
+// clauseWords start a new clause for tense detection.
+var clauseWords = map[string]bool{
+	"that": true, "which": true, "where": true, "who": true, "when": true, "while": true,
+	"because": true, "but": true, "although": true, "though": true, "whereas": true, "if": true,
+	"after": true, "before": true, "since": true, "until": true, "as": true,
+}
+
+// abbrevs are words that a period does not end a sentence after.
+var abbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true, "sen": true, "rep": true,
+	"gov": true, "jr": true, "sr": true, "inc": true, "corp": true, "co": true, "lt": true, "col": true,
+	"no": true, "vs": true, "prof": true, "sgt": true, "capt": true, "maj": true, "ltd": true, "mt": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "etc": true, "approx": true, "est": true,
+}

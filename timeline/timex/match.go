@@ -1,0 +1,1185 @@
+package timex
+
+import (
+	"strconv"
+	"time"
+)
+
+// match tries every pattern at token i: an optional modifier ("nearly",
+// "early", "the end of", "later on"), then a core expression.
+func (tg *tagger) match(i int) (res, bool) {
+	tg.first = i
+	if mod, j, later := tg.prefix(i); j > i {
+		if r, ok := tg.core(j, later); ok {
+			if mod != "" {
+				r.mod = mod
+				r.why = modName[mod] + ", " + r.why
+				tg.applyMod(&r)
+			}
+			return r, true
+		}
+	}
+	return tg.core(i, false)
+}
+
+var modName = map[string]string{"APPROX": "approximate", "START": "start of", "MID": "middle of", "END": "end of",
+	"MORE_THAN": "more than", "LESS_THAN": "less than", "EQUAL_OR_MORE": "at least", "EQUAL_OR_LESS": "at most",
+	"BEFORE": "before", "AFTER": "after", "ON_OR_AFTER": "on or after", "ON_OR_BEFORE": "on or before"}
+
+// applyMod narrows the interval of a START, MID or END value to the
+// matching third of it.
+func (tg *tagger) applyMod(r *res) {
+	if !r.hasP || r.iv != nil {
+		return
+	}
+	iv, ok := r.p.interval(tg.loc)
+	if !ok {
+		return
+	}
+	third := iv.End.Sub(iv.Start) / 3
+	switch r.mod {
+	case "START":
+		iv.End = iv.Start.Add(third)
+	case "MID":
+		iv.Start, iv.End = iv.Start.Add(third), iv.End.Add(-third)
+	case "END":
+		iv.Start = iv.End.Add(-third)
+	default:
+		return
+	}
+	r.iv = &iv
+}
+
+// prefix parses a modifier before a core expression. later reports a
+// "later"/"earlier" that makes a following weekday anaphoric.
+func (tg *tagger) prefix(i int) (mod string, j int, later bool) {
+	t := tg.tok(i)
+	if t.kind != kWord || t.e.cls != cWord {
+		if t.kind == kWord && t.e.cls == cNone && tg.is(i, "under") {
+			return "LESS_THAN", i + 1, false
+		}
+		return "", i, false
+	}
+	switch int(t.e.val) {
+	case wAbout, wNearly:
+		return "APPROX", i + 1, false
+	case wSome:
+		if n := tg.tok(i + 1); n.kind == kNum || n.e.cls == cNum {
+			return "APPROX", i + 1, false
+		}
+	case wMore, wLess:
+		if tg.word(i+1, wThan) {
+			if int(t.e.val) == wMore {
+				return "MORE_THAN", i + 2, false
+			}
+			return "LESS_THAN", i + 2, false
+		}
+	case wOver:
+		if n := tg.tok(i + 1); n.kind == kNum || n.e.cls == cNum || tg.word(i+1, wA) {
+			return "MORE_THAN", i + 1, false
+		}
+	case wAt:
+		if tg.word(i+1, wLeast) {
+			return "EQUAL_OR_MORE", i + 2, false
+		}
+		if tg.is(i+1, "most") {
+			return "EQUAL_OR_LESS", i + 2, false
+		}
+	case wUp:
+		if tg.word(i+1, wTo) {
+			return "EQUAL_OR_LESS", i + 2, false
+		}
+	case wNo:
+		if tg.word(i+1, wMore) && tg.word(i+2, wThan) {
+			return "EQUAL_OR_LESS", i + 3, false
+		}
+	case wEarly, wLate, wMid:
+		mod := map[int]string{wEarly: "START", wLate: "END", wMid: "MID"}[int(t.e.val)]
+		j := i + 1
+		if tg.punct(j, '-') && tg.glued(j) {
+			j++
+		} else if !tg.glued(j) || int(t.e.val) != wMid {
+			if int(t.e.val) == wMid && tg.glued(j) {
+				return mod, j, false
+			}
+		}
+		if tg.word(j, wOn) || tg.word(j, wIn) && tg.word(j+1, wThe) {
+			j++
+		}
+		return mod, j, false
+	case wEarlier, wLater:
+		mod := "START"
+		if int(t.e.val) == wLater {
+			mod = "END"
+		}
+		switch {
+		case tg.word(i+1, wThis):
+			return mod, i + 1, false
+		case tg.word(i+1, wOn) && tg.tok(i+2).e.cls == cWeekday:
+			return "", i + 2, true
+		case tg.word(i+1, wThat) || tg.word(i+1, wIn) && tg.word(i+2, wThe):
+			j := i + 1
+			if tg.word(j, wIn) {
+				j++
+			}
+			return "", j, true
+		case tg.tok(i+1).e.cls == cWeekday, tg.word(i+1, wToday), tg.word(i+1, wYesterday), tg.word(i+1, wTonight):
+			return mod, i + 1, true
+		}
+	case wThe:
+		if tg.word(i+2, wOf) {
+			switch {
+			case tg.word(i+1, wEnd) || tg.is(i+1, "close"):
+				return "END", i + 3, false
+			case tg.word(i+1, wBeginning) || tg.word(i+1, wStart) || tg.is(i+1, "dawn") || tg.is(i+1, "turn"):
+				return "START", i + 3, false
+			case tg.word(i+1, wMiddle):
+				return "MID", i + 3, false
+			}
+		}
+	}
+	return "", i, false
+}
+
+// core matches a core expression at token i.
+func (tg *tagger) core(i int, later bool) (res, bool) {
+	t := tg.tok(i)
+	switch t.kind {
+	case kNum:
+		return tg.numeric(i)
+	case kPunct:
+		return tg.apostropheDecade(i)
+	case kWord:
+	default:
+		return res{}, false
+	}
+	switch t.e.cls {
+	case cMonth:
+		return tg.month(i, -1)
+	case cWeekday:
+		return tg.weekdayPhrase(i, relNone, i, later)
+	case cNum:
+		return tg.count(i, i)
+	case cOrd:
+		return tg.ordinal(i, i)
+	case cSeason:
+		return tg.season(i, i, relNone)
+	case cUnit:
+		return tg.bareUnit(i)
+	case cWord:
+		return tg.wordCore(i, later)
+	}
+	return res{}, false
+}
+
+// wordCore dispatches on function words.
+func (tg *tagger) wordCore(i int, later bool) (res, bool) {
+	t := tg.tok(i)
+	switch int(t.e.val) {
+	case wToday, wYesterday, wTomorrow, wTonight:
+		return tg.deictic(i)
+	case wNow:
+		if tg.is(i-1, "right") || tg.is(i-1, "just") {
+			return tg.ref(i, "PRESENT_REF", "now")
+		}
+		return tg.ref(i, "PRESENT_REF", "now")
+	case wCurrently, wNowadays:
+		return tg.ref(i, "PRESENT_REF", "now")
+	case wPresent:
+		if tg.word(i-1, wAt) {
+			return tg.ref(i, "PRESENT_REF", "now")
+		}
+	case wRecently:
+		return tg.ref(i, "PAST_REF", "recently")
+	case wSoon:
+		if tg.word(i-1, wAs) || tg.is(i-1, "as") {
+			return res{}, false
+		}
+		return tg.ref(i, "FUTURE_REF", "soon")
+	case wRecent:
+		n := tg.tok(i + 1)
+		if n.e.cls == cUnit && n.end > n.start && tg.text[n.end-1] == 's' {
+			return tg.ref(i+1, "PAST_REF", "recent "+tg.text[n.start:n.end])
+		}
+		if n.kind == kWord && !n.has(fCap) {
+			return tg.ref(i, "PAST_REF", "recent")
+		}
+	case wFuture:
+		if n := tg.tok(i + 1); n.kind == kWord && tg.text[n.start] == 's' && n.start == t.end {
+			return res{}, false
+		}
+		return tg.ref(i, "FUTURE_REF", "future")
+	case wCurrent:
+		n := tg.tok(i + 1)
+		if n.e.cls == cUnit {
+			return tg.unitPhrase(i, i+1, wNone, wCurrent, false)
+		}
+		if tg.word(i+1, wFiscal) && tg.tok(i+2).e.cls == cUnit {
+			return tg.unitPhrase(i, i+2, wNone, wCurrent, false)
+		}
+		if n.kind == kWord && !n.has(fCap) && n.e.cls == cNone && !tg.is(i+1, "account") && !tg.is(i+1, "accounts") {
+			return tg.ref(i, "PRESENT_REF", "current")
+		}
+	case wOvernight:
+		r := res{end: i + 1, typ: Time, hasP: true, anchor: "DCT"}
+		r.p = dayPoint(tg.dct.AddDate(0, 0, -1))
+		r.p.grain, r.p.part = GrainPart, pNight
+		r.why = "overnight, " + tg.dctS + " → the night before"
+		return r, true
+	case wThis, wLast, wNext, wPast, wPrevious, wComing, wFollowing, wUpcoming, wThat, wThe, wLatest, wSame, wThese:
+		if tg.word(i-1, wSo) && int(t.e.val) == wLast {
+			return res{}, false // "so last year"
+		}
+		return tg.determiner(i, later)
+	case wA:
+		return tg.count(i, i)
+	case wHalf:
+		return tg.count(i, i)
+	case wSeveral, wFew, wMany:
+		return tg.count(i, i)
+	case wEvery, wEach:
+		return tg.every(i)
+	case wDaily, wWeekly, wMonthly, wYearly, wHourly:
+		u := map[int]unit{wDaily: uDay, wWeekly: uWeek, wMonthly: uMonth, wYearly: uYear, wHourly: uHour}[int(t.e.val)]
+		return res{end: i + 1, typ: Set, val: durationValue(1, u), why: "a set: every " + unitName(u)}, true
+	case wOnce, wTwice:
+		if tg.word(i+1, wA) && tg.tok(i+2).e.cls == cUnit {
+			u := unit(tg.tok(i + 2).e.val)
+			f := "1X"
+			if int(t.e.val) == wTwice {
+				f = "2X"
+			}
+			return res{end: i + 3, typ: Set, val: durationValue(1, u), freq: f, why: "a set: " + f + " per " + unitName(u)}, true
+		}
+	case wNoonWord, wMidnightWord:
+		return tg.clock(i)
+	case wFiscal:
+		if n := tg.tok(i + 1); n.kind == kNum && n.ndig == 4 && !n.has(fSep) {
+			return res{end: i + 2, typ: Date, hasP: true, p: point{y: n.num, grain: GrainYear}, why: "fiscal year"}, true
+		}
+		if tg.is(i+1, "year") {
+			if n := tg.tok(i + 2); n.kind == kNum && n.ndig == 4 && !n.has(fSep) {
+				return res{end: i + 3, typ: Date, hasP: true, p: point{y: n.num, grain: GrainYear}, why: "fiscal year"}, true
+			}
+		}
+		if tg.tok(i+1).e.cls == cOrd {
+			return tg.ordinal(i, i+1)
+		}
+	}
+	return res{}, false
+}
+
+// wAs is not a lexicon word; "as soon as" is checked by text.
+const wAs = -1
+
+// ref is a vague reference (PRESENT_REF, PAST_REF, FUTURE_REF) ending
+// at token i.
+func (tg *tagger) ref(i int, v, what string) (res, bool) {
+	r := res{end: i + 1, typ: Date, val: v, anchor: "DCT", why: what + ", vague reference to the DCT"}
+	dct := time.Date(tg.dct.Year(), tg.dct.Month(), tg.dct.Day(), 0, 0, 0, 0, tg.loc)
+	switch v {
+	case "PRESENT_REF":
+		r.iv = &Interval{Start: dct, End: dct.AddDate(0, 0, 1), Grain: GrainVague}
+	case "PAST_REF":
+		r.iv = &Interval{Start: time.Date(1, 1, 1, 0, 0, 0, 0, tg.loc), End: dct, Grain: GrainVague}
+	case "FUTURE_REF":
+		r.iv = &Interval{Start: dct.AddDate(0, 0, 1), End: time.Date(9999, 1, 1, 0, 0, 0, 0, tg.loc), Grain: GrainVague}
+	}
+	return r, true
+}
+
+func unitName(u unit) string {
+	return [...]string{"", "second", "minute", "hour", "day", "weekend", "week", "fortnight", "month", "quarter",
+		"half year", "year", "decade", "century"}[u]
+}
+
+// deictic matches today, yesterday, tomorrow, tonight, maybe with a part
+// of the day ("yesterday morning").
+func (tg *tagger) deictic(i int) (res, bool) {
+	t := tg.tok(i)
+	off := map[int]int{wToday: 0, wYesterday: -1, wTomorrow: 1, wTonight: 0}[int(t.e.val)]
+	d := tg.dct.AddDate(0, 0, off)
+	r := res{end: i + 1, typ: Date, hasP: true, p: dayPoint(d), anchor: "DCT"}
+	name := tg.text[t.start:t.end]
+	r.why = name + ", " + tg.dctS
+	if int(t.e.val) == wTonight {
+		r.typ, r.p.grain, r.p.part = Time, GrainPart, pNight
+		return r, true
+	}
+	if n := tg.tok(i + 1); n.e.cls == cPart && !n.has(fCap) {
+		r.end, r.typ, r.p.grain, r.p.part = i+2, Time, GrainPart, part(n.e.val)
+	}
+	return tg.withClock(r)
+}
+
+// withClock extends a date with a following "at 9 p.m." no; it only
+// keeps r. Kept as a hook so callers read uniformly.
+func (tg *tagger) withClock(r res) (res, bool) { return r, true }
+
+// determiner matches phrases that open with the, this, last, next, past,
+// previous, coming, following, upcoming, that, latest, same.
+func (tg *tagger) determiner(i int, later bool) (res, bool) {
+	d := int(tg.tok(i).e.val)
+	j := i + 1
+	if d == wThe || d == wThis && tg.word(j, wPast) {
+		if tg.tok(j).e.cls == cWord {
+			switch int(tg.tok(j).e.val) {
+			case wNext, wPast, wLast, wComing, wFollowing, wPrevious, wSame, wLatest, wCurrent, wUpcoming, wRecent:
+				d2 := int(tg.tok(j).e.val)
+				if d == wThis && d2 == wPast {
+					d2 = wLast
+				}
+				return tg.detPhrase(i, j+1, d, d2, later)
+			}
+		}
+		if tg.is(j, "near") && tg.word(j+1, wFuture) {
+			return tg.ref(j+1, "FUTURE_REF", "the near future")
+		}
+	}
+	if d == wThe {
+		return tg.detPhrase(i, j, wThe, wNone, later)
+	}
+	return tg.detPhrase(i, j, wNone, d, later)
+}
+
+// detPhrase handles the word after the determiners: d is "the" or none,
+// d2 the relation word.
+func (tg *tagger) detPhrase(i, j, d, d2 int, later bool) (res, bool) {
+	n := tg.tok(j)
+	rel := relNone
+	switch d2 {
+	case wLast, wPrevious:
+		rel = relLast
+	case wNext, wComing, wFollowing, wUpcoming:
+		rel = relNext
+	case wThis, wCurrent, wLatest:
+		rel = relThis
+	}
+	// Vague "the past", "the future", "the present".
+	if d == wThe && d2 == wNone {
+		switch {
+		case n.e.cls == cWord && int(n.e.val) == wFuture:
+			return tg.ref(j, "FUTURE_REF", "the future")
+		case n.e.cls == cWord && int(n.e.val) == wPresent:
+			return tg.ref(j, "PRESENT_REF", "the present")
+		}
+	}
+	if d == wThe && d2 == wPast && (n.kind == kPunct || n.kind == 0 || n.kind == kWord && n.e.cls == cWord && !tg.word(j, wFew)) {
+		return tg.ref(j-1, "PAST_REF", "the past")
+	}
+	// "the next two weeks", "the past 24 hours", "the first nine months".
+	if (n.kind == kNum || n.e.cls == cNum || n.e.cls == cWord && (int(n.e.val) == wFew || int(n.e.val) == wSeveral)) && d2 != wNone {
+		if r, ok := tg.count(j, i); ok && r.typ == Duration {
+			return tg.spanDuration(i, r, d2)
+		}
+	}
+	switch n.e.cls {
+	case cWeekday:
+		if d2 == wThat || d2 == wSame {
+			return tg.weekdayPhrase(j, relNone, i, true)
+		}
+		if d == wThe && d2 == wFollowing {
+			return tg.weekdayPhrase(j, relNext, i, true)
+		}
+		if d == wThe && d2 == wNone {
+			return res{}, false
+		}
+		return tg.weekdayPhrase(j, rel, i, later)
+	case cMonth:
+		if d == wThe || d2 == wThat || d2 == wSame {
+			return res{}, false
+		}
+		return tg.monthRel(i, j, rel)
+	case cSeason:
+		return tg.season(i, j, rel)
+	case cPart:
+		return tg.partPhrase(i, j, d, d2)
+	case cOrd:
+		if d == wThe || d2 == wLatest {
+			return tg.ordinal(i, j)
+		}
+	case cUnit:
+		return tg.unitPhrase(i, j, d, d2, later)
+	case cNone, cWord:
+		if d == wThe && d2 == wNone && n.kind == kNum {
+			if r, ok := tg.numeric(j); ok && r.hasP && (r.p.grain == GrainDecade || r.p.grain == GrainCentury) {
+				return r, true
+			}
+			return res{}, false
+		}
+		if d2 == wComing && (tg.word(j, wDays) || n.kind == kWord) {
+			return res{}, false
+		}
+	}
+	if d == wThe && d2 == wNone && n.kind == kPunct && (n.r == '\'' || n.r == '\u2019') {
+		if r, ok := tg.apostropheDecade(j); ok {
+			return r, true
+		}
+	}
+	return res{}, false
+}
+
+// spanDuration turns "the next two weeks" into a duration anchored at the
+// DCT with its interval.
+func (tg *tagger) spanDuration(i int, r res, d2 int) (res, bool) {
+	dct := time.Date(tg.dct.Year(), tg.dct.Month(), tg.dct.Day(), 0, 0, 0, 0, tg.loc)
+	n, u := r.evN, r.evUnit
+	switch d2 {
+	case wNext, wComing, wUpcoming:
+		if n > 0 {
+			r.iv = &Interval{Start: dct, End: addUnits(dct, n, u), Grain: unitGrain[u]}
+		}
+		r.anchor = "DCT"
+		r.why = "the next " + strconv.Itoa(n) + " " + unitName(u) + "s from the DCT, " + tg.dctS
+		if tg.word(i-1, wWithin) {
+			r.why = "within " + r.why
+		}
+	case wPast, wLast, wPrevious:
+		if n > 0 {
+			r.iv = &Interval{Start: addUnits(dct, -n, u), End: dct, Grain: unitGrain[u]}
+		}
+		r.anchor = "DCT"
+		r.why = "the " + strconv.Itoa(n) + " " + unitName(u) + "s before the DCT, " + tg.dctS
+	}
+	r.evN, r.evUnit = 0, 0
+	return r, true
+}
+
+// unitPhrase: "this week", "last year", "next month", "the weekend",
+// "that day", "the next day", "the same week", "the year".
+func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
+	n := tg.tok(j)
+	u := unit(n.e.val)
+	w := tg.text[n.start:n.end]
+	if w[len(w)-1] == 's' && u != uCentury && !tg.is(j, "centuries") || u == uCentury && tg.is(j, "centuries") {
+		// plural: "the coming weeks", "recent years", "the past years".
+		switch d2 {
+		case wComing, wNext, wUpcoming:
+			return tg.ref(j, "FUTURE_REF", "the coming "+w)
+		case wPast, wLast, wPrevious, wRecent:
+			return tg.ref(j, "PAST_REF", "the past "+w)
+		}
+		if tg.is(j+1, "ahead") {
+			return res{end: j + 2, typ: Duration, val: durationValue(-1, u), why: "an unspecified number of " + w}, true
+		}
+		return res{}, false
+	}
+	end := j + 1
+	tense := tg.tense(i, end)
+	// Anaphora: "that day", "the same week", "the next day", "the
+	// following week", "the previous day".
+	anaph := d2 == wThat || d2 == wSame || d2 == wFollowing ||
+		(d2 == wNext || d2 == wPrevious) && (u == uDay || tense == tPast && len(tg.hist) > 0)
+	if anaph {
+		if u == uDay && (tg.word(end, wBefore) || tg.word(end, wAfter)) && d == wThe && d2 == wNone {
+			anaph = true
+		}
+		g := unitGrain[u]
+		h, ok := tg.anchorFor(g)
+		if !ok {
+			if d2 == wThat || d2 == wSame {
+				return res{}, false
+			}
+			// "the next week" with nothing to refer to: from the DCT.
+			p, _ := tg.relPoint(u, rel(d2))
+			return res{end: end, typ: Date, hasP: true, p: p, anchor: "DCT", why: tg.text[tg.tok(i).start:n.end] + ", nothing earlier to refer to, " + tg.dctS}, true
+		}
+		p := coarsen(h.p, g)
+		step := 0
+		switch d2 {
+		case wNext, wFollowing:
+			step = 1
+		case wPrevious:
+			step = -1
+		}
+		if step != 0 {
+			p = p.shift(step, u)
+		}
+		r := res{end: end, typ: Date, hasP: true, p: p, anchor: h.id}
+		r.why = "refers back to " + h.id + " (" + h.p.value() + ")"
+		if step != 0 {
+			r.why += ", " + strconv.Itoa(step) + " " + unitName(u)
+		}
+		return r, true
+	}
+	if d == wThe && d2 == wNone {
+		switch u {
+		case uWeekend:
+			return tg.weekend(i, end, relNone)
+		case uYear:
+			if tg.tok(end).kind == kNum || tg.word(end, wOf) || tg.is(end, "before") || tg.is(end, "after") {
+				return res{}, false
+			}
+			p, _ := tg.relPoint(uYear, relThis)
+			return res{end: end, typ: Date, hasP: true, p: p, anchor: "DCT", why: "the year, the DCT's year"}, true
+		case uDay:
+			if tg.word(end, wBefore) && tg.word(end+1, wYesterday) || tg.word(end, wAfter) && tg.word(end+1, wTomorrow) {
+				off := -2
+				if tg.word(end, wAfter) {
+					off = 2
+				}
+				return res{end: end + 2, typ: Date, hasP: true, p: dayPoint(tg.dct.AddDate(0, 0, off)), anchor: "DCT", why: tg.text[tg.tok(i).start:tg.tok(end+1).end] + ", " + tg.dctS}, true
+			}
+			if tg.word(end, wBefore) || tg.word(end, wAfter) {
+				h, ok := tg.anchorFor(GrainDay)
+				if !ok {
+					return res{}, false
+				}
+				step := 1
+				if tg.word(end, wBefore) {
+					step = -1
+				}
+				p := coarsen(h.p, GrainDay).shift(step, uDay)
+				return res{end: end + 1, typ: Date, hasP: true, p: p, anchor: h.id, why: "refers back to " + h.id + " (" + h.p.value() + ")"}, true
+			}
+		case uWeek:
+			if tg.word(end, wOf) {
+				if r, ok := tg.match(end + 1); ok && r.hasP && r.p.grain == GrainDay {
+					p := weekPoint(r.p.date())
+					return res{end: r.end, typ: Date, hasP: true, p: p, anchor: r.anchor, why: "the week holding " + r.p.value()}, true
+				}
+			}
+		case uQuarter:
+			// "the quarter": the latest quarter a company reports on.
+			p := atGrain(tg.dct, GrainQuarter).shift(-1, uQuarter)
+			return res{end: end, typ: Date, hasP: true, p: p, anchor: "DCT", why: "the quarter, the last full quarter before the DCT, " + tg.dctS}, true
+		}
+		return res{}, false
+	}
+	if u == uWeekend {
+		return tg.weekend(i, end, rel(d2))
+	}
+	if d2 == wLatest && u == uQuarter {
+		p := atGrain(tg.dct, GrainQuarter).shift(-1, uQuarter)
+		return res{end: end, typ: Date, hasP: true, p: p, anchor: "DCT", why: "the latest quarter, the last full quarter before the DCT, " + tg.dctS}, true
+	}
+	if d == wThe && (d2 == wPast || d2 == wLast || d2 == wNext || d2 == wComing) && u != uDay {
+		// "the past year": the stretch up to the DCT.
+		if d2 == wPast || d2 == wLast {
+			r := res{end: end, typ: Duration, val: durationValue(1, u), anchor: "DCT"}
+			dct := time.Date(tg.dct.Year(), tg.dct.Month(), tg.dct.Day(), 0, 0, 0, 0, tg.loc)
+			r.iv = &Interval{Start: addUnits(dct, -1, u), End: dct, Grain: unitGrain[u]}
+			r.why = "the " + unitName(u) + " up to the DCT, " + tg.dctS
+			return r, true
+		}
+	}
+	if u == uDay && d2 != wNone {
+		return res{}, false
+	}
+	p, ok := tg.relPoint(u, rel(d2))
+	if !ok {
+		return res{}, false
+	}
+	r := res{end: end, typ: Date, hasP: true, p: p, anchor: "DCT"}
+	r.why = tg.text[tg.tok(i).start:n.end] + ", " + tg.dctS
+	if tg.tok(end).kind == kPunct && tg.punct(end, '\'') || tg.punct(end, '\u2019') {
+		// "last year's": fine as is.
+		r.end = end
+	}
+	return r, true
+}
+
+// rel maps a relation word to a relation.
+func rel(d2 int) int {
+	switch d2 {
+	case wLast, wPrevious, wPast:
+		return relLast
+	case wNext, wComing, wFollowing, wUpcoming:
+		return relNext
+	case wThis, wCurrent, wLatest:
+		return relThis
+	}
+	return relNone
+}
+
+// weekend resolves "the weekend", "this weekend", "last weekend".
+func (tg *tagger) weekend(i, end, rl int) (res, bool) {
+	dw := int(tg.dct.Weekday())
+	sat := tg.dct.AddDate(0, 0, 6-dw) // Saturday of the DCT's week (Sun counts as after)
+	if dw == 0 {
+		sat = tg.dct.AddDate(0, 0, -1)
+	}
+	why := ""
+	switch rl {
+	case relLast:
+		sat = sat.AddDate(0, 0, -7)
+		why = "last weekend"
+	case relNext:
+		sat = sat.AddDate(0, 0, 7)
+		why = "next weekend"
+	case relThis:
+		why = "this weekend"
+	default:
+		if tg.tense(i, end) == tPast && dw != 0 && dw != 6 {
+			sat = sat.AddDate(0, 0, -7)
+			why = "the weekend, past tense"
+		} else {
+			why = "the weekend"
+		}
+	}
+	p := weekPoint(sat)
+	p.grain = GrainWeekend
+	return res{end: end, typ: Date, hasP: true, p: p, anchor: "DCT", why: why + ", " + tg.dctS}, true
+}
+
+// partPhrase: "this morning", "last night", "that evening", "the next
+// morning".
+func (tg *tagger) partPhrase(i, j, d, d2 int) (res, bool) {
+	n := tg.tok(j)
+	pt := part(n.e.val)
+	r := res{end: j + 1, typ: Time, hasP: true}
+	switch {
+	case d2 == wThis || d2 == wNone && d == wThe && pt != pNight:
+		if d == wThe {
+			return res{}, false
+		}
+		r.p = dayPoint(tg.dct)
+		r.anchor = "DCT"
+		r.why = "this " + tg.text[n.start:n.end] + ", " + tg.dctS
+	case d2 == wLast && pt == pNight:
+		r.p = dayPoint(tg.dct.AddDate(0, 0, -1))
+		r.anchor = "DCT"
+		r.why = "last night, " + tg.dctS + " → the night before"
+	case d2 == wThat || d2 == wSame || d2 == wNext || d2 == wFollowing || d2 == wPrevious:
+		h, ok := tg.anchorFor(GrainDay)
+		if !ok {
+			return res{}, false
+		}
+		r.p = dayPoint(h.p.date())
+		switch d2 {
+		case wNext, wFollowing:
+			r.p = r.p.shift(1, uDay)
+		case wPrevious:
+			r.p = r.p.shift(-1, uDay)
+		}
+		r.anchor = h.id
+		r.why = "refers back to " + h.id + " (" + h.p.value() + ")"
+	default:
+		return res{}, false
+	}
+	r.p.grain, r.p.part = GrainPart, pt
+	return r, true
+}
+
+// weekdayPhrase: a weekday at token j ("Tuesday", "Tuesday night",
+// "Tuesday, Feb. 18"); i is the first token of the expression. later
+// makes it anaphoric when the last resolved date is that weekday.
+func (tg *tagger) weekdayPhrase(j, rl, i int, later bool) (res, bool) {
+	t := tg.tok(j)
+	if !t.has(fCap) && !tg.glued(j) && t.e.abbrev {
+		return res{}, false
+	}
+	if !t.has(fCap) && t.e.abbrev {
+		return res{}, false
+	}
+	end := j + 1
+	if t.e.abbrev {
+		// "Tue." only before a date: "Tue., Feb. 18".
+		if !tg.punct(end, '.') || !tg.glued(end) {
+			return res{}, false
+		}
+		end++
+		k := end
+		if tg.punct(k, ',') {
+			k++
+		}
+		if tg.tok(k).e.cls != cMonth {
+			return res{}, false
+		}
+	}
+	wd := int(t.e.val)
+	// Names: "Saturday Night Live", "Tuesday Morning" (the retailer).
+	if n := tg.tok(end); n.e.cls == cPart && n.has(fCap) && t.has(fCap) {
+		nn := tg.tok(end + 1)
+		if nn.kind == kWord && nn.has(fCap) {
+			return res{}, false
+		}
+		if p := tg.tok(i - 1); !(p.kind == kWord && p.has(fCap) && p.sent == t.sent) {
+			return res{}, false
+		}
+	}
+	// "Tuesday, Feb. 18" / "Tuesday Feb. 18, 2025": the date decides.
+	k := end
+	if tg.punct(k, ',') {
+		k++
+	}
+	if tg.tok(k).e.cls == cMonth {
+		if r, ok := tg.month(k, wd); ok {
+			if r.hasP && r.p.grain == GrainDay {
+				got := int(r.p.date().Weekday())
+				if got != wd {
+					r.warn = weekdayName[wd] + " does not match " + r.p.value() + ", a " + weekdayName[got]
+				} else {
+					r.why += ", " + weekdayName[wd] + " matches"
+				}
+			}
+			return r, true
+		}
+	}
+	r := res{end: end, typ: Date, hasP: true, anchor: "DCT"}
+	tense := tg.tense(i, end)
+	if later || rl == relNone && tg.word(i, wThat) {
+		if h, ok := tg.anchorFor(GrainDay); ok && int(h.p.date().Weekday()) == wd {
+			r.p = dayPoint(h.p.date())
+			r.anchor = h.id
+			r.why = "refers back to " + h.id + " (" + h.p.value() + ")"
+		} else if ok && later && rl == relNone {
+			d := h.p.date()
+			fwd := (wd - int(d.Weekday()) + 7) % 7
+			r.p = dayPoint(d.AddDate(0, 0, fwd))
+			r.anchor = h.id
+			r.why = "later, the first " + weekdayName[wd] + " after " + h.id + " (" + h.p.value() + ")"
+		} else if rl == relNext && ok {
+			d := h.p.date()
+			fwd := (wd - int(d.Weekday()) + 7) % 7
+			if fwd == 0 {
+				fwd = 7
+			}
+			r.p = dayPoint(d.AddDate(0, 0, fwd))
+			r.anchor = h.id
+			r.why = "the following " + weekdayName[wd] + " after " + h.id + " (" + h.p.value() + ")"
+		} else {
+			r.p, r.why = tg.weekday(wd, rl, tense)
+		}
+	} else {
+		r.p, r.why = tg.weekday(wd, rl, tense)
+	}
+	// "Tuesday night", "Friday morning".
+	if n := tg.tok(end); n.e.cls == cPart && !n.has(fCap) || n.e.cls == cPart && t.has(fCap) && tg.tok(end+1).kind != kWord {
+		r.end = end + 1
+		r.typ = Time
+		r.p.grain, r.p.part = GrainPart, part(n.e.val)
+	}
+	return r, true
+}
+
+// monthContext reports whether the word before token i makes a bare
+// month name a date ("in May", "since March", "last April").
+func (tg *tagger) monthContext(i int) bool {
+	p := tg.tok(i - 1)
+	if p.kind == kPunct && p.r == '-' && !p.has(fSpace) {
+		return tg.word(i-2, wMid)
+	}
+	if p.kind != kWord || p.e.cls != cWord {
+		switch {
+		case tg.is(i-1, "between"), tg.is(i-1, "late"), tg.is(i-1, "throughout"), tg.is(i-1, "as"):
+			return true
+		}
+		return false
+	}
+	switch int(p.e.val) {
+	case wIn, wSince, wUntil, wBy, wThrough, wFrom, wOf, wDuring, wBefore, wAfter, wLast, wNext, wThis,
+		wEarly, wLate, wMid, wEnd, wAnd, wOr, wTo, wEvery, wEach, wPast, wComing, wThat:
+		return true
+	}
+	return false
+}
+
+// month: "Feb. 18", "February 24, 2022", "June 2021", "May 9", "in May".
+// wd >= 0 is a weekday named before the date.
+func (tg *tagger) month(i int, wd int) (res, bool) {
+	t := tg.tok(i)
+	if !t.has(fCap) {
+		return res{}, false
+	}
+	m := int(t.e.val)
+	j := i + 1
+	dotted := false
+	if t.e.abbrev {
+		if tg.punct(j, '.') && tg.glued(j) {
+			j++
+			dotted = true
+		}
+	}
+	day, year := 0, 0
+	end := j
+	if n := tg.tok(j); n.kind == kNum && !n.has(fSep) && n.ndig <= 2 && n.num >= 1 && n.num <= 31 && !tg.punct(j+1, '%') && !tg.punct(j+1, ':') {
+		day = n.num
+		end = j + 1
+		if s := tg.tok(end); s.kind == kWord && tg.glued(end) && (tg.is(end, "st") || tg.is(end, "nd") || tg.is(end, "rd") || tg.is(end, "th")) {
+			end++
+		}
+		k := end
+		if tg.punct(k, ',') {
+			k++
+		}
+		if y := tg.tok(k); y.kind == kNum && !y.has(fSep) && y.ndig == 4 && !tg.punct(k+1, '%') {
+			year = y.num
+			end = k + 1
+		}
+	} else if n := tg.tok(j); n.e.cls == cOrd && !tg.is(j, "second") && int(n.e.val) <= 31 {
+		day = int(n.e.val)
+		end = j + 1
+	} else {
+		k := j
+		if tg.punct(k, ',') || tg.word(k, wOf) {
+			k++
+		}
+		if y := tg.tok(k); y.kind == kNum && !y.has(fSep) && y.ndig == 4 && !tg.punct(k+1, '%') {
+			year = y.num
+			end = k + 1
+		}
+	}
+	if day == 0 && year == 0 {
+		if t.e.abbrev && !dotted {
+			return res{}, false
+		}
+		if !tg.monthContext(i) {
+			if wd < 0 {
+				return res{}, false
+			}
+		}
+		if m == 5 && tg.tok(i+1).kind == kWord && !tg.tok(i+1).has(fCap) && !tg.word(i+1, wAnd) && !tg.word(i+1, wOr) && !tg.word(i+1, wTo) {
+			// "in May be..." is rare; "Ukraine May Need" is a headline verb.
+			if tg.tok(i+1).e.cls == cNone {
+				return res{}, false
+			}
+		}
+	}
+	if day == 0 && (m == 5 || m == 3) && tg.tok(i-1).kind == kWord && tg.tok(i-1).has(fCap) && tg.tok(i-1).e.cls != cWord {
+		return res{}, false // headline verb: "Ukraine May Need", "Thousands March"
+	}
+	r := res{end: end, typ: Date, hasP: true}
+	switch {
+	case day > 0 && year > 0:
+		r.p = point{y: year, m: m, d: day, grain: GrainDay}
+		r.why = "full date"
+		if !validDay(year, m, day) {
+			r.warn = "no such day: " + r.p.value()
+			r.hasP, r.val = false, r.p.value()
+		}
+	case day > 0:
+		tense := tg.tense(i, end)
+		y, why := tg.yearOf(m, day, tense, wd)
+		r.p = point{y: y, m: m, d: day, grain: GrainDay}
+		r.anchor = "DCT"
+		r.why = "no year, " + why
+		if !validDay(y, m, day) {
+			r.warn = "no such day"
+			r.hasP, r.val = false, "XXXX-"+pad2(m)+"-"+pad2(day)
+		}
+	case year > 0:
+		r.p = point{y: year, m: m, grain: GrainMonth}
+		r.why = "month and year"
+	default:
+		tense := tg.tense(i, end)
+		y, why := tg.yearOf(m, 0, tense, -1)
+		r.p = point{y: y, m: m, grain: GrainMonth}
+		r.anchor = "DCT"
+		r.why = "month without year, " + why
+	}
+	return r, true
+}
+
+func pad2(n int) string { return string(pad(nil, n, 2)) }
+
+// monthRel: "last April", "next March", "this May".
+func (tg *tagger) monthRel(i, j, rl int) (res, bool) {
+	t := tg.tok(j)
+	if !t.has(fCap) {
+		return res{}, false
+	}
+	if t.e.abbrev && !(tg.punct(j+1, '.') && tg.glued(j+1)) {
+		return res{}, false
+	}
+	m := int(t.e.val)
+	end := j + 1
+	if t.e.abbrev {
+		end++
+	}
+	dm := int(tg.dct.Month())
+	y := tg.dct.Year()
+	switch rl {
+	case relLast:
+		if m >= dm {
+			y--
+		}
+	case relNext:
+		if m <= dm {
+			y++
+		}
+	}
+	r := res{end: end, typ: Date, hasP: true, p: point{y: y, m: m, grain: GrainMonth}, anchor: "DCT"}
+	r.why = tg.text[tg.tok(i).start:t.end] + ", " + tg.dctS
+	// "last May 9"
+	if n := tg.tok(end); n.kind == kNum && n.ndig <= 2 && validDay(y, m, n.num) {
+		r.p.d, r.p.grain = n.num, GrainDay
+		r.end = end + 1
+	}
+	return r, true
+}
+
+// season: "spring 2024", "last fall", "this summer", "the winter".
+func (tg *tagger) season(i, j, rl int) (res, bool) {
+	t := tg.tok(j)
+	s := int(t.e.val)
+	end := j + 1
+	y := 0
+	if n := tg.tok(end); n.kind == kNum && n.ndig == 4 && !n.has(fSep) {
+		y = n.num
+		end++
+	} else if n := tg.tok(end + 1); tg.word(end, wOf) && n.kind == kNum && n.ndig == 4 && !n.has(fSep) {
+		y = n.num
+		end += 2
+	} else if i == j {
+		// a bare season needs a preposition and no "of".
+		if !(tg.word(i-1, wIn) || tg.word(i-1, wThis) || tg.word(i-1, wBy) || tg.word(i-1, wSince) || tg.word(i-1, wUntil)) || tg.word(end, wOf) {
+			return res{}, false
+		}
+	}
+	if tg.word(end, wOf) && y == 0 {
+		return res{}, false
+	}
+	if tg.word(i, wThe) && rl == relNone && y == 0 && !tg.word(i-1, wIn) && !tg.word(i-1, wBy) && !tg.word(i-1, wDuring) && !tg.word(i-1, wUntil) && !tg.word(i-1, wSince) {
+		return res{}, false
+	}
+	r := res{end: end, typ: Date, hasP: true, anchor: "DCT"}
+	if y > 0 {
+		r.p = point{y: y, season: s, grain: GrainSeason}
+		r.anchor = ""
+		r.why = "season and year"
+		return r, true
+	}
+	// The season holding the DCT (winter counts from December).
+	dm := int(tg.dct.Month())
+	cur := (dm%12)/3 + 1 // 1 spring .. 4 winter, Dec/Jan/Feb winter
+	if dm == 12 || dm <= 2 {
+		cur = 4
+	}
+	cy := tg.dct.Year()
+	if dm <= 2 {
+		cy-- // winter 2024 runs Dec 2024 - Feb 2025
+	}
+	y = cy
+	if s > cur && cur != 4 || cur == 4 && s != 4 {
+		// later in the calendar year than the current season
+		if cur == 4 && dm <= 2 {
+			y = cy + 1
+		}
+	}
+	ord := func(yy, ss int) int { return yy*4 + ss }
+	tense := tg.tense(i, end)
+	switch {
+	case rl == relLast || rl == relNone && tense == tPast:
+		for ord(y, s) >= ord(cy, cur) {
+			y--
+		}
+		if rl == relNone && tense == tPast && ord(y+1, s) == ord(cy, cur) {
+			y++ // "in the winter" during winter
+		}
+	case rl == relNext || rl == relNone && tense == tFuture:
+		for ord(y, s) <= ord(cy, cur) {
+			y++
+		}
+		if rl == relNone && ord(y-1, s) == ord(cy, cur) {
+			y--
+		}
+	default:
+		for ord(y, s) > ord(cy, cur)+3 {
+			y--
+		}
+		for ord(y, s) < ord(cy, cur) && rl == relThis {
+			y++
+		}
+	}
+	r.p = point{y: y, season: s, grain: GrainSeason}
+	r.why = tg.text[tg.tok(i).start:t.end] + ", " + tenseName(tense) + ", " + tg.dctS
+	return r, true
+}
+
+// bareUnit: "years" after "for", "in", "over" (an unspecified amount), and
+// "year-earlier"/"year-ago" adjectives.
+func (tg *tagger) bareUnit(i int) (res, bool) {
+	t := tg.tok(i)
+	u := unit(t.e.val)
+	w := tg.text[t.start:t.end]
+	if tg.hyphen(i) && (tg.word(i+2, wEarlier) || tg.word(i+2, wAgo)) && u == uYear {
+		// "year-earlier quarter": the quarter (or period) a year before.
+		end := i + 3
+		r := res{end: end, typ: Date, hasP: true}
+		if h, ok := tg.anchorFor(GrainYear); ok && tg.hist[len(tg.hist)-1].sent >= t.sent-1 {
+			r.p, r.anchor = h.p.shift(-1, uYear), h.id
+			r.why = "a year before " + h.id + " (" + h.p.value() + ")"
+		} else {
+			r.p, r.anchor = point{y: tg.dct.Year() - 1, grain: GrainYear}, "DCT"
+			r.why = "a year before the DCT, " + tg.dctS
+		}
+		return r, true
+	}
+	if w[len(w)-1] != 's' || u == uSecond {
+		return res{}, false
+	}
+	if !(tg.word(i-1, wFor) || tg.word(i-1, wIn) || tg.word(i-1, wOver) || tg.word(i-1, wWithin)) || tg.word(i+1, wOf) {
+		return res{}, false
+	}
+	return res{end: i + 1, typ: Duration, val: durationValue(-1, u), why: "an unspecified number of " + w}, true
+}
+
+// every: "every day", "each year", "every Monday", "every two weeks".
+func (tg *tagger) every(i int) (res, bool) {
+	q := "EVERY"
+	if tg.word(i, wEach) {
+		q = "EACH"
+	}
+	n := tg.tok(i + 1)
+	switch n.e.cls {
+	case cUnit:
+		u := unit(n.e.val)
+		return res{end: i + 2, typ: Set, val: durationValue(1, u), quant: q, why: "a set: every " + unitName(u)}, true
+	case cWeekday:
+		if !n.has(fCap) {
+			return res{}, false
+		}
+		return res{end: i + 2, typ: Set, val: "XXXX-WXX-" + strconv.Itoa((int(n.e.val)+6)%7+1), quant: q, why: "a set: every " + weekdayName[n.e.val]}, true
+	case cMonth:
+		if !n.has(fCap) {
+			return res{}, false
+		}
+		return res{end: i + 2, typ: Set, val: "XXXX-" + pad2(int(n.e.val)), quant: q, why: "a set: every year in that month"}, true
+	case cPart:
+		return res{end: i + 2, typ: Set, val: "XXXX-XX-XXT" + partCode[n.e.val], quant: q, why: "a set: every " + tg.text[n.start:n.end]}, true
+	case cNum:
+		if r, ok := tg.count(i+1, i+1); ok && r.typ == Duration && r.evN > 0 {
+			return res{end: r.end, typ: Set, val: r.val, quant: q, why: "a set: every " + strconv.Itoa(r.evN) + " " + unitName(r.evUnit) + "s"}, true
+		}
+	}
+	if n.kind == kNum {
+		if r, ok := tg.count(i+1, i+1); ok && r.typ == Duration && r.evN > 0 {
+			return res{end: r.end, typ: Set, val: r.val, quant: q, why: "a set"}, true
+		}
+	}
+	return res{}, false
+}
+
+// clock matches times: "9 p.m.", "9:30 p.m.", "21:00", "noon", with an
+// optional zone and date ("9 a.m. EST Tuesday").
+func (tg *tagger) clock(i int) (res, bool) {
+	t := tg.tok(i)
+	hh, mm, end := -1, 0, i+1
+	ampm := 0
+	if t.kind == kWord {
+		switch int(t.e.val) {
+		case wNoonWord:
+			hh = 12
+		case wMidnightWord:
+			hh = 0
+		default:
+			return res{}, false
+		}
+	} else {
+		if t.has(fSep) || t.ndig > 2 || t.num > 24 {
+			return res{}, false
+		}
+		hh = t.num
+		if tg.punct(end, ':') && tg.glued(end) && tg.tok(end+1).kind == kNum && tg.tok(end+1).ndig == 2 && tg.glued(end+1) {
+			mm = tg.tok(end + 1).num
+			if mm > 59 {
+				return res{}, false
+			}
+			end += 2
+		}
+		// a.m. / p.m. / am / pm
+		switch {
+		case (tg.is(end, "a") || tg.is(end, "p")) && tg.punct(end+1, '.') && tg.glued(end+1) && tg.is(end+2, "m") && tg.glued(end+2):
+			ampm = 1
+			if tg.is(end, "p") {
+				ampm = 2
+			}
+			end += 3
+			if tg.punct(end, '.') && tg.glued(end) {
+				end++
+			}
+		case tg.is(end, "am") || tg.is(end, "pm"):
+			if tg.is(end, "am") && tg.tok(end).has(fCap) && !tg.tok(end).has(fUpper) {
+				return res{}, false
+			}
+			ampm = 1
+			if tg.is(end, "pm") {
+				ampm = 2
+			}
+			end++
+		}
+		if ampm == 0 && end == i+1 {
+			return res{}, false
+		}
+		_, zoned := zones[tg.text[tg.tok(end).start:tg.tok(end).end]]
+		zoned = zoned && tg.tok(end).kind == kWord && tg.tok(end).has(fUpper|fCap)
+		if ampm == 0 && !zoned && !(tg.word(i-1, wAt) || tg.word(i-1, wBy) || tg.word(i-1, wUntil) || tg.word(i-1, wAbout) || tg.word(i-1, wFrom) || tg.word(i-1, wBefore) || tg.word(i-1, wAfter)) {
+			return res{}, false
+		}
+		if ampm > 0 && (hh > 12 || hh == 0) {
+			return res{}, false
+		}
+		if ampm == 2 && hh < 12 {
+			hh += 12
+		}
+		if ampm == 1 && hh == 12 {
+			hh = 0
+		}
+		if hh == 24 {
+			return res{}, false
+		}
+	}
+	r := res{end: end, typ: Time, hasP: true}
+	r.p.hh, r.p.mm = hh, mm
+	r.p.grain = GrainMinute
+	// Zone
+	if z := tg.tok(end); z.kind == kWord && z.has(fUpper) {
+		if off, ok := zones[tg.text[z.start:z.end]]; ok {
+			r.p.zone, r.p.off = tg.text[z.start:z.end], off
+			end++
+			r.end = end
+		}
+	}
+	// Date after the time: "9 p.m. Tuesday", "5 p.m. EST, Nov. 6", "noon today".
+	k := end
+	if tg.punct(k, ',') {
+		k++
+	}
+	n := tg.tok(k)
+	var date *res
+	if n.e.cls == cWeekday && n.has(fCap) {
+		if d, ok := tg.weekdayPhrase(k, relNone, i, false); ok {
+			date = &d
+		}
+	} else if n.e.cls == cMonth {
+		if d, ok := tg.month(k, -1); ok && d.hasP && d.p.grain == GrainDay {
+			date = &d
+		}
+	} else if n.e.cls == cWord && (int(n.e.val) == wToday || int(n.e.val) == wYesterday || int(n.e.val) == wTomorrow) {
+		if d, ok := tg.deictic(k); ok {
+			date = &d
+		}
+	}
+	if date != nil {
+		r.p.y, r.p.m, r.p.d = date.p.y, date.p.m, date.p.d
+		r.end, r.anchor = date.end, date.anchor
+		r.why = "time with its date (" + date.why + ")"
+	} else if h, ok := tg.anchorFor(GrainDay); ok && h.sent >= tg.tok(i).sent-1 {
+		d := h.p.date()
+		r.p.y, r.p.m, r.p.d = d.Year(), int(d.Month()), d.Day()
+		r.anchor = h.id
+		r.why = "time on the day of " + h.id + " (" + h.p.value() + ")"
+	} else {
+		r.p.y, r.p.m, r.p.d = tg.dct.Year(), int(tg.dct.Month()), tg.dct.Day()
+		r.anchor = "DCT"
+		r.why = "time on the DCT's day, " + tg.dctS
+	}
+	if mm == 0 && t.kind == kNum && ampm > 0 && tg.tok(i+1).kind != kPunct {
+		// "9 p.m." is an hour; keep minute grain for "9:00".
+		r.p.grain = GrainMinute
+	}
+	if r.p.zone != "" {
+		r.why += ", zone " + r.p.zone
+	}
+	return r, true
+}
+
+// zones are the time-zone abbreviations news text uses, with their UTC
+// offsets in seconds. "ET", "CT", "PT" are taken as standard time.
+var zones = map[string]int{
+	"UTC": 0, "GMT": 0, "Z": 0, "BST": 3600, "CET": 3600, "CEST": 7200, "EET": 7200, "EEST": 10800,
+	"MSK": 10800, "IST": 19800, "JST": 32400, "KST": 32400, "AEST": 36000, "AEDT": 39600,
+	"EST": -5 * 3600, "EDT": -4 * 3600, "ET": -5 * 3600, "CST": -6 * 3600, "CDT": -5 * 3600, "CT": -6 * 3600,
+	"MST": -7 * 3600, "MDT": -6 * 3600, "PST": -8 * 3600, "PDT": -7 * 3600, "PT": -8 * 3600,
+}

@@ -1,0 +1,687 @@
+package timex
+
+import (
+	"strconv"
+	"time"
+)
+
+// amount parses a count at token i: digits ("3", "1.5"), number words
+// ("three", "twenty-four", "four and a half"), "a"/"an", "half a",
+// "several", "a few". n < 0 means an unspecified amount.
+func (tg *tagger) amount(i int) (n float64, end int, ok bool) {
+	t := tg.tok(i)
+	switch {
+	case t.kind == kNum:
+		if tg.punct(i+1, '%') || tg.punct(i-1, '$') || tg.punct(i-1, '\u20ac') || tg.punct(i-1, '\u00a3') {
+			return 0, i, false
+		}
+		if t.has(fSep) {
+			f, err := strconv.ParseFloat(tg.text[t.start:t.end], 64)
+			if err != nil {
+				return 0, i, false // "1,500"
+			}
+			n = f
+		} else {
+			n = float64(t.num)
+		}
+		end = i + 1
+	case t.e.cls == cNum:
+		n = float64(t.e.val)
+		end = i + 1
+		if n >= 20 && n < 100 && int(n)%10 == 0 {
+			k := end
+			if tg.punct(k, '-') && tg.glued(k) {
+				k++
+			}
+			if u := tg.tok(k); u.e.cls == cNum && u.e.val > 0 && u.e.val < 10 {
+				n += float64(u.e.val)
+				end = k + 1
+			}
+		}
+		if tg.is(end, "hundred") {
+			n *= 100
+			end++
+		}
+	case t.e.cls == cWord:
+		switch int(t.e.val) {
+		case wA:
+			switch {
+			case tg.word(i+1, wFew):
+				return -1, i + 2, true
+			case tg.is(i+1, "couple"):
+				end = i + 2
+				if tg.word(end, wOf) {
+					end++
+				}
+				return 2, end, true
+			case tg.is(i+1, "dozen"):
+				return 12, i + 2, true
+			case tg.word(i+1, wHalf):
+				return 0.5, i + 2, true
+			}
+			return 1, i + 1, true
+		case wHalf:
+			if tg.word(i+1, wA) {
+				return 0.5, i + 2, true
+			}
+			return 0, i, false
+		case wSeveral, wFew, wMany:
+			return -1, i + 1, true
+		}
+		return 0, i, false
+	default:
+		return 0, i, false
+	}
+	// "four and a half"
+	if tg.word(end, wAnd) && tg.word(end+1, wA) && tg.word(end+2, wHalf) && tg.tok(end+3).e.cls == cUnit {
+		n += 0.5
+		end += 3
+	}
+	return n, end, true
+}
+
+// unitAt parses a unit at token i, or a hyphenated one ("eight-month")
+// when hyphen is allowed. It returns the unit and the token after it.
+func (tg *tagger) unitAt(i int) (unit, int, bool) {
+	if tg.punct(i, '-') && tg.glued(i) && tg.glued(i+1) {
+		if u := tg.tok(i + 1); u.e.cls == cUnit {
+			if tg.punct(i+2, '-') && tg.glued(i+2) && (tg.is(i+3, "old") || tg.is(i+3, "olds")) {
+				return 0, i, false // ages: "two-year-old"
+			}
+			return unit(u.e.val), i + 2, true
+		}
+		return 0, i, false
+	}
+	if u := tg.tok(i); u.e.cls == cUnit {
+		if tg.punct(i+1, '-') && tg.glued(i+1) && (tg.is(i+2, "old") || tg.is(i+2, "olds")) {
+			return 0, i, false
+		}
+		return unit(u.e.val), i + 1, true
+	}
+	return 0, i, false
+}
+
+// count: "three years", "an eight-month closure", "three years ago",
+// "two weeks later", "nearly three years after the invasion". first is
+// the expression's first token.
+func (tg *tagger) count(i, first int) (res, bool) {
+	n, j, ok := tg.amount(i)
+	if !ok {
+		return res{}, false
+	}
+	u, end, ok := tg.unitAt(j)
+	if !ok {
+		return res{}, false
+	}
+	if u == uWeekend || u == uSecond && tg.is(j, "second") && !tg.is(j-1, "one") && tg.tok(j-1).kind != kNum {
+		return res{}, false // "a second round"
+	}
+	a := tg.tok(i)
+	if a.kind == kWord && a.e.cls == cWord && int(a.e.val) == wA && tg.text[tg.tok(end-1).end-1] == 's' {
+		return res{}, false // "a years" is not English
+	}
+	if a.kind == kNum && n > 0 && n != float64(int(n)) && a.ndig > 3 {
+		return res{}, false
+	}
+	in := int(n)
+	r := res{end: end, typ: Duration, val: durationValue(n, u), evN: in, evUnit: u}
+	r.why = "a duration"
+	if n < 0 {
+		r.evN = 0
+	}
+	// A duration as a set: "twice a year", "$5 a day", "per year".
+	if a.kind == kWord && int(a.e.val) == wA && n == 1 && (tg.word(first-1, wTwice) || tg.word(first-1, wOnce) || tg.is(first-1, "times") || tg.punct(first-1, '%') || tg.is(first-1, "percent")) {
+		r.typ, r.why = Set, "a set: once per "+unitName(u)
+		return r, true
+	}
+	switch {
+	case tg.word(end, wAgo):
+		r.end = end + 1
+		return tg.ago(r, n, u, -1)
+	case tg.word(end, wFrom) && tg.word(end+1, wNow), tg.is(end, "hence"):
+		r.end = end + 1
+		if tg.word(end, wFrom) {
+			r.end++
+		}
+		return tg.ago(r, n, u, 1)
+	case (tg.word(end, wLater) || tg.word(end, wEarlier)) && !tg.word(end+1, wThan):
+		r.end = end + 1
+		step := 1
+		if tg.word(end, wEarlier) {
+			step = -1
+		}
+		h, ok := tg.anchorFor(unitGrain[u])
+		if !ok || n <= 0 {
+			if u == uYear && step == -1 && n == 1 {
+				return tg.ago(r, n, u, -1)
+			}
+			r.end = end
+			return r, true
+		}
+		p := h.p
+		if p.grain == GrainPart || p.grain == GrainHour || p.grain == GrainMinute {
+			p = dayPoint(p.date())
+		}
+		r.typ, r.hasP, r.val = Date, true, ""
+		r.p = p.shift(step*in, u)
+		r.anchor = h.id
+		r.why = strconv.Itoa(in) + " " + unitName(u) + "(s) from " + h.id + " (" + h.p.value() + ")"
+		r.evN, r.evUnit = 0, 0
+		return r, true
+	case tg.word(end, wAfter) || tg.word(end, wBefore):
+		// "three years after the invasion": the event's date, once
+		// the whole text is read.
+		k := end + 1
+		if nt := tg.tok(k); nt.kind == kNum || nt.e.cls == cMonth || nt.e.cls == cWeekday {
+			return r, true // a date follows: tagged on its own
+		}
+		stop := k
+		for stop < len(tg.s.toks) && stop < k+10 {
+			st := tg.tok(stop)
+			if st.kind == kPunct && st.r != '-' || st.sent != tg.tok(end).sent {
+				break
+			}
+			stop++
+		}
+		if stop > k {
+			r.evFrom, r.evTo = k, stop
+			if tg.word(end, wBefore) {
+				r.evN = -in
+			}
+			r.evSpan = tg.eventPhraseEnd(k)
+		}
+		return r, true
+	}
+	// Adjectival "three-year war": a duration, nothing to anchor.
+	return r, true
+}
+
+// eventPhraseEnd returns the end of the noun phrase naming an event at
+// token k ("the full-scale invasion", "Russia's invasion"): a
+// determiner, then up to five words that are not verbs.
+func (tg *tagger) eventPhraseEnd(k int) int {
+	if tg.word(k, wThe) || tg.word(k, wA) || tg.is(k, "its") || tg.is(k, "his") || tg.is(k, "her") || tg.is(k, "their") {
+		k++
+	} else {
+		return k // a clause ("after Moscow launched ..."): the span stays
+	}
+	end := k
+	for n := 0; n < 5; n++ {
+		t := tg.tok(end)
+		switch {
+		case t.kind == kWord && t.e.cls == cNone && t.e.tense == tNone && !t.has(fPast) && !clauseWords[tg.text[t.start:t.end]] && !tg.is(end, "of") && !tg.is(end, "in"):
+			end++
+		case t.kind == kPunct && (t.r == '-' || t.r == '\'' || t.r == '\u2019') && tg.glued(end) && tg.glued(end+1):
+			end++
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// unitGrainFor is the grain at which to shift an anchor of grain g by u.
+func unitGrainFor(u unit, g Grain) Grain {
+	ug := unitGrain[u]
+	if grainRank(g) > grainRank(ug) {
+		return g
+	}
+	return ug
+}
+
+func grainRank(g Grain) int {
+	switch g {
+	case GrainMinute:
+		return 0
+	case GrainHour:
+		return 1
+	case GrainPart:
+		return 2
+	case GrainDay:
+		return 3
+	case GrainWeekend, GrainWeek:
+		return 4
+	case GrainMonth:
+		return 5
+	case GrainSeason, GrainQuarter:
+		return 6
+	case GrainHalf:
+		return 7
+	case GrainYear:
+		return 8
+	case GrainDecade:
+		return 9
+	}
+	return 10
+}
+
+// ago resolves "three years ago" (dir -1) or "two weeks from now" (+1)
+// against the DCT at the unit's grain.
+func (tg *tagger) ago(r res, n float64, u unit, dir int) (res, bool) {
+	r.typ, r.anchor = Date, "DCT"
+	r.evN, r.evUnit = 0, 0
+	if n < 0 {
+		r.val = "PAST_REF"
+		if dir > 0 {
+			r.val = "FUTURE_REF"
+		}
+		rr, _ := tg.ref(0, r.val, "")
+		r.iv = rr.iv
+		r.why = "an unspecified time from the DCT"
+		return r, true
+	}
+	in := int(n)
+	var t time.Time
+	switch u {
+	case uHour, uMinute, uSecond:
+		t = tg.dctT
+		if t.Hour() == 0 && t.Minute() == 0 {
+			r.hasP = true
+			r.p = dayPoint(tg.dct)
+			r.why = strconv.Itoa(in) + " " + unitName(u) + "(s) from the DCT, which has no time of day, " + tg.dctS
+			return r, true
+		}
+		t = addUnits(t, dir*in, u)
+		r.hasP, r.typ = true, Time
+		r.p = atGrain(t, GrainHour)
+		if u != uHour {
+			r.p = atGrain(t, GrainMinute)
+		}
+		r.why = strconv.Itoa(in) + " " + unitName(u) + "(s) from the DCT"
+		return r, true
+	}
+	if n != float64(in) {
+		// "a year and a half ago": months.
+		t = addMonths(tg.dct, dir*int(n*12+0.5))
+		u = uMonth
+	} else {
+		t = addUnits(tg.dct, dir*in, u)
+	}
+	r.hasP = true
+	g := unitGrain[u]
+	if u == uFortnight {
+		g = GrainDay
+	}
+	r.p = atGrain(t, g)
+	if u == uDay {
+		r.p = dayPoint(t)
+	}
+	r.why = strconv.Itoa(in) + " " + unitName(u) + "(s) from the DCT at " + string(g) + " grain, " + tg.dctS
+	return r, true
+}
+
+// ordinal: "the third quarter", "third-quarter", "the first half", "the
+// third anniversary", "the 20th century", "the first nine months".
+func (tg *tagger) ordinal(first, j int) (res, bool) {
+	t := tg.tok(j)
+	o := int(t.e.val)
+	if tg.is(j, "second") {
+		o = 2
+	}
+	k := j + 1
+	if tg.punct(k, '-') && tg.glued(k) {
+		k++
+	}
+	if tg.word(k, wFiscal) {
+		k++
+	}
+	n := tg.tok(k)
+	switch {
+	case tg.is(k, "quarter") && o >= 1 && o <= 4:
+		return tg.partOfYear(first, k+1, o, GrainQuarter)
+	case tg.word(k, wHalf) && o >= 1 && o <= 2:
+		return tg.partOfYear(first, k+1, o, GrainHalf)
+	case tg.is(k, "century") || tg.is(k, "centuries"):
+		return res{end: k + 1, typ: Date, hasP: true, p: point{y: (o - 1) * 100, grain: GrainCentury}, why: "a century"}, true
+	case n.e.cls == cWord && int(n.e.val) == wAnniversary:
+		r := res{end: k + 1, typ: Date, why: "anniversary"}
+		if tg.word(k+1, wOf) {
+			stop := k + 2
+			for stop < len(tg.s.toks) && stop < k+12 && (tg.tok(stop).kind != kPunct || tg.tok(stop).r == '-' || tg.tok(stop).r == '\'' || tg.tok(stop).r == '\u2019') {
+				stop++
+			}
+			r.evFrom, r.evTo, r.evN, r.evUnit, r.evAnniv = k+2, stop, o, uYear, true
+		} else {
+			r.evFrom, r.evTo, r.evN, r.evUnit, r.evAnniv, r.evSpan = k+1, k+2, o, uYear, true, -1
+		}
+		return r, true
+	case n.kind == kNum || n.e.cls == cNum:
+		if r, ok := tg.count(k, first); ok && r.typ == Duration {
+			r.why = "the first " + strconv.Itoa(r.evN) + " " + unitName(r.evUnit) + "s"
+			return r, true
+		}
+	}
+	return res{}, false
+}
+
+// partOfYear: a quarter or half, with its year ("of 2024", "2024"), or
+// the DCT's year.
+func (tg *tagger) partOfYear(first, end, q int, g Grain) (res, bool) {
+	y := 0
+	k := end
+	if tg.word(k, wOf) {
+		k++
+	}
+	if n := tg.tok(k); n.kind == kNum && n.ndig == 4 && !n.has(fSep) {
+		y = n.num
+		end = k + 1
+	}
+	r := res{end: end, typ: Date, hasP: true}
+	if y == 0 {
+		y = tg.dct.Year()
+		r.anchor = "DCT"
+		r.why = "no year, the DCT's year, " + tg.dctS
+		if tg.word(first-1, wLast) || tg.word(first, wLast) {
+			y--
+		}
+		for k := first - 1; k >= 0 && k > first-4; k-- {
+			if p := tg.tok(k); p.kind == kNum && p.ndig == 4 && tg.punct(k+1, '\'') || tg.punct(k+1, '\u2019') && p.kind == kNum && p.ndig == 4 {
+				y = p.num
+			}
+		}
+	} else {
+		r.why = "with its year"
+	}
+	r.p = point{y: y, q: q, grain: g}
+	return r, true
+}
+
+// apostropheDecade: "'90s".
+func (tg *tagger) apostropheDecade(i int) (res, bool) {
+	if !(tg.punct(i, '\'') || tg.punct(i, '\u2019')) {
+		return res{}, false
+	}
+	n := tg.tok(i + 1)
+	if n.kind != kNum || n.ndig != 2 || !tg.glued(i+1) || !tg.is(i+2, "s") || !tg.glued(i+2) || n.num%10 != 0 {
+		return res{}, false
+	}
+	cent := tg.dct.Year() / 100 * 100
+	y := cent + n.num
+	if y > tg.dct.Year() {
+		y -= 100
+	}
+	return res{end: i + 3, typ: Date, hasP: true, p: point{y: y, grain: GrainDecade}, why: "a decade, the latest before the DCT"}, true
+}
+
+// yearContextBefore are the words after which a bare number is a year.
+func (tg *tagger) yearContext(i int) bool {
+	p := tg.tok(i - 1)
+	if p.kind == 0 || p.kind == kPunct && p.r != '$' && p.r != '#' && p.r != '\u20ac' && p.r != '\u00a3' && p.r != '-' && p.r != '/' {
+		return true
+	}
+	if p.kind == kWord {
+		if p.e.cls == cWord {
+			switch int(p.e.val) {
+			case wIn, wSince, wUntil, wBy, wThrough, wFrom, wTo, wOf, wDuring, wBefore, wAfter, wEarly, wMid,
+				wLate, wFiscal, wAnd, wOr, wEnd, wThe, wFor, wOn:
+				return true
+			}
+		}
+		if p.e.cls == cMonth || p.e.cls == cSeason || p.e.cls == cUnit && tg.is(i-1, "year") {
+			return true
+		}
+		switch {
+		case tg.is(i-1, "between"), tg.is(i-1, "circa"), tg.is(i-1, "around"):
+			return true
+		}
+	}
+	return false
+}
+
+// numeric: dates in digits ("2/18/2025", "2025-02-18", "24 February
+// 2022"), times, years, decades, and counts ("3 years").
+func (tg *tagger) numeric(i int) (res, bool) {
+	t := tg.tok(i)
+	if t.has(fSep) {
+		return tg.count(i, i)
+	}
+	if tg.punct(i-1, '$') || tg.punct(i+1, '%') || tg.punct(i-1, '#') {
+		return res{}, false
+	}
+	// m/d/yyyy
+	if tg.punct(i+1, '/') && tg.glued(i+1) && tg.glued(i+2) && tg.tok(i+2).kind == kNum {
+		m, d := t.num, tg.tok(i+2).num
+		if tg.punct(i+3, '/') && tg.glued(i+3) && tg.glued(i+4) && tg.tok(i+4).kind == kNum {
+			y := tg.tok(i + 4)
+			yy := y.num
+			if y.ndig == 2 {
+				yy += 1900
+				if yy+100 <= tg.dct.Year()+10 {
+					yy += 100
+				}
+			} else if y.ndig != 4 {
+				return res{}, false
+			}
+			if t.ndig <= 2 && validDay(yy, m, d) && !tg.glued(i+5) || validDay(yy, m, d) && tg.tok(i+5).kind != kNum {
+				return res{end: i + 5, typ: Date, hasP: true, p: point{y: yy, m: m, d: d, grain: GrainDay}, why: "numeric date, month first"}, true
+			}
+		}
+		return res{}, false
+	}
+	// yyyy-mm-dd
+	if t.ndig == 4 && tg.punct(i+1, '-') && tg.glued(i+1) && tg.glued(i+2) && tg.tok(i+2).kind == kNum && tg.tok(i+2).ndig == 2 {
+		m := tg.tok(i + 2).num
+		if tg.punct(i+3, '-') && tg.glued(i+3) && tg.glued(i+4) && tg.tok(i+4).kind == kNum && tg.tok(i+4).ndig == 2 {
+			d := tg.tok(i + 4).num
+			if validDay(t.num, m, d) {
+				return res{end: i + 5, typ: Date, hasP: true, p: point{y: t.num, m: m, d: d, grain: GrainDay}, why: "ISO date"}, true
+			}
+		}
+		if m >= 1 && m <= 12 && !(tg.punct(i+3, '-')) {
+			// "2014-15" seasons are years, not months: skip.
+			return res{}, false
+		}
+	}
+	// times
+	if tg.punct(i+1, ':') || tg.is(i+1, "a") || tg.is(i+1, "p") || tg.is(i+1, "am") || tg.is(i+1, "pm") {
+		if r, ok := tg.clock(i); ok {
+			return r, true
+		}
+	}
+	// "24 February 2022", "the 24th of February"
+	if t.ndig <= 2 && t.num >= 1 && t.num <= 31 {
+		k := i + 1
+		if tg.glued(k) && (tg.is(k, "st") || tg.is(k, "nd") || tg.is(k, "rd") || tg.is(k, "th")) {
+			k++
+			if tg.word(k, wOf) {
+				k++
+			}
+		}
+		if k > i+1 && (tg.is(k, "century") || tg.is(k, "centuries")) {
+			return res{end: k + 1, typ: Date, hasP: true, p: point{y: (t.num - 1) * 100, grain: GrainCentury}, why: "a century"}, true
+		}
+		if m := tg.tok(k); m.e.cls == cMonth && m.has(fCap) {
+			if r, ok := tg.month(k, -1); ok {
+				if r.hasP && r.p.grain == GrainMonth && r.p.y != 0 && r.anchor == "" {
+					// "24 February 2022": month() took the year.
+					r.p.d, r.p.grain = t.num, GrainDay
+					if !validDay(r.p.y, r.p.m, r.p.d) {
+						return res{}, false
+					}
+					r.why = "full date"
+					return r, true
+				}
+				if r.hasP && r.p.grain == GrainMonth {
+					tense := tg.tense(i, r.end)
+					y, why := tg.yearOf(r.p.m, t.num, tense, -1)
+					if !validDay(y, r.p.m, t.num) {
+						return res{}, false
+					}
+					r.p = point{y: y, m: r.p.m, d: t.num, grain: GrainDay}
+					r.anchor, r.why = "DCT", "no year, "+why
+					return r, true
+				}
+			}
+		}
+	}
+	// decades: "1990s", "the 1990s"
+	if t.ndig == 4 && tg.is(i+1, "s") && tg.glued(i+1) && t.num%10 == 0 {
+		return res{end: i + 2, typ: Date, hasP: true, p: point{y: t.num, grain: GrainDecade}, why: "a decade"}, true
+	}
+	if t.ndig == 2 && tg.is(i+1, "s") && tg.glued(i+1) && t.num%10 == 0 && tg.word(i-1, wThe) {
+		return tg.apostropheDecade2(i)
+	}
+	// years
+	if t.ndig == 4 && t.num >= 1000 && t.num <= 2199 && !tg.is(i+1, "s") {
+		if tg.punct(i+1, '-') && tg.glued(i+1) && tg.tok(i+2).kind == kNum {
+			return res{}, false // "2014-15", "1990-91"
+		}
+		if tg.tok(i+1).e.cls == cUnit {
+			return tg.count(i, i)
+		}
+		nx := tg.tok(i + 1)
+		okNext := nx.kind != kWord || nx.has(fCap) || nx.e.cls == cWord || nx.e.tense != tNone || nx.has(fPast) || tg.is(i+1, "when") || tg.is(i+1, "as")
+		if !tg.yearContext(i) && !okNext {
+			return res{}, false
+		}
+		if !tg.yearContext(i) && tg.tok(i-1).kind == kNum {
+			return res{}, false
+		}
+		if t.num < 1500 && !tg.yearContext(i) {
+			return res{}, false
+		}
+		return res{end: i + 1, typ: Date, hasP: true, p: point{y: t.num, grain: GrainYear}, why: "a year"}, true
+	}
+	return tg.count(i, i)
+}
+
+// apostropheDecade2: "the 90s".
+func (tg *tagger) apostropheDecade2(i int) (res, bool) {
+	n := tg.tok(i)
+	cent := tg.dct.Year() / 100 * 100
+	y := cent + n.num
+	if y > tg.dct.Year() {
+		y -= 100
+	}
+	return res{end: i + 2, typ: Date, hasP: true, p: point{y: y, grain: GrainDecade}, why: "a decade, the latest before the DCT"}, true
+}
+
+// resolveEvents anchors "N years after the invasion" and "the third
+// anniversary of the invasion" to the date the text gives that event:
+// the explicit date (with its year) whose sentence shares the most
+// content words with the event's description.
+func (tg *tagger) resolveEvents() {
+	var buf [24]byte
+	for k := range tg.ress {
+		r := &tg.ress[k]
+		if r.evTo <= r.evFrom && !r.evAnniv {
+			continue
+		}
+		bestScore, best := 0, -1
+		if r.evAnniv && r.evSpan == -1 {
+			// "will mark the third anniversary": of the last explicit date.
+			for c := k - 1; c >= 0; c-- {
+				if cr := &tg.ress[c]; cr.hasP && cr.anchor == "" && cr.p.grain == GrainDay {
+					best = c
+					break
+				}
+			}
+		}
+		for c := range tg.out {
+			if r.evSpan == -1 {
+				break
+			}
+			cr := &tg.ress[c]
+			if c == k || !cr.hasP || cr.anchor != "" || cr.p.grain != GrainDay && cr.p.grain != GrainMonth {
+				continue
+			}
+			sent := tg.tok(tg.tokenAt(tg.out[c].Start)).sent
+			score := 0
+			for e := r.evFrom; e < r.evTo; e++ {
+				et := tg.tok(e)
+				if et.kind != kWord || et.e.cls != cNone || et.end-et.start < 5 {
+					continue
+				}
+				w := tg.text[et.start:et.end]
+				for s := tg.tokenAt(tg.out[c].Start); s >= 0 && tg.tok(s).sent == sent; s-- {
+					score += tg.sameWord(s, w, &buf)
+				}
+				for s := tg.tokenAt(tg.out[c].Start) + 1; s < len(tg.s.toks) && tg.tok(s).sent == sent; s++ {
+					score += tg.sameWord(s, w, &buf)
+				}
+			}
+			if score > bestScore {
+				bestScore, best = score, c
+			}
+		}
+		e := &tg.out[k]
+		if best < 0 {
+			if r.evAnniv {
+				e.Explain = e.Text + ", anniversary of an event the text gives no date for"
+			}
+			continue
+		}
+		base := tg.ress[best].p
+		p := base
+		if r.evAnniv {
+			p = base.shift(r.evN, uYear)
+		} else {
+			p = base.shift(r.evN, r.evUnit)
+			if g := unitGrain[r.evUnit]; grainRank(g) > grainRank(p.grain) {
+				p = coarsen(p, g)
+			}
+			// Grow the span over "after the invasion".
+			if r.evSpan > r.evFrom {
+				endOff := tg.tok(r.evSpan - 1).end
+				if k+1 >= len(tg.out) || tg.out[k+1].Start >= endOff {
+					e.End = endOff
+					e.Text = tg.text[e.Start:e.End]
+				}
+			}
+		}
+		e.Type = Date
+		e.Value = p.value()
+		e.Anchor = tg.out[best].ID
+		if iv, ok := p.interval(tg.loc); ok {
+			e.Interval = &iv
+		}
+		e.Explain = e.Text + ", " + strconv.Itoa(r.evN) + " " + unitName(r.evUnit) + "(s) from " + e.Anchor + " (" + tg.out[best].Text + ", " + base.value() + ") → " + e.Value
+	}
+}
+
+// tokenAt returns the index of the token starting at byte offset off.
+func (tg *tagger) tokenAt(off int) int {
+	toks := tg.s.toks
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if toks[m].start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// sameWord scores how well token s matches the content word w, ignoring
+// case: 2 for the same word, 1 for a shared stem of four letters or more
+// ("invaded", "invasion"), else 0.
+func (tg *tagger) sameWord(s int, w string, buf *[24]byte) int {
+	t := tg.tok(s)
+	if t.kind != kWord || t.end-t.start < 5 {
+		return 0
+	}
+	a := tg.text[t.start:t.end]
+	n := 0
+	for n < len(a) && n < len(w) {
+		x, y := a[n], w[n]
+		if x >= 'A' && x <= 'Z' {
+			x += 32
+		}
+		if y >= 'A' && y <= 'Z' {
+			y += 32
+		}
+		if x != y {
+			break
+		}
+		n++
+	}
+	switch {
+	case n == len(a) && n == len(w):
+		return 2
+	case n >= 4:
+		return 1
+	}
+	return 0
+}

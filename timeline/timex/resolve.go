@@ -1,0 +1,250 @@
+package timex
+
+import (
+	"time"
+)
+
+// tense returns the tense of the clause around tokens [from, to): the
+// nearest past or future cue in the same clause (before, then after the
+// expression), else in the same sentence; 0 when there is none.
+func (tg *tagger) tense(from, to int) int8 {
+	toks := tg.s.toks
+	if from < 0 || from >= len(toks) {
+		return 0
+	}
+	sent, cl := toks[from].sent, toks[from].clause
+	cue := func(k int) int8 {
+		t := &toks[k]
+		if t.kind != kWord {
+			return 0
+		}
+		switch t.e.tense {
+		case tPast:
+			if tg.passive(k) {
+				return 0
+			}
+			return tPast
+		case tFuture:
+			if t.e.cls == cMonth && t.has(fCap) {
+				return 0 // "May"
+			}
+			return tFuture
+		}
+		if t.has(fPast) && !tg.passive(k) {
+			return tPast
+		}
+		return 0
+	}
+	for pass := 0; pass < 2; pass++ {
+		for k := from - 1; k >= 0 && toks[k].sent == sent; k-- {
+			if pass == 0 && toks[k].clause != cl {
+				break
+			}
+			if c := cue(k); c != 0 {
+				return c
+			}
+		}
+		for k := to; k < len(toks) && toks[k].sent == sent; k++ {
+			if pass == 0 && toks[k].clause != toks[max(to-1, 0)].clause {
+				break
+			}
+			if c := cue(k); c != 0 {
+				return c
+			}
+		}
+	}
+	return 0
+}
+
+// passive reports whether the participle at token k follows "be",
+// "been" or "being" ("will be held"), which makes it no past-tense cue.
+func (tg *tagger) passive(k int) bool {
+	for b := k - 1; b >= k-2 && b >= 0; b-- {
+		if tg.is(b, "be") || tg.is(b, "been") || tg.is(b, "being") {
+			return true
+		}
+		if tg.tok(b).kind != kWord || !tg.is(b, "not") && !tg.is(b, "also") && !tg.is(b, "already") {
+			break
+		}
+	}
+	return false
+}
+
+// tenseName names a tense for explanations.
+func tenseName(t int8) string {
+	switch t {
+	case tPast:
+		return "past tense"
+	case tFuture:
+		return "future tense"
+	}
+	return "no tense cue"
+}
+
+// Relations given by a determiner before a weekday, month or unit.
+const (
+	relNone = iota
+	relLast
+	relNext
+	relThis
+)
+
+// weekday resolves a weekday against the DCT.
+func (tg *tagger) weekday(wd int, rel int, tense int8) (point, string) {
+	dw := int(tg.dct.Weekday())
+	name := weekdayName[wd]
+	switch rel {
+	case relLast:
+		back := (dw - wd + 7) % 7
+		if back == 0 {
+			back = 7
+		}
+		return dayPoint(tg.dct.AddDate(0, 0, -back)), "last " + name + ", " + tg.dctS + " → most recent " + name + " before the DCT"
+	case relNext:
+		fwd := (wd - dw + 7) % 7
+		if fwd == 0 {
+			fwd = 7
+		}
+		return dayPoint(tg.dct.AddDate(0, 0, fwd)), "next " + name + ", " + tg.dctS + " → first " + name + " after the DCT"
+	case relThis:
+		off := (wd+6)%7 - (dw+6)%7
+		return dayPoint(tg.dct.AddDate(0, 0, off)), "this " + name + ", " + tg.dctS + " → " + name + " of the DCT's week"
+	}
+	if wd == dw {
+		return dayPoint(tg.dct), name + " is the DCT's own weekday, " + tg.dctS + " → the DCT"
+	}
+	if tense == tFuture {
+		fwd := (wd - dw + 7) % 7
+		return dayPoint(tg.dct.AddDate(0, 0, fwd)), "future tense, " + tg.dctS + " → next " + name
+	}
+	back := (dw - wd + 7) % 7
+	return dayPoint(tg.dct.AddDate(0, 0, -back)), tenseName(tense) + ", " + tg.dctS + " → most recent " + name
+}
+
+// validDay reports whether y-m-d exists.
+func validDay(y, m, d int) bool {
+	return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
+}
+
+// yearOf picks the year of a month (and day, when d > 0) that gives none:
+// in a past clause the latest such date on or before the DCT, in a future
+// clause the first on or after it, else the nearest. When wd >= 0 a
+// year whose date falls on that weekday is preferred.
+func (tg *tagger) yearOf(m, d int, tense int8, wd int) (int, string) {
+	dy := tg.dct.Year()
+	start := func(y int) time.Time {
+		if d > 0 {
+			return civil(y, m, d)
+		}
+		return civil(y, m, 1)
+	}
+	end := func(y int) time.Time {
+		if d > 0 {
+			return civil(y, m, d)
+		}
+		return civil(y, m+1, 0)
+	}
+	ok := func(y int) bool { return d == 0 || validDay(y, m, d) }
+	switch tense {
+	case tPast:
+		for y := dy; y > dy-9; y-- {
+			if ok(y) && !start(y).After(tg.dct) {
+				return y, "past tense, " + tg.dctS + " → latest on or before the DCT"
+			}
+		}
+	case tFuture:
+		for y := dy; y < dy+9; y++ {
+			if ok(y) && !end(y).Before(tg.dct) {
+				return y, "future tense, " + tg.dctS + " → first on or after the DCT"
+			}
+		}
+	}
+	best, bestD := dy, time.Duration(1<<62)
+	for y := dy - 8; y <= dy+8; y++ {
+		if !ok(y) {
+			continue
+		}
+		var dist time.Duration
+		switch s, e := start(y), end(y); {
+		case s.After(tg.dct):
+			dist = s.Sub(tg.dct)
+		case e.Before(tg.dct):
+			dist = tg.dct.Sub(e)
+		}
+		if dist < bestD {
+			best, bestD = y, dist
+		}
+	}
+	return best, "no tense cue, " + tg.dctS + " → nearest"
+}
+
+// relPoint resolves "this/last/next UNIT" against the DCT.
+func (tg *tagger) relPoint(u unit, rel int) (point, bool) {
+	g := unitGrain[u]
+	switch u {
+	case uDay, uWeek, uWeekend, uMonth, uQuarter, uHalf, uYear, uDecade, uCentury:
+	default:
+		return point{}, false
+	}
+	p := atGrain(tg.dct, g)
+	if u == uDay {
+		p = dayPoint(tg.dct)
+	}
+	switch rel {
+	case relLast:
+		p = p.shift(-1, u)
+	case relNext:
+		p = p.shift(1, u)
+	}
+	return p, true
+}
+
+// anchorFor returns the discourse anchor for an anaphoric expression:
+// the latest resolved date whose grain is at most g, preferring dates
+// near the DCT (the story's own time line) to background dates such as
+// the start of a war. ok is false when the text resolved none.
+func (tg *tagger) anchorFor(g Grain) (histEntry, bool) {
+	fine := func(p point) bool {
+		switch g {
+		case GrainDay, GrainPart:
+			return p.grain == GrainDay || p.grain == GrainPart || p.grain == GrainHour || p.grain == GrainMinute
+		case GrainWeek:
+			return p.grain != GrainMonth && p.grain != GrainQuarter && p.grain != GrainYear && p.grain != GrainHalf && p.grain != GrainSeason
+		case GrainMonth:
+			return p.grain != GrainQuarter && p.grain != GrainYear && p.grain != GrainHalf && p.grain != GrainSeason
+		}
+		return true
+	}
+	var fallback *histEntry
+	for k := len(tg.hist) - 1; k >= 0; k-- {
+		h := &tg.hist[k]
+		if !fine(h.p) {
+			continue
+		}
+		if fallback == nil {
+			fallback = h
+		}
+		d := h.p.date().Sub(tg.dct)
+		if d < 0 {
+			d = -d
+		}
+		if d <= 60*24*time.Hour {
+			return *h, true
+		}
+	}
+	if fallback != nil {
+		return *fallback, true
+	}
+	return histEntry{}, false
+}
+
+// coarsen converts p to grain g (p's grain is finer or equal).
+func coarsen(p point, g Grain) point {
+	if g == GrainDay || g == p.grain {
+		if g == GrainDay {
+			return dayPoint(p.date())
+		}
+		return p
+	}
+	return atGrain(p.date(), g)
+}

@@ -1,0 +1,278 @@
+package timex
+
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+)
+
+// kind is the kind of a token.
+type kind uint8
+
+// The token kinds.
+const (
+	kWord  kind = iota + 1 // letters
+	kNum                   // ASCII digits, maybe with inner "," or "."
+	kPunct                 // any other single character
+)
+
+// Token flags.
+const (
+	fSpace   uint8 = 1 << iota // white space before the token
+	fNewline                   // a line break before the token
+	fCap                       // word starting with an upper-case letter
+	fUpper                     // word in upper case, two letters or more
+	fSep                       // number with inner "," or "."
+	fPast                      // word ending in -ed (a past-tense cue)
+)
+
+// token is one word, number or punctuation mark.
+type token struct {
+	start, end int
+	kind       kind
+	flags      uint8
+	e          entry // lexicon entry of a word
+	num        int   // value of a number without separators
+	ndig       int   // digits of a number
+	sent       int   // sentence index
+	clause     int   // clause index (global, increasing)
+	r          rune  // the character of a punctuation token
+}
+
+func (t *token) has(f uint8) bool { return t.flags&f != 0 }
+
+// scanner splits text into tokens.
+type scanner struct {
+	text string
+	toks []token
+}
+
+// lower copies the lower-cased ASCII word into buf; ok is false for words
+// with other characters or longer than buf.
+func lower(buf *[24]byte, s string) (int, bool) {
+	if len(s) > len(buf) {
+		return 0, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= 'a' && c <= 'z', c == '\'':
+		default:
+			return 0, false
+		}
+		buf[i] = c
+	}
+	return len(s), true
+}
+
+// scan tokenizes text into s.toks, reusing its storage.
+func (s *scanner) scan(text string) {
+	s.text = text
+	s.toks = s.toks[:0]
+	var buf [24]byte
+	flags := uint8(0)
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\r':
+				flags |= fSpace
+				i++
+				continue
+			case c == '\n':
+				flags |= fSpace | fNewline
+				i++
+				continue
+			case c >= '0' && c <= '9':
+				j, n, nd, sep := i, 0, 0, false
+				for j < len(text) {
+					d := text[j]
+					if d >= '0' && d <= '9' {
+						if nd < 9 {
+							n = n*10 + int(d-'0')
+						}
+						nd++
+						j++
+						continue
+					}
+					if (d == ',' || d == '.') && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9' {
+						sep = true
+						j++
+						continue
+					}
+					break
+				}
+				t := token{start: i, end: j, kind: kNum, flags: flags, num: n, ndig: nd}
+				if sep {
+					t.flags |= fSep
+				}
+				s.toks = append(s.toks, t)
+				flags = 0
+				i = j
+				continue
+			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+				j := s.wordEnd(i)
+				s.addWord(&buf, i, j, flags)
+				flags = 0
+				i = j
+				continue
+			default:
+				s.toks = append(s.toks, token{start: i, end: i + 1, kind: kPunct, flags: flags, r: rune(c)})
+				flags = 0
+				i++
+				continue
+			}
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			flags |= fSpace
+			if r == '\u2028' || r == '\u2029' || r == '\u0085' {
+				flags |= fNewline
+			}
+			i += n
+		case unicode.IsLetter(r):
+			j := s.wordEnd(i)
+			s.addWord(&buf, i, j, flags)
+			flags = 0
+			i = j
+		default:
+			s.toks = append(s.toks, token{start: i, end: i + n, kind: kPunct, flags: flags, r: r})
+			flags = 0
+			i += n
+		}
+	}
+}
+
+// wordEnd returns the end of the word starting at i: letters and marks.
+func (s *scanner) wordEnd(i int) int {
+	text := s.text
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+				i++
+				continue
+			}
+			return i
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			return i
+		}
+		i += n
+	}
+	return i
+}
+
+func (s *scanner) addWord(buf *[24]byte, i, j int, flags uint8) {
+	w := s.text[i:j]
+	t := token{start: i, end: j, kind: kWord, flags: flags}
+	c := w[0]
+	if c >= 'A' && c <= 'Z' {
+		t.flags |= fCap
+		if len(w) > 1 && w[1] >= 'A' && w[1] <= 'Z' {
+			t.flags |= fUpper
+		}
+	} else if c >= utf8.RuneSelf {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			t.flags |= fCap
+		}
+	}
+	if n, ok := lower(buf, w); ok {
+		t.e = lexicon[string(buf[:n])]
+		if t.e.cls == cNone && t.e.tense == tNone && n > 4 && buf[n-2] == 'e' && buf[n-1] == 'd' {
+			t.flags |= fPast
+		}
+	}
+	s.toks = append(s.toks, t)
+}
+
+// segment assigns sentence and clause indexes to the tokens, from the
+// given sentence starts or, when nil, from punctuation and line breaks.
+func (s *scanner) segment(starts []int) {
+	toks := s.toks
+	sent, clause := 0, 0
+	var buf [24]byte
+	for i := range toks {
+		t := &toks[i]
+		if starts != nil {
+			n := sort.SearchInts(starts, t.start+1) - 1
+			if n > sent {
+				sent = n
+				clause++
+			}
+		} else if i > 0 && (t.has(fNewline) || s.endsSentence(i-1, &buf)) {
+			sent++
+			clause++
+		}
+		t.sent = sent
+		if t.kind == kPunct {
+			switch t.r {
+			case ',', ';', ':', '(', ')', '"', '\u201c', '\u201d', '\u2014', '\u2013':
+				clause++
+			case '-':
+				if t.has(fSpace) {
+					clause++
+				}
+			}
+		} else if t.kind == kWord && t.end-t.start <= 8 {
+			if n, ok := lower(&buf, s.text[t.start:t.end]); ok && clauseWords[string(buf[:n])] {
+				clause++
+			}
+		}
+		t.clause = clause
+	}
+}
+
+// endsSentence reports whether token i ends a sentence: a period, "!" or
+// "?" (maybe followed by a closing quote) before a space and a token that
+// can start a sentence, not after an abbreviation or an initial.
+func (s *scanner) endsSentence(i int, buf *[24]byte) bool {
+	toks := s.toks
+	t := &toks[i]
+	if t.kind != kPunct {
+		return false
+	}
+	if i+1 >= len(toks) || !toks[i+1].has(fSpace) {
+		return false
+	}
+	switch t.r {
+	case '!', '?':
+		return true
+	case '"', '\u201d', '\'', '\u2019', ')':
+		if i == 0 || toks[i-1].kind != kPunct {
+			return false
+		}
+		switch toks[i-1].r {
+		case '.', '!', '?':
+			return true
+		}
+		return false
+	case '.':
+	default:
+		return false
+	}
+	next := &toks[i+1]
+	if next.kind == kWord && !next.has(fCap) {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	prev := &toks[i-1]
+	if prev.kind == kWord {
+		w := s.text[prev.start:prev.end]
+		if len(w) == 1 {
+			return false // an initial, "U.S.", "p.m."
+		}
+		if n, ok := lower(buf, w); ok && abbrevs[string(buf[:n])] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,206 @@
+package timex
+
+import (
+	"strconv"
+	"sync"
+	"time"
+)
+
+// res is one matched expression before it becomes an Expr.
+type res struct {
+	end  int // token index after the expression
+	typ  Type
+	p    point // the value, when hasP
+	hasP bool
+	val  string // the value, when !hasP
+	mod  string
+	// anchor is "DCT", an expression ID, or "".
+	anchor string
+	iv     *Interval
+	why    string // explanation between the text and the value
+	warn   string
+	quant  string
+	freq   string
+	// event, for "N years after the invasion" and anniversaries: the token
+	// range naming the event whose date anchors the value (resolved once
+	// the whole text is tagged), and the offset in years or units.
+	evFrom, evTo int
+	evN          int
+	evUnit       unit
+	evAnniv      bool
+	// evSpan is the token after "after the invasion", to which the span
+	// grows when the event's date is found.
+	evSpan int
+}
+
+// histEntry is a resolved date the discourse can refer back to.
+type histEntry struct {
+	p    point
+	id   string
+	sent int
+	// explicit is true for dates that gave their own year.
+	explicit bool
+}
+
+// tagger holds the state of one Tag call.
+type tagger struct {
+	s     scanner
+	text  string
+	dct   time.Time // the DCT's date at midnight UTC
+	dctT  time.Time // the DCT as given
+	loc   *time.Location
+	dctS  string // "DCT Sat 2025-02-22"
+	out   []Expr
+	ress  []res
+	hist  []histEntry
+	zero  token
+	first int // first token of the current expression, for tense
+}
+
+var pool = sync.Pool{New: func() any { return new(tagger) }}
+
+// Tag finds the temporal expressions of text and resolves them against dct.
+// Expressions are returned in text order with non-overlapping spans on rune
+// boundaries. Tag never panics, whatever the input.
+func Tag(text string, dct time.Time, opts *Options) []Expr {
+	tg := pool.Get().(*tagger)
+	defer func() {
+		tg.text, tg.s.text = "", ""
+		tg.out, tg.ress, tg.hist = nil, tg.ress[:0], tg.hist[:0]
+		pool.Put(tg)
+	}()
+	tg.text = text
+	tg.dctT = dct
+	tg.loc = dct.Location()
+	if tg.loc == nil {
+		tg.loc = time.UTC
+	}
+	y, m, d := dct.Date()
+	tg.dct = civil(y, int(m), d)
+	tg.dctS = "DCT " + weekdayShort[tg.dct.Weekday()] + " " + dayPoint(tg.dct).value()
+	tg.s.scan(text)
+	var starts []int
+	if opts != nil {
+		starts = opts.SentenceStarts
+	}
+	tg.s.segment(starts)
+	tg.run()
+	return tg.out
+}
+
+// tok returns token i, or a zero token out of range.
+func (tg *tagger) tok(i int) *token {
+	if i < 0 || i >= len(tg.s.toks) {
+		return &tg.zero
+	}
+	return &tg.s.toks[i]
+}
+
+// word reports whether token i is the function word id.
+func (tg *tagger) word(i, id int) bool {
+	t := tg.tok(i)
+	return t.kind == kWord && t.e.cls == cWord && int(t.e.val) == id
+}
+
+// punct reports whether token i is the punctuation r.
+func (tg *tagger) punct(i int, r rune) bool {
+	t := tg.tok(i)
+	return t.kind == kPunct && t.r == r
+}
+
+// glued reports whether token i follows token i-1 without space.
+func (tg *tagger) glued(i int) bool {
+	t := tg.tok(i)
+	return t.kind != 0 && !t.has(fSpace)
+}
+
+// is reports whether token i is the word w (ASCII, lower case given).
+func (tg *tagger) is(i int, w string) bool {
+	t := tg.tok(i)
+	if t.kind != kWord || t.end-t.start != len(w) {
+		return false
+	}
+	s := tg.text[t.start:t.end]
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// hyphen reports whether tokens i, i+1, i+2 are word-hyphen-word glued.
+func (tg *tagger) hyphen(i int) bool {
+	return tg.punct(i+1, '-') && tg.glued(i+1) && tg.glued(i+2)
+}
+
+// starter reports whether an expression may start at token t.
+func starter(t *token) bool {
+	switch t.kind {
+	case kNum:
+		return true
+	case kWord:
+		return t.e.cls != cNone
+	case kPunct:
+		return t.r == '\'' || t.r == '\u2019'
+	}
+	return false
+}
+
+func (tg *tagger) run() {
+	toks := tg.s.toks
+	for i := 0; i < len(toks); {
+		if !starter(&toks[i]) {
+			i++
+			continue
+		}
+		r, ok := tg.match(i)
+		if !ok || r.end <= i {
+			i++
+			continue
+		}
+		tg.emit(i, r)
+		i = r.end
+	}
+	tg.resolveEvents()
+}
+
+// emit turns a match over tokens [from, r.end) into an Expr.
+func (tg *tagger) emit(from int, r res) {
+	toks := tg.s.toks
+	start, end := toks[from].start, toks[r.end-1].end
+	id := "t" + strconv.Itoa(len(tg.out)+1)
+	e := Expr{ID: id, Start: start, End: end, Text: tg.text[start:end], Type: r.typ, Mod: r.mod,
+		Anchor: r.anchor, Quant: r.quant, Freq: r.freq}
+	if r.hasP {
+		e.Value = r.p.value()
+		if r.iv != nil {
+			e.Interval = r.iv
+		} else if iv, ok := r.p.interval(tg.loc); ok {
+			e.Interval = &iv
+		}
+		switch r.p.grain {
+		case GrainDay, GrainPart, GrainHour, GrainMinute:
+			tg.hist = append(tg.hist, histEntry{p: r.p, id: id, sent: toks[from].sent, explicit: r.anchor == ""})
+		case GrainWeek, GrainMonth, GrainQuarter, GrainHalf, GrainYear, GrainSeason, GrainWeekend:
+			tg.hist = append(tg.hist, histEntry{p: r.p, id: id, sent: toks[from].sent, explicit: r.anchor == ""})
+		}
+	} else {
+		e.Value = r.val
+		e.Interval = r.iv
+	}
+	if e.Value != "" {
+		e.Explain = e.Text + ", " + r.why + " → " + e.Value
+	} else {
+		e.Explain = e.Text + ", " + r.why
+	}
+	if r.warn != "" {
+		e.Warnings = []string{r.warn}
+	}
+	tg.out = append(tg.out, e)
+	tg.ress = append(tg.ress, r)
+}

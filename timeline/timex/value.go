@@ -1,0 +1,381 @@
+package timex
+
+import (
+	"strconv"
+	"time"
+)
+
+// point is a resolved calendar value at some grain. A zero Year means
+// the year is unknown ("XXXX").
+type point struct {
+	y, m, d int
+	grain   Grain
+	week    int    // ISO week, grain week or weekend
+	q       int    // quarter or half, grain quarter or half
+	season  int    // 1..4, grain season
+	part    part   // part of day, grain part
+	hh, mm  int    // grain hour or minute
+	zone    string // time zone abbreviation, for times
+	off     int    // zone offset in seconds, when zone is set
+}
+
+// civil returns the date y-m-d as a time at midnight UTC, normalizing
+// overflowing fields.
+func civil(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+// dayPoint is the day-grain point of t.
+func dayPoint(t time.Time) point {
+	return point{y: t.Year(), m: int(t.Month()), d: t.Day(), grain: GrainDay}
+}
+
+// weekPoint is the ISO week holding t.
+func weekPoint(t time.Time) point {
+	y, w := t.ISOWeek()
+	return point{y: y, week: w, grain: GrainWeek}
+}
+
+// date is the first day the point covers, as a UTC midnight time.
+func (p point) date() time.Time {
+	switch p.grain {
+	case GrainWeek, GrainWeekend:
+		t := isoWeekStart(p.y, p.week)
+		if p.grain == GrainWeekend {
+			t = t.AddDate(0, 0, 5)
+		}
+		return t
+	case GrainMonth:
+		return civil(p.y, p.m, 1)
+	case GrainQuarter:
+		return civil(p.y, (p.q-1)*3+1, 1)
+	case GrainHalf:
+		return civil(p.y, (p.q-1)*6+1, 1)
+	case GrainSeason:
+		return civil(p.y, seasonStart[p.season], 1)
+	case GrainYear:
+		return civil(p.y, 1, 1)
+	case GrainDecade:
+		return civil(p.y-p.y%10, 1, 1)
+	case GrainCentury:
+		return civil(p.y-p.y%100, 1, 1)
+	}
+	return civil(p.y, p.m, p.d)
+}
+
+// seasonStart is the first month of each season (northern meteorological).
+var seasonStart = [...]int{0, 3, 6, 9, 12}
+
+// isoWeekStart is the Monday of ISO week w of year y.
+func isoWeekStart(y, w int) time.Time {
+	jan4 := civil(y, 1, 4)
+	off := (int(jan4.Weekday()) + 6) % 7 // days since Monday
+	return jan4.AddDate(0, 0, -off+(w-1)*7)
+}
+
+func pad(b []byte, n, width int) []byte {
+	s := strconv.Itoa(n)
+	for i := len(s); i < width; i++ {
+		b = append(b, '0')
+	}
+	return append(b, s...)
+}
+
+// value formats the point as a TIMEX3 value.
+func (p point) value() string {
+	var arr [24]byte
+	b := arr[:0]
+	year := func() {
+		if p.y == 0 {
+			b = append(b, "XXXX"...)
+		} else {
+			b = pad(b, p.y, 4)
+		}
+	}
+	switch p.grain {
+	case GrainCentury:
+		b = pad(b, p.y/100, 2)
+	case GrainDecade:
+		b = pad(b, p.y/10, 3)
+	case GrainYear:
+		year()
+	case GrainHalf:
+		year()
+		b = append(b, "-H"...)
+		b = strconv.AppendInt(b, int64(p.q), 10)
+	case GrainQuarter:
+		year()
+		b = append(b, "-Q"...)
+		b = strconv.AppendInt(b, int64(p.q), 10)
+	case GrainSeason:
+		year()
+		b = append(b, '-')
+		b = append(b, seasonCode[p.season]...)
+	case GrainMonth:
+		year()
+		b = append(b, '-')
+		b = pad(b, p.m, 2)
+	case GrainWeek, GrainWeekend:
+		b = pad(b, p.y, 4)
+		b = append(b, "-W"...)
+		b = pad(b, p.week, 2)
+		if p.grain == GrainWeekend {
+			b = append(b, "-WE"...)
+		}
+	default:
+		year()
+		b = append(b, '-')
+		b = pad(b, p.m, 2)
+		b = append(b, '-')
+		b = pad(b, p.d, 2)
+		switch p.grain {
+		case GrainPart:
+			b = append(b, 'T')
+			b = append(b, partCode[p.part]...)
+		case GrainHour:
+			b = append(b, 'T')
+			b = pad(b, p.hh, 2)
+			b = append(b, ":00"...)
+			b = p.appendZone(b)
+		case GrainMinute:
+			b = append(b, 'T')
+			b = pad(b, p.hh, 2)
+			b = append(b, ':')
+			b = pad(b, p.mm, 2)
+			b = p.appendZone(b)
+		}
+	}
+	return string(b)
+}
+
+// appendZone appends the zone offset of a time that gave one: "Z" for
+// UTC and GMT, else "-05:00".
+func (p point) appendZone(b []byte) []byte {
+	if p.zone == "" {
+		return b
+	}
+	if p.off == 0 {
+		return append(b, 'Z')
+	}
+	off := p.off
+	if off < 0 {
+		b = append(b, '-')
+		off = -off
+	} else {
+		b = append(b, '+')
+	}
+	b = pad(b, off/3600, 2)
+	b = append(b, ':')
+	return pad(b, off%3600/60, 2)
+}
+
+// partHours are the [start, end) hours of the parts of the day; night
+// runs into the next day.
+var partHours = [...][2]int{{0, 24}, {5, 12}, {12, 18}, {18, 22}, {21, 29}, {6, 18}, {12, 13}, {0, 1}}
+
+// interval is the stretch of time the point covers, in loc (or the
+// point's own zone for times that give one). ok is false for an unknown
+// year.
+func (p point) interval(loc *time.Location) (Interval, bool) {
+	if p.y == 0 {
+		return Interval{}, false
+	}
+	d := p.date()
+	at := func(t time.Time, h, m int) time.Time {
+		l := loc
+		if p.zone != "" {
+			l = time.FixedZone(p.zone, p.off)
+		}
+		return time.Date(t.Year(), t.Month(), t.Day(), h, m, 0, 0, l)
+	}
+	var end time.Time
+	switch p.grain {
+	case GrainCentury:
+		end = d.AddDate(100, 0, 0)
+	case GrainDecade:
+		end = d.AddDate(10, 0, 0)
+	case GrainYear:
+		end = d.AddDate(1, 0, 0)
+	case GrainHalf:
+		end = d.AddDate(0, 6, 0)
+	case GrainQuarter, GrainSeason:
+		end = d.AddDate(0, 3, 0)
+	case GrainMonth:
+		end = d.AddDate(0, 1, 0)
+	case GrainWeek:
+		end = d.AddDate(0, 0, 7)
+	case GrainWeekend:
+		end = d.AddDate(0, 0, 2)
+	case GrainPart:
+		h := partHours[p.part]
+		return Interval{Start: at(d, h[0], 0), End: at(d, h[1], 0), Grain: GrainPart}, true
+	case GrainHour:
+		s := at(d, p.hh, 0)
+		return Interval{Start: s, End: s.Add(time.Hour), Grain: GrainHour}, true
+	case GrainMinute:
+		s := at(d, p.hh, p.mm)
+		return Interval{Start: s, End: s.Add(time.Minute), Grain: GrainMinute}, true
+	default:
+		end = d.AddDate(0, 0, 1)
+	}
+	return Interval{Start: at(d, 0, 0), End: at(end, 0, 0), Grain: p.grain}, true
+}
+
+// shift moves the point by n units, keeping its grain where it can.
+func (p point) shift(n int, u unit) point {
+	switch p.grain {
+	case GrainYear, GrainDecade, GrainCentury:
+		switch u {
+		case uYear:
+			p.y += n
+		case uDecade:
+			p.y += 10 * n
+		case uCentury:
+			p.y += 100 * n
+		default:
+			return dayPoint(addUnits(p.date(), n, u))
+		}
+		return p
+	case GrainQuarter, GrainHalf, GrainSeason:
+		if u == uYear {
+			p.y += n
+			return p
+		}
+		if u == uQuarter && p.grain == GrainQuarter {
+			q := p.y*4 + p.q - 1 + n
+			p.y, p.q = q/4, q%4+1
+			return p
+		}
+	case GrainMonth:
+		if u == uMonth || u == uYear || u == uQuarter {
+			t := addUnits(civil(p.y, p.m, 1), n, u)
+			p.y, p.m = t.Year(), int(t.Month())
+			return p
+		}
+	case GrainWeek, GrainWeekend:
+		if u == uWeek || u == uDay && n%7 == 0 {
+			t := addUnits(p.date(), n, u)
+			y, w := t.ISOWeek()
+			p.y, p.week = y, w
+			return p
+		}
+	}
+	t := addUnits(p.date(), n, u)
+	q := dayPoint(t)
+	if p.grain == GrainPart || p.grain == GrainHour || p.grain == GrainMinute {
+		q.grain, q.part, q.hh, q.mm = p.grain, p.part, p.hh, p.mm
+	}
+	return q
+}
+
+// addUnits adds n units to the date t.
+func addUnits(t time.Time, n int, u unit) time.Time {
+	switch u {
+	case uDay:
+		return t.AddDate(0, 0, n)
+	case uWeek, uWeekend:
+		return t.AddDate(0, 0, 7*n)
+	case uFortnight:
+		return t.AddDate(0, 0, 14*n)
+	case uMonth:
+		return addMonths(t, n)
+	case uQuarter:
+		return addMonths(t, 3*n)
+	case uHalf:
+		return addMonths(t, 6*n)
+	case uYear:
+		return addMonths(t, 12*n)
+	case uDecade:
+		return addMonths(t, 120*n)
+	case uCentury:
+		return addMonths(t, 1200*n)
+	case uHour:
+		return t.Add(time.Duration(n) * time.Hour)
+	case uMinute:
+		return t.Add(time.Duration(n) * time.Minute)
+	case uSecond:
+		return t.Add(time.Duration(n) * time.Second)
+	}
+	return t
+}
+
+// addMonths adds n months, clamping the day to the end of the month
+// (Jan 31 + 1 month = Feb 28), as editors count.
+func addMonths(t time.Time, n int) time.Time {
+	y, m, d := t.Date()
+	first := time.Date(y, m, 1, t.Hour(), t.Minute(), t.Second(), 0, t.Location()).AddDate(0, n, 0)
+	if last := daysIn(first.Year(), int(first.Month())); d > last {
+		d = last
+	}
+	return first.AddDate(0, 0, d-1)
+}
+
+// daysIn is the number of days of month m of year y.
+func daysIn(y, m int) int { return civil(y, m+1, 0).Day() }
+
+// durationValue formats n units as a TIMEX3 duration ("P3Y", "PT2H",
+// "P1.5Y"); n < 0 means an unspecified amount ("PXY").
+func durationValue(n float64, u unit) string {
+	var arr [16]byte
+	b := append(arr[:0], 'P')
+	switch u {
+	case uHour, uMinute, uSecond:
+		b = append(b, 'T')
+	}
+	mult := 1.0
+	switch u {
+	case uFortnight:
+		mult = 2
+	case uHalf:
+		mult = 6
+	}
+	switch {
+	case n < 0:
+		b = append(b, 'X')
+	default:
+		v := n * mult
+		if v == float64(int(v)) {
+			b = strconv.AppendInt(b, int64(v), 10)
+		} else {
+			b = strconv.AppendFloat(b, v, 'f', -1, 64)
+		}
+	}
+	b = append(b, durationCode[u]...)
+	return string(b)
+}
+
+var durationCode = [...]string{uNone: "", uSecond: "S", uMinute: "M", uHour: "H", uDay: "D", uWeekend: "WE",
+	uWeek: "W", uFortnight: "W", uMonth: "M", uQuarter: "Q", uHalf: "M", uYear: "Y", uDecade: "DE", uCentury: "CE"}
+
+// unitGrain is the grain of a date counted in u.
+var unitGrain = [...]Grain{uNone: GrainDay, uSecond: GrainMinute, uMinute: GrainMinute, uHour: GrainHour,
+	uDay: GrainDay, uWeekend: GrainWeekend, uWeek: GrainWeek, uFortnight: GrainWeek, uMonth: GrainMonth,
+	uQuarter: GrainQuarter, uHalf: GrainHalf, uYear: GrainYear, uDecade: GrainDecade, uCentury: GrainCentury}
+
+// atGrain returns the point of grain g holding the date t.
+func atGrain(t time.Time, g Grain) point {
+	switch g {
+	case GrainWeek, GrainWeekend:
+		p := weekPoint(t)
+		p.grain = g
+		return p
+	case GrainMonth:
+		return point{y: t.Year(), m: int(t.Month()), grain: GrainMonth}
+	case GrainQuarter:
+		return point{y: t.Year(), q: (int(t.Month())-1)/3 + 1, grain: GrainQuarter}
+	case GrainHalf:
+		return point{y: t.Year(), q: (int(t.Month())-1)/6 + 1, grain: GrainHalf}
+	case GrainYear, GrainDecade, GrainCentury:
+		return point{y: t.Year(), grain: g}
+	case GrainHour:
+		p := dayPoint(t)
+		p.grain, p.hh = GrainHour, t.Hour()
+		return p
+	case GrainMinute:
+		p := dayPoint(t)
+		p.grain, p.hh, p.mm = GrainMinute, t.Hour(), t.Minute()
+		return p
+	}
+	return dayPoint(t)
+}
+
+var weekdayShort = [...]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
+var weekdayName = [...]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
