@@ -47,11 +47,11 @@ type document struct {
 // publication date settled, the body assembled from the kept blocks. It
 // returns nil (with an error in d.diags) when no date can be found or no
 // text remains.
-func (d *document) build(path string, src []byte, opts ParseOptions) *Article {
+func (d *document) build(path string, src []byte, starts []int, opts ParseOptions) *Article {
 	kept := removeJunk(d.blocks, d.title, opts.junk)
 	body, pieces, headings := assemble(kept)
 
-	a := New(path, src, body, pieces)
+	a := &Article{Path: path, src: src, Body: body, pieces: pieces, lineStarts: starts}
 	a.headings = headings
 	a.Title, a.Outlet, a.URL, a.Timezone, a.Meta = d.title, d.outlet, d.url, d.tz, d.meta
 	a.ID = d.id

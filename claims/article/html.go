@@ -73,10 +73,9 @@ type metaDate struct {
 }
 
 // parseHTML reads an HTML page: its metadata and its main text.
-func parseHTML(path string, src []byte) (*document, []Diagnostic) {
+func parseHTML(path string, src []byte, starts []int) (*document, []Diagnostic) {
 	d := &document{format: "html"}
 	root, meta := buildTree(src)
-	starts := lineStarts(src)
 	if first, n := firstInvalidUTF8(src); first >= 0 {
 		line, col := lineCol(src, starts, first)
 		d.diags = append(d.diags, Diagnostic{Path: path, Line: line, Column: col, Severity: SeverityWarning,

@@ -133,7 +133,7 @@ func removeJunk(blocks []block, title string, jl *junkList) []block {
 	counts := map[string]int{}
 	for i, b := range blocks {
 		n := normalize(b.text)
-		w := len(strings.Fields(b.text))
+		w := countWords(b.text)
 		infos[i] = blockInfo{norm: n, words: w, headline: w <= 20 && isTitleCase(b.text)}
 		if w <= 20 {
 			counts[n]++
@@ -293,6 +293,20 @@ func dropStrayGroups(infos []blockInfo) {
 	}
 }
 
+// countWords counts the space-separated words of s.
+func countWords(s string) int {
+	n, inWord := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		space := c == ' ' || c == '\t' || c == '\n' || c == '\r'
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
+	}
+	return n
+}
+
 // hasAlnum reports whether s holds a letter or digit.
 func hasAlnum(s string) bool {
 	for _, r := range s {
@@ -437,7 +451,7 @@ var smallWords = map[string]bool{
 // start with a capital or a digit, as headlines do.
 func isTitleCase(s string) bool {
 	capital, total := 0, 0
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		if w == "" || smallWords[strings.ToLower(w)] {
 			continue

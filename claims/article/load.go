@@ -271,16 +271,17 @@ func Parse(path string, src []byte, opts ParseOptions) (*Article, []Diagnostic) 
 	}
 	var doc *document
 	var errs []Diagnostic
+	starts := lineStarts(src)
 	ext := strings.ToLower(filepath.Ext(path))
 	if ext == ".html" || ext == ".htm" || (path == "-" && looksLikeHTML(src)) {
-		doc, errs = parseHTML(path, src)
+		doc, errs = parseHTML(path, src, starts)
 	} else {
-		doc, errs = parseText(path, src, ext == ".md" || ext == ".markdown")
+		doc, errs = parseText(path, src, starts, ext == ".md" || ext == ".markdown")
 	}
 	if len(errs) > 0 {
 		return nil, errs
 	}
-	a := doc.build(path, src, opts)
+	a := doc.build(path, src, starts, opts)
 	if a == nil {
 		return nil, doc.diags
 	}

@@ -85,15 +85,17 @@ func splitSentences(out []Sentence, body string, s Span, p int) []Sentence {
 	from := s.Start
 	for i := s.Start; i < s.End; {
 		c := body[i]
-		var n int // length of the terminator run at i
-		switch {
-		case c == '.' || c == '!' || c == '?':
-			n = 1
-		case c == 0xE2 && strings.HasPrefix(body[i:s.End], "…"):
-			n = len("…")
-		default:
+		if !terminatorByte[c] {
 			i++
 			continue
+		}
+		n := 1 // length of the terminator at i
+		if c == 0xE2 {
+			if !strings.HasPrefix(body[i:s.End], "…") {
+				i++
+				continue
+			}
+			n = len("…")
 		}
 		term := i
 		j := i + n
@@ -151,6 +153,9 @@ func endsHere(body string, term, after, limit int) bool {
 	if !ellipsis && after == term+1 {
 		w := wordBefore(body, term)
 		cls = abbrevClass(w)
+		if (w == "No" || w == "no" || w == "Nos") && unicode.IsDigit(next) {
+			return false // "No. 5"
+		}
 		if cls == notAbbrev && (isInitial(w) || strings.Contains(w, ".")) {
 			cls = abbrevMayEnd
 		}
@@ -168,6 +173,10 @@ func endsHere(body string, term, after, limit int) bool {
 	}
 	return true
 }
+
+// terminatorByte marks the bytes that may start a sentence terminator:
+// ".", "!", "?" and the first byte of "…".
+var terminatorByte = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
 
 // nextWordAt skips white space and opening quotes from i and returns the
 // first rune of the next word and the word (letters only); 0 at the end.
@@ -223,7 +232,7 @@ var abbreviations = map[string]int{
 	"rev": abbrevTitle, "st": abbrevTitle, "pres": abbrevTitle, "sec": abbrevTitle, "amb": abbrevTitle,
 	"cpl": abbrevTitle, "pvt": abbrevTitle, "hon": abbrevTitle, "fr": abbrevTitle, "mt": abbrevTitle,
 	"ft": abbrevTitle, "gens": abbrevTitle, "reps": abbrevTitle, "sens": abbrevTitle, "messrs": abbrevTitle,
-	"no": abbrevTitle, "nos": abbrevTitle, "vs": abbrevTitle, "v": abbrevTitle, "e.g": abbrevTitle,
+	"vs": abbrevTitle, "v": abbrevTitle, "e.g": abbrevTitle,
 	"i.e": abbrevTitle, "approx": abbrevTitle, "dept": abbrevTitle, "supt": abbrevTitle, "cmdr": abbrevTitle,
 	"brig": abbrevTitle, "atty": abbrevTitle, "insp": abbrevTitle, "det": abbrevTitle, "ave": abbrevTitle,
 	"blvd": abbrevTitle, "rd": abbrevTitle, "fig": abbrevTitle, "op": abbrevTitle, "cf": abbrevTitle,

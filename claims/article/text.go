@@ -10,7 +10,7 @@ import (
 // parseText reads a plain text or Markdown article: optional YAML front
 // matter, then paragraphs. Errors stop the file; warnings are kept in the
 // document.
-func parseText(path string, src []byte, markdown bool) (*document, []Diagnostic) {
+func parseText(path string, src []byte, starts []int, markdown bool) (*document, []Diagnostic) {
 	d := &document{format: "text"}
 	if markdown {
 		d.format = "markdown"
@@ -31,7 +31,6 @@ func parseText(path string, src []byte, markdown bool) (*document, []Diagnostic)
 			return nil, errs
 		}
 	}
-	starts := lineStarts(src)
 	if first, n := firstInvalidUTF8(src); first >= 0 {
 		line, col := lineCol(src, starts, first)
 		d.diags = append(d.diags, Diagnostic{Path: path, Line: line, Column: col, Severity: SeverityWarning,
@@ -114,10 +113,18 @@ func textBlocks(src []byte, start, firstLine int, markdown bool) []block {
 		}
 		group = group[:0]
 	}
+	text := string(src) // one copy; lines are slices of it
 	line := firstLine
-	for off := start; off < len(src); line++ {
-		raw, next := lineAt(src, off)
-		s := string(raw)
+	for off := start; off < len(text); line++ {
+		end := strings.IndexByte(text[off:], '\n')
+		next := len(text)
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off
+			next = end + 1
+		}
+		s := text[off:end]
 		trimmed := strings.TrimLeft(s, " \t\ufeff")
 		lead := len(s) - len(trimmed)
 		trimmed = strings.TrimRight(trimmed, " \t\r\u00a0")

@@ -12,13 +12,13 @@ import (
 // separators ("1,500", "3.5", "2025-02-22", "14:03"). Any other
 // non-space character is one punctuation token, except "..." which is one.
 func Tokenize(s string) []Token {
-	return appendTokens(nil, s, 0)
+	return appendTokens(make([]Token, 0, len(s)/5), s, 0)
 }
 
 // Tokens returns the tokens of the body text in span sp, with spans in
 // Body offsets.
 func (a *Article) Tokens(sp Span) []Token {
-	return appendTokens(nil, a.Body[sp.Start:sp.End], sp.Start)
+	return appendTokens(make([]Token, 0, sp.Len()/5), a.Body[sp.Start:sp.End], sp.Start)
 }
 
 // Words counts the word and number tokens of the body.
@@ -94,7 +94,7 @@ func scanWord(s string, i int) (TokenKind, int) {
 		j += size
 	}
 	// Keep the final period of "U.S." and of known abbreviations.
-	if kind == TokenWord && end < len(s) && s[end] == '.' {
+	if kind == TokenWord && end < len(s) && s[end] == '.' && (end+1 == len(s) || s[end+1] != '.') {
 		w := s[i:end]
 		if dots || abbrevClass(w) != notAbbrev || isInitial(w) {
 			end++

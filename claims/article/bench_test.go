@@ -1,0 +1,106 @@
+package article
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// benchCorpus generates n articles from the fixtures: each fixture in
+// turn, with its own id and its paragraphs rotated so no two are alike.
+func benchCorpus(b *testing.B, n int) (paths []string, srcs [][]byte, total int64) {
+	var fixtures []string
+	for _, dir := range []string{summitDir, edgeDir, pagesDir} {
+		ents, err := os.ReadDir(dir)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, e := range ents {
+			if isArticleFile(e.Name()) && !strings.HasPrefix(e.Name(), "README") {
+				fixtures = append(fixtures, filepath.Join(dir, e.Name()))
+			}
+		}
+	}
+	for i := 0; i < n; i++ {
+		p := fixtures[i%len(fixtures)]
+		src, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if ext := filepath.Ext(p); ext != ".html" {
+			// Rotate the body's paragraphs and give the copy its own id.
+			yml, _, start, ok, _ := splitFrontMatter(src)
+			body := string(src[start:])
+			paras := strings.Split(body, "\n")
+			k := (i / len(fixtures)) % len(paras)
+			body = strings.Join(append(paras[k:], paras[:k]...), "\n")
+			fm := ""
+			if ok {
+				for _, line := range strings.SplitAfter(string(yml), "\n") {
+					if !strings.HasPrefix(line, "id:") {
+						fm += line
+					}
+				}
+			}
+			src = []byte(fmt.Sprintf("---\nid: gen-%d\n%s---\n%s", i, fm, body))
+		}
+		paths = append(paths, fmt.Sprintf("gen/%05d%s", i, filepath.Ext(p)))
+		srcs = append(srcs, src)
+		total += int64(len(src))
+	}
+	return paths, srcs, total
+}
+
+// BenchmarkLoadSegment parses (front matter or HTML, junk removal, body
+// assembly, dates) and segments 10,000 articles generated from the
+// fixtures, in memory. One op is the whole corpus.
+func BenchmarkLoadSegment(b *testing.B) {
+	const n = 10000
+	paths, srcs, total := benchCorpus(b, n)
+	opts := ParseOptions{Published: summitPublished, junk: newJunkList(nil)}
+	b.SetBytes(total)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for i, src := range srcs {
+			if a, diags := Parse(paths[i], src, opts); a == nil {
+				b.Fatalf("%s: %v", paths[i], diags)
+			}
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkSegment measures Segment alone over the fixtures' bodies.
+func BenchmarkSegment(b *testing.B) {
+	arts, _ := Load([]string{summitDir, edgeDir, pagesDir}, LoadOptions{Published: summitPublished})
+	var total int64
+	for _, a := range arts {
+		total += int64(len(a.Body))
+	}
+	b.SetBytes(total)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range arts {
+			Segment(a)
+		}
+	}
+}
+
+// BenchmarkTokenize measures Tokenize over the fixtures' bodies.
+func BenchmarkTokenize(b *testing.B) {
+	arts, _ := Load([]string{summitDir, edgeDir, pagesDir}, LoadOptions{Published: summitPublished})
+	var total int64
+	for _, a := range arts {
+		total += int64(len(a.Body))
+	}
+	b.SetBytes(total)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range arts {
+			Tokenize(a.Body)
+		}
+	}
+}
