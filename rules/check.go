@@ -63,6 +63,7 @@ type checker struct {
 	set      *claims.Set
 	articles map[string]*article.Article
 	byKind   map[claims.Kind][]*claims.Claim
+	entities map[string]string // key → name, built on first use
 }
 
 func newChecker(set *claims.Set) *checker {
@@ -77,6 +78,17 @@ func newChecker(set *claims.Set) *checker {
 		c.byKind[cl.Kind] = append(c.byKind[cl.Kind], cl)
 	}
 	return c
+}
+
+// entityName returns the preferred name of the entity with key, or "".
+func (c *checker) entityName(key string) string {
+	if c.entities == nil {
+		c.entities = map[string]string{}
+		for _, e := range c.set.Entities {
+			c.entities[e.Key] = e.Name
+		}
+	}
+	return c.entities[key]
 }
 
 func (c *checker) run(r *Rule) []Finding {

@@ -41,8 +41,11 @@ func day(s string, grain timex.Grain) *timex.Expr {
 }
 
 func eventClaim(art, class, when string, grain timex.Grain, parts ...string) claims.Claim {
+	if parts == nil {
+		parts = []string{"greece"}
+	}
 	return claims.Claim{Kind: claims.KindEvent, Evidence: ev(art, 1, class), Value: when,
-		Event: &claims.Event{Trigger: class, Class: class, Participants: parts, Time: day(when, grain), Modality: claims.Happened}}
+		Event: &claims.Event{Trigger: class, Class: class, Participants: parts, Place: "lesbos", Time: day(when, grain), Modality: claims.Happened}}
 }
 
 func f64(v float64) *float64 { return &v }

@@ -302,7 +302,7 @@ func (c *checker) weekdays(r *Rule) []Finding {
 			}
 			warned := ""
 			for _, w := range e.Warnings {
-				if strings.Contains(strings.ToLower(w), "weekday") {
+				if lw := strings.ToLower(w); strings.Contains(lw, "weekday") || strings.Contains(lw, "does not match") {
 					warned = w
 				}
 			}

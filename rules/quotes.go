@@ -176,7 +176,7 @@ func (c *checker) quotesVerbatim(r *Rule) []Finding {
 			}
 			diff := wordDiff(mino.display, maj.display)
 			f := c.conflict(r, mino.bucket, maj.bucket, func(cl *claims.Claim) string { return cl.Quote.Text },
-				map[string]string{"subject": speakerName(mino.claims[0]), "diff": DiffString(diff)})
+				map[string]string{"subject": c.speakerName(mino.claims[0]), "diff": DiffString(diff)})
 			f.Diff = diff
 			out = append(out, f)
 		}
@@ -184,8 +184,13 @@ func (c *checker) quotesVerbatim(r *Rule) []Finding {
 	return out
 }
 
-func speakerName(cl *claims.Claim) string {
+// speakerName names a quote's speaker for a message: the entity's name,
+// else the words the text uses, else the key.
+func (c *checker) speakerName(cl *claims.Claim) string {
 	q := cl.Quote
+	if name := c.entityName(q.Speaker); name != "" {
+		return name
+	}
 	if q.SpeakerText != "" && !isPronoun(q.SpeakerText) {
 		return q.SpeakerText
 	}
