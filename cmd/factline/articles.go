@@ -139,5 +139,6 @@ func writeArticlesJSON(e *env, arts []*article.Article) error {
 	}
 	enc := json.NewEncoder(e.stdout)
 	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
 	return enc.Encode(out)
 }
