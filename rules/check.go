@@ -10,6 +10,7 @@ import (
 
 	"github.com/factline/factline/claims"
 	"github.com/factline/factline/claims/article"
+	"github.com/factline/factline/timeline/timex"
 )
 
 // Check runs rules over the claims of set and returns their findings,
@@ -64,6 +65,8 @@ type checker struct {
 	articles map[string]*article.Article
 	byKind   map[claims.Kind][]*claims.Claim
 	entities map[string]string // key → name, built on first use
+	// occasions caches each claim's sentence time (see occasion).
+	occasions map[*claims.Claim]*timex.Interval
 }
 
 func newChecker(set *claims.Set) *checker {
@@ -411,7 +414,7 @@ func quantityDisplay(cl *claims.Claim) string {
 		}
 		if q.Unit == "percent" {
 			s += "%"
-		} else if q.Unit != "" {
+		} else if q.Unit != "" && q.Unit != "count" {
 			s += " " + q.Unit
 		}
 	}
@@ -441,7 +444,8 @@ func (c *checker) numbersAgree(r *Rule) []Finding {
 		})
 		for i := 0; i < len(bs); i++ {
 			for j := i + 1; j < len(bs); j++ {
-				if numbersCompatible(r, bs[i].claims[0].Quantity, bs[j].claims[0].Quantity) || !crossArticle(bs[i], bs[j]) {
+				if numbersCompatible(r, bs[i].claims[0].Quantity, bs[j].claims[0].Quantity) || !crossArticle(bs[i], bs[j]) ||
+					!c.sameOccasion(bs[i].claims[0], bs[j].claims[0]) {
 					continue
 				}
 				mi, ma := order(bs[i], bs[j])
@@ -451,6 +455,49 @@ func (c *checker) numbersAgree(r *Rule) []Finding {
 		}
 	}
 	return out
+}
+
+// occasion is the time a claim's sentence is about: the resolved interval
+// of the temporal expression nearest the claim in its sentence, or nil.
+// "cut 300 jobs in 2019" and "cutting 1,400 jobs on Tuesday" are numbers of
+// two occasions, not a disagreement.
+func (c *checker) occasion(cl *claims.Claim) *timex.Interval {
+	if iv, ok := c.occasions[cl]; ok {
+		return iv
+	}
+	if c.occasions == nil {
+		c.occasions = map[*claims.Claim]*timex.Interval{}
+	}
+	var best *timex.Interval
+	a := c.articles[cl.Evidence.Article]
+	if a != nil {
+		if si := a.SentenceAt(cl.Evidence.BodyStart); si >= 0 {
+			sent := a.Sentences[si].Span
+			dist := -1
+			for i := range c.set.Timexes[a.ID] {
+				e := &c.set.Timexes[a.ID][i]
+				if e.Start < sent.Start || e.End > sent.End || e.Interval == nil || e.Interval.Grain == timex.GrainVague || openMods[e.Mod] {
+					continue
+				}
+				d := e.Start - cl.Evidence.BodyStart
+				if d < 0 {
+					d = -d
+				}
+				if dist < 0 || d < dist {
+					best, dist = e.Interval, d
+				}
+			}
+		}
+	}
+	c.occasions[cl] = best
+	return best
+}
+
+// sameOccasion reports whether two claims may be about the same occasion:
+// true unless both sentences give times that do not overlap.
+func (c *checker) sameOccasion(a, b *claims.Claim) bool {
+	x, y := c.occasion(a), c.occasion(b)
+	return x == nil || y == nil || x.Overlaps(*y)
 }
 
 func measureName(q *claims.Quantity) string {

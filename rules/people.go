@@ -170,14 +170,12 @@ func (c *checker) spelling(r *Rule) []Finding {
 	seen := map[string]bool{}
 	var out []Finding
 	emit := func(minority, majority *bucket, preferred string) {
-		key := minority.key + "\x00" + preferred
-		if majority != nil {
-			key = minority.key + "\x00" + majority.key
-		}
-		if seen[key] {
+		// One finding per variant spelling, against the best supported
+		// spelling it was found to vary from.
+		if seen[minority.key] {
 			return
 		}
-		seen[key] = true
+		seen[minority.key] = true
 		vars := map[string]string{"subject": minority.key}
 		if majority == nil {
 			var cls []claims.Claim
