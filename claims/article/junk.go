@@ -46,7 +46,7 @@ func newJunkList(extra []string) *junkList {
 	j := &junkList{exact: map[string]bool{}}
 	for _, list := range [][]string{Boilerplate, extra} {
 		for _, p := range list {
-			p = normalize(p)
+			p = Normalize(p)
 			if p == "" {
 				continue
 			}
@@ -75,10 +75,10 @@ func (j *junkList) match(n string, words int) bool {
 	return false
 }
 
-// normalize lowercases s, straightens quotes, turns dashes into "-",
-// collapses white space and trims punctuation at both ends, so that
-// paragraphs can be compared.
-func normalize(s string) string {
+// Normalize folds text for comparison: lower case, straight quotes,
+// dashes as "-", white space collapsed, punctuation and symbols trimmed at
+// both ends. The junk filter compares paragraphs with it.
+func Normalize(s string) string {
 	var sb strings.Builder
 	sb.Grow(len(s))
 	space := false
@@ -132,14 +132,14 @@ func removeJunk(blocks []block, title string, jl *junkList) []block {
 	infos := make([]blockInfo, len(blocks))
 	counts := map[string]int{}
 	for i, b := range blocks {
-		n := normalize(b.text)
+		n := Normalize(b.text)
 		w := countWords(b.text)
 		infos[i] = blockInfo{norm: n, words: w, headline: w <= 20 && isTitleCase(b.text)}
 		if w <= 20 {
 			counts[n]++
 		}
 	}
-	nt := normalize(title)
+	nt := Normalize(title)
 	for i, b := range blocks {
 		in := &infos[i]
 		in.junk = b.linkDense ||

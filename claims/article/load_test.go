@@ -259,6 +259,14 @@ func TestScrapedPagesJunk(t *testing.T) {
 				"(Reuters", "World", "Privacy", "Coastline Wire", "dataLayer", "font-family"},
 			published: "2025-02-23T08:15:00+02:00", source: "html meta",
 		},
+		{
+			file:  "city-blog.htm",
+			start: "The city declared a snow emergency",
+			keep:  []string{"38 main roads", "64 plows", "R.J. Malone", "Y.M.C.A. on Grove Avenue."},
+			junk: []string{"500 cars", "7-2", "9 storms", "Read also", "newsletter", "cookies", "Posted by", "14 Comments",
+				"Facebook", "Recent Posts", "Copyright", "Home"},
+			published: "2025-02-20T18:00:00-05:00", source: "html meta",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

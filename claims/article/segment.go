@@ -33,7 +33,7 @@ func Segment(a *Article) {
 		} else {
 			end += start
 		}
-		if s := trimSpan(body, Span{start, end}); s.Len() > 0 {
+		if s := TrimSpan(body, Span{start, end}); s.Len() > 0 {
 			a.Paragraphs = append(a.Paragraphs, s)
 			p := len(a.Paragraphs) - 1
 			heading, known := a.headings[s.Start]
@@ -55,7 +55,7 @@ func Segment(a *Article) {
 // string.
 func SplitSentences(text string) []Span {
 	var out []Span
-	for _, s := range splitSentences(nil, text, trimSpan(text, Span{0, len(text)}), 0) {
+	for _, s := range splitSentences(nil, text, TrimSpan(text, Span{0, len(text)}), 0) {
 		out = append(out, s.Span)
 	}
 	return out
@@ -121,14 +121,14 @@ func splitSentences(out []Sentence, body string, s Span, p int) []Sentence {
 			continue
 		}
 		if endsHere(body, term, j, s.End) {
-			if t := trimSpan(body, Span{from, j}); t.Len() > 0 {
+			if t := TrimSpan(body, Span{from, j}); t.Len() > 0 {
 				out = append(out, Sentence{Span: t, Paragraph: p})
 			}
 			from = j
 		}
 		i = j
 	}
-	if t := trimSpan(body, Span{from, s.End}); t.Len() > 0 {
+	if t := TrimSpan(body, Span{from, s.End}); t.Len() > 0 {
 		out = append(out, Sentence{Span: t, Paragraph: p})
 	}
 	return out
@@ -275,8 +275,8 @@ func init() {
 	}
 }
 
-// trimSpan narrows s to exclude leading and trailing white space of body.
-func trimSpan(body string, s Span) Span {
+// TrimSpan narrows s to exclude leading and trailing white space of body.
+func TrimSpan(body string, s Span) Span {
 	for s.Start < s.End {
 		r, n := utf8.DecodeRuneInString(body[s.Start:s.End])
 		if !unicode.IsSpace(r) {
