@@ -260,9 +260,16 @@ func init() {
 		"paid", "led", "ran", "wrote", "found", "got", "became", "brought", "thought", "felt", "kept", "meant",
 		"sent", "spent", "stood", "sat", "broke", "chose", "drew", "drove", "flew", "grew", "knew", "hit",
 		"struck", "fought", "caught", "taught", "earlier", "previous", "last", "wasn't", "weren't", "didn", "hadn"}
-	fut := []string{"will", "shall", "would", "won't", "next", "coming", "tomorrow", "upcoming", "plans", "plan",
-		"planning", "scheduled", "expected", "expects", "due", "intends", "aims", "hopes", "going", "set",
-		"soon", "forthcoming", "wants", "seeks", "could", "should", "might", "may"}
+	past = append(past, "tore", "shot", "fled", "hid", "ate", "wore", "swore", "beat", "blew", "built", "dealt", "dug",
+		"fed", "forgot", "froze", "hung", "heard", "hurt", "laid", "lent", "lit", "rang", "rode", "sang", "sank",
+		"shook", "shut", "slept", "slid", "sought", "spun", "spread", "stole", "stuck", "swept", "swung", "threw",
+		"understood", "woke", "withdrew", "overthrew", "arose", "withheld", "upheld", "oversaw", "bore", "bit",
+		"drank", "forgave", "overtook", "undertook", "began", "rejected", "struck", "fell", "didn't", "hadn't",
+		"reportedly", "ended", "killed", "injured")
+	fut := []string{"will", "shall", "won't", "next", "coming", "tomorrow", "upcoming", "plans", "plan", "planned",
+		"planning", "scheduled", "expected", "expects", "due", "intends", "intend", "aims", "hopes", "going", "set",
+		"soon", "forthcoming", "wants", "seeks", "payable", "expire", "expires", "expiring", "effective",
+		"deadline", "slated", "prepares", "preparing", "'ll"}
 	pres := []string{"is", "are", "says", "say", "am", "now", "currently", "today", "tonight"}
 	for _, w := range past {
 		e := lexicon[w]
@@ -279,6 +286,22 @@ func init() {
 		e.tense = tPres
 		lexicon[w] = e
 	}
+}
+
+// intentVerbs are past-tense forms that point forward when "to" follows:
+// "agreed to testify on Feb. 10".
+var intentVerbs = map[string]bool{
+	"agreed": true, "decided": true, "promised": true, "vowed": true, "threatened": true, "pledged": true,
+	"hoped": true, "wanted": true, "asked": true, "ordered": true, "invited": true, "called": true,
+	"urged": true, "offered": true, "sought": true, "tried": true, "voted": true, "moved": true,
+	"said": false,
+}
+
+// deadlineWords before a date make it lie ahead: "by Jan. 14", "until
+// March 6", "payable Dec. 7", "of record Nov. 22", "through Nov. 17".
+var deadlineWords = map[string]bool{
+	"by": true, "until": true, "till": true, "through": true, "payable": true, "record": true,
+	"effective": true, "expire": true, "expires": true, "deadline": true, "to": true,
 }
 
 // clauseWords start a new clause for tense detection.

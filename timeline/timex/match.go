@@ -451,6 +451,12 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 	n := tg.tok(j)
 	u := unit(n.e.val)
 	w := tg.text[n.start:n.end]
+	if u == uYear && tg.hyphen(j) && (tg.word(j+2, wEarlier) || tg.word(j+2, wAgo)) {
+		return tg.bareUnit(j)
+	}
+	if d == wThe && d2 == wNone && (tg.is(j+1, "ended") || tg.is(j+1, "ending")) && (u == uYear || u == uQuarter || u == uMonth || u == uWeek) {
+		return res{end: j + 1, typ: Duration, val: durationValue(1, u), why: "a reporting period"}, true
+	}
 	if w[len(w)-1] == 's' && u != uCentury && !tg.is(j, "centuries") || u == uCentury && tg.is(j, "centuries") {
 		// plural: "the coming weeks", "recent years", "the past years".
 		switch d2 {
@@ -793,7 +799,7 @@ func (tg *tagger) month(i int, wd int) (res, bool) {
 	}
 	day, year := 0, 0
 	end := j
-	if n := tg.tok(j); n.kind == kNum && !n.has(fSep) && n.ndig <= 2 && n.num >= 1 && n.num <= 31 && !tg.punct(j+1, '%') && !tg.punct(j+1, ':') {
+	if n := tg.tok(j); n.kind == kNum && !n.has(fSep) && n.ndig <= 2 && n.num >= 1 && n.num <= 31 && !tg.punct(j+1, '%') && !(tg.punct(j+1, ':') && tg.glued(j+1) && tg.glued(j+2) && tg.tok(j+2).kind == kNum) {
 		day = n.num
 		end = j + 1
 		if s := tg.tok(end); s.kind == kWord && tg.glued(end) && (tg.is(end, "st") || tg.is(end, "nd") || tg.is(end, "rd") || tg.is(end, "th")) {
@@ -996,15 +1002,16 @@ func (tg *tagger) bareUnit(i int) (res, bool) {
 	if tg.hyphen(i) && (tg.word(i+2, wEarlier) || tg.word(i+2, wAgo)) && u == uYear {
 		// "year-earlier quarter": the quarter (or period) a year before.
 		end := i + 3
-		r := res{end: end, typ: Date, hasP: true}
-		if h, ok := tg.anchorFor(GrainYear); ok && tg.hist[len(tg.hist)-1].sent >= t.sent-1 {
-			r.p, r.anchor = h.p.shift(-1, uYear), h.id
-			r.why = "a year before " + h.id + " (" + h.p.value() + ")"
-		} else {
-			r.p, r.anchor = point{y: tg.dct.Year() - 1, grain: GrainYear}, "DCT"
-			r.why = "a year before the DCT, " + tg.dctS
+		// "year-earlier quarter", "year-ago third quarter", "year-ago period"
+		k := end
+		if tg.tok(k).e.cls == cOrd {
+			k++
 		}
-		return r, true
+		if tg.is(k, "quarter") || tg.is(k, "period") || tg.is(k, "results") && false {
+			end = k + 1
+		}
+		r := res{end: end, typ: Date}
+		return tg.yearBefore(r, 1, -1, t.sent)
 	}
 	if w[len(w)-1] != 's' || u == uSecond {
 		return res{}, false
@@ -1013,6 +1020,25 @@ func (tg *tagger) bareUnit(i int) (res, bool) {
 		return res{}, false
 	}
 	return res{end: i + 1, typ: Duration, val: durationValue(-1, u), why: "an unspecified number of " + w}, true
+}
+
+// yearBefore resolves "a year ago", "a year earlier", "year-earlier"
+// the way financial news means them: the quarter (or half) the recent
+// sentences talk about, n years earlier (dir -1) or later; else the
+// DCT's year shifted.
+func (tg *tagger) yearBefore(r res, n, dir, sent int) (res, bool) {
+	r.typ, r.hasP, r.val = Date, true, ""
+	r.evN, r.evUnit = 0, 0
+	for k := len(tg.hist) - 1; k >= 0 && tg.hist[k].sent >= sent-2; k-- {
+		if h := tg.hist[k]; h.p.grain == GrainQuarter || h.p.grain == GrainHalf {
+			r.p, r.anchor = h.p.shift(dir*n, uYear), h.id
+			r.why = strconv.Itoa(n) + " year(s) from the period of " + h.id + " (" + h.p.value() + ")"
+			return r, true
+		}
+	}
+	r.p, r.anchor = point{y: tg.dct.Year() + dir*n, grain: GrainYear}, "DCT"
+	r.why = strconv.Itoa(n) + " year(s) from the DCT's year, " + tg.dctS
+	return r, true
 }
 
 // every: "every day", "each year", "every Monday", "every two weeks".

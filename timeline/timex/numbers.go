@@ -135,6 +135,9 @@ func (tg *tagger) count(i, first int) (res, bool) {
 		return r, true
 	}
 	switch {
+	case tg.word(end, wAgo) && u == uYear && n >= 1 && n == float64(in) && in <= 2:
+		r.end = end + 1
+		return tg.yearBefore(r, in, -1, tg.tok(i).sent)
 	case tg.word(end, wAgo):
 		r.end = end + 1
 		return tg.ago(r, n, u, -1)
@@ -150,10 +153,17 @@ func (tg *tagger) count(i, first int) (res, bool) {
 		if tg.word(end, wEarlier) {
 			step = -1
 		}
+		if u == uYear && n >= 1 && n == float64(in) {
+			for k := len(tg.hist) - 1; k >= 0 && tg.hist[k].sent >= tg.tok(i).sent-2; k-- {
+				if g := tg.hist[k].p.grain; g == GrainQuarter || g == GrainHalf {
+					return tg.yearBefore(r, in, step, tg.tok(i).sent)
+				}
+			}
+		}
 		h, ok := tg.anchorFor(unitGrain[u])
 		if !ok || n <= 0 {
-			if u == uYear && step == -1 && n == 1 {
-				return tg.ago(r, n, u, -1)
+			if u == uYear && n >= 1 {
+				return tg.yearBefore(r, in, step, tg.tok(i).sent)
 			}
 			r.end = end
 			return r, true
@@ -161,6 +171,9 @@ func (tg *tagger) count(i, first int) (res, bool) {
 		p := h.p
 		if p.grain == GrainPart || p.grain == GrainHour || p.grain == GrainMinute {
 			p = dayPoint(p.date())
+		}
+		if u == uYear && grainRank(p.grain) < grainRank(GrainYear) && p.grain != GrainQuarter && p.grain != GrainHalf {
+			p = coarsen(p, GrainYear)
 		}
 		r.typ, r.hasP, r.val = Date, true, ""
 		r.p = p.shift(step*in, u)
@@ -371,6 +384,10 @@ func (tg *tagger) partOfYear(first, end, q int, g Grain) (res, bool) {
 		y = tg.dct.Year()
 		r.anchor = "DCT"
 		r.why = "no year, the DCT's year, " + tg.dctS
+		if start := (point{y: y, q: q, grain: g}).date(); start.After(tg.dct) && tg.tense(first, end) == tPast {
+			y--
+			r.why = "no year, past tense, the latest before the DCT, " + tg.dctS
+		}
 		if tg.word(first-1, wLast) || tg.word(first, wLast) {
 			y--
 		}

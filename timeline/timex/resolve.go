@@ -13,10 +13,36 @@ func (tg *tagger) tense(from, to int) int8 {
 		return 0
 	}
 	sent, cl := toks[from].sent, toks[from].clause
+	// "by Jan. 14", "until Tuesday", "payable Dec. 7": ahead of the DCT.
+	p := from - 1
+	if tg.word(p, wOn) {
+		p--
+	}
+	if pt := tg.tok(p); pt.kind == kWord && pt.end-pt.start <= 9 {
+		var buf [24]byte
+		if n, ok := lower(&buf, tg.text[pt.start:pt.end]); ok && deadlineWords[string(buf[:n])] {
+			if tg.is(p, "through") && tg.pastInClause(from) {
+				// "worked through Sunday night"
+			} else if !tg.is(p, "to") || tg.is(p-1, "extended") || tg.is(p-1, "postponed") || tg.is(p-1, "delayed") || tg.is(p-1, "bid") || tg.is(p-1, "offer") {
+				return tFuture
+			}
+		}
+	}
+	if tg.is(p, "as") && tg.is(p-1, "soon") {
+		return tFuture
+	}
+	// "Tuesday's ruling" names a past event whatever comes after "to".
+	possessive := (tg.punct(to, '\'') || tg.punct(to, '\u2019')) && tg.is(to+1, "s")
 	cue := func(k int) int8 {
 		t := &toks[k]
 		if t.kind != kWord {
 			return 0
+		}
+		if !possessive && k < from && tg.is(k+1, "to") && t.end-t.start <= 12 {
+			var buf [24]byte
+			if n, ok := lower(&buf, tg.text[t.start:t.end]); ok && intentVerbs[string(buf[:n])] {
+				return tFuture
+			}
 		}
 		switch t.e.tense {
 		case tPast:
@@ -54,6 +80,18 @@ func (tg *tagger) tense(from, to int) int8 {
 		}
 	}
 	return 0
+}
+
+// pastInClause reports whether a past-tense verb precedes token from in
+// its clause.
+func (tg *tagger) pastInClause(from int) bool {
+	t := tg.tok(from)
+	for k := from - 1; k >= 0 && tg.tok(k).clause == t.clause && tg.tok(k).sent == t.sent; k-- {
+		if c := tg.tok(k); c.kind == kWord && (c.e.tense == tPast || c.has(fPast)) && !tg.passive(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // passive reports whether the participle at token k follows "be",
@@ -145,19 +183,43 @@ func (tg *tagger) yearOf(m, d int, tense int8, wd int) (int, string) {
 		return civil(y, m+1, 0)
 	}
 	ok := func(y int) bool { return d == 0 || validDay(y, m, d) }
-	switch tense {
-	case tPast:
-		for y := dy; y > dy-9; y-- {
-			if ok(y) && !start(y).After(tg.dct) {
-				return y, "past tense, " + tg.dctS + " → latest on or before the DCT"
-			}
+	// The latest candidate on or before the DCT, and the first after.
+	py, fy := 0, 0
+	for y := dy + 1; y > dy-9; y-- {
+		if ok(y) && !start(y).After(tg.dct) {
+			py = y
+			break
 		}
-	case tFuture:
-		for y := dy; y < dy+9; y++ {
-			if ok(y) && !end(y).Before(tg.dct) {
-				return y, "future tense, " + tg.dctS + " → first on or after the DCT"
-			}
+	}
+	for y := dy - 1; y < dy+9; y++ {
+		if ok(y) && !end(y).Before(tg.dct) {
+			fy = y
+			break
 		}
+	}
+	const day = 24 * time.Hour
+	var dp, df time.Duration
+	if py != 0 {
+		dp = tg.dct.Sub(end(py))
+	}
+	if fy != 0 {
+		df = start(fy).Sub(tg.dct)
+	}
+	switch {
+	case py == fy && py != 0:
+		return py, "the DCT's own " + map[bool]string{true: "day", false: "month"}[d > 0]
+	case tense == tPast && py != 0:
+		if fy != 0 && dp > 150*day && df < 60*day {
+			return fy, "past tense, but " + tg.dctS + " is much nearer the next one"
+		}
+		return py, "past tense, " + tg.dctS + " → latest on or before the DCT"
+	case tense == tFuture && fy != 0:
+		return fy, "future tense, " + tg.dctS + " → first on or after the DCT"
+	case py != 0 && fy != 0:
+		if df*2 < dp {
+			return fy, "no tense cue, " + tg.dctS + " → the next one, much nearer"
+		}
+		return py, "no tense cue, " + tg.dctS + " → latest on or before the DCT"
 	}
 	best, bestD := dy, time.Duration(1<<62)
 	for y := dy - 8; y <= dy+8; y++ {
