@@ -195,3 +195,25 @@ func TestFrontMatter(t *testing.T) {
 		}
 	}
 }
+
+// TestHostileInputs feeds markup built to make naive parsers quadratic or
+// deeply recursive; each must give an article or a diagnostic.
+func TestHostileInputs(t *testing.T) {
+	const n = 100000
+	tests := []struct{ path, src string }{
+		{"nest.html", strings.Repeat("<div>", n) + "Officials said the bridge reopened on Monday." + strings.Repeat("</span>", n)},
+		{"inline.html", strings.Repeat("<b>", n) + strings.Repeat("<p>x, y, z and more text here", 1000)},
+		{"brackets.md", "---\npublished: 2025-02-22\n---\n" + strings.Repeat("[", n) + " text."},
+		{"dots.txt", "---\npublished: 2025-02-22\n---\n" + strings.Repeat("a. ", n)},
+		{"oneword.txt", "---\npublished: 2025-02-22\n---\n" + strings.Repeat("U.S.", n) + " end."},
+	}
+	for _, tt := range tests {
+		a, diags := Parse(tt.path, []byte(tt.src), ParseOptions{Published: summitPublished})
+		if a == nil && len(diags) == 0 {
+			t.Errorf("%s: no article and no diagnostic", tt.path)
+		}
+		if a != nil {
+			checkSpans(t, a)
+		}
+	}
+}

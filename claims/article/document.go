@@ -63,10 +63,7 @@ func (d *document) build(path string, src []byte, starts []int, opts ParseOption
 	case !d.published.IsZero():
 		a.Published, a.PublishedSource = d.published, d.publishedSource
 	case !opts.Published.IsZero():
-		a.Published, a.PublishedSource = opts.Published, "flag"
-		if d.loc != nil {
-			a.Published = a.Published.In(d.loc)
-		}
+		a.Published, a.PublishedSource = inZone(opts.Published, d.loc), "flag"
 	default:
 		inf, ok := inferPublished(d.blocks, d.loc)
 		if !ok {
@@ -84,6 +81,20 @@ func (d *document) build(path string, src []byte, starts []int, opts ParseOption
 	}
 	Segment(a)
 	return a
+}
+
+// inZone reads the wall clock of a UTC flag date ("--published
+// 2025-02-22") in the article's zone, so that the date stays February 22
+// there; a time with its own offset is only converted.
+func inZone(t time.Time, loc *time.Location) time.Time {
+	if loc == nil {
+		return t
+	}
+	if t.Location() != time.UTC {
+		return t.In(loc)
+	}
+	y, m, d := t.Date()
+	return time.Date(y, m, d, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc)
 }
 
 // idFromPath is the file name without its extension ("stdin" for "-").

@@ -13,10 +13,19 @@ import (
 	xhtml "golang.org/x/net/html"
 )
 
+// Limits that keep hostile markup linear: implicit and end tags look at
+// most maxScan open elements up, and elements nest at most maxDepth deep
+// (deeper ones are read as part of their parent).
+const (
+	maxScan  = 64
+	maxDepth = 256
+)
+
 // hnode is an element of an HTML page, as much of a DOM as extraction
 // needs.
 type hnode struct {
 	tag     string
+	depth   int
 	classID string // the class and id attributes, for junk and content hints
 	parent  *hnode
 	content []hcontent
@@ -152,7 +161,7 @@ func buildTree(src []byte) (*hnode, *htmlMeta) {
 				continue
 			}
 			if htmlClosesP[tag] {
-				for n := cur; n != nil && n != root; n = n.parent {
+				for n, k := cur, 0; n != nil && n != root && k < maxScan; n, k = n.parent, k+1 {
 					if n.tag == "p" {
 						cur = n.parent
 						break
@@ -164,7 +173,7 @@ func buildTree(src []byte) (*hnode, *htmlMeta) {
 			}
 			if tag == "li" || tag == "dt" || tag == "dd" || tag == "tr" || tag == "td" || tag == "th" {
 				// An open item of the same kind closes.
-				for n := cur; n != nil && n != root; n = n.parent {
+				for n, k := cur, 0; n != nil && n != root && k < maxScan; n, k = n.parent, k+1 {
 					if n.tag == tag {
 						cur = n.parent
 						break
@@ -174,7 +183,10 @@ func buildTree(src []byte) (*hnode, *htmlMeta) {
 					}
 				}
 			}
-			n := &hnode{tag: tag, parent: cur, classID: strings.ToLower(attrs["class"] + " " + attrs["id"])}
+			if cur.depth >= maxDepth {
+				continue
+			}
+			n := &hnode{tag: tag, parent: cur, depth: cur.depth + 1, classID: strings.ToLower(attrs["class"] + " " + attrs["id"])}
 			if tag == "script" && strings.Contains(strings.ToLower(attrs["type"]), "ld+json") {
 				n.tag = "#ldjson"
 			}
@@ -189,7 +201,7 @@ func buildTree(src []byte) (*hnode, *htmlMeta) {
 				inTitle = false
 				continue
 			}
-			for n := cur; n != nil && n != root; n = n.parent {
+			for n, k := cur, 0; n != nil && n != root && k < maxScan; n, k = n.parent, k+1 {
 				if n.tag == tag || (tag == "script" && n.tag == "#ldjson") {
 					if n.tag == "#ldjson" {
 						meta.jsonLD = append(meta.jsonLD, n.content...)

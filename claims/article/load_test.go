@@ -342,6 +342,7 @@ func TestPublishedInference(t *testing.T) {
 		{"published line", "Published 6 hours ago on\nFebruary 22, 2025\n\nThe Senate voted on Friday to pass the bill.\n", time.Time{}, "2025-02-22", "inferred", "Published 6 hours ago on February 22, 2025"},
 		{"date stamp", "Bill passes\n\nSaturday, 22 February 2025\n\nThe Senate voted on Friday to pass the bill.\n", time.Time{}, "2025-02-22", "inferred", "Saturday, 22 February 2025"},
 		{"flag beats inference", "WASHINGTON, Feb. 21, 2025 — The Senate voted on Friday.\n", summitPublished, "2025-02-22", "flag", ""},
+		{"flag date in the article's zone", "---\ntimezone: America/New_York\n---\nThe Senate voted on Friday.\n", summitPublished, "2025-02-22", "flag", ""},
 		{"body dates are not evidence", "The Senate voted on Friday.\n\nThe invasion began on February 24, 2022.\n", time.Time{}, "", "", ""},
 	}
 	for _, tt := range tests {

@@ -257,9 +257,13 @@ func addLine(tb *textBuilder, l srcLine, markdown bool) {
 	flushRun(len(s))
 }
 
+// maxLinkLen bounds a Markdown link "[text](url)".
+const maxLinkLen = 2048
+
 // mdLink recognises "[text](url)" at s[i]; it returns the end of text and
 // of the whole link.
 func mdLink(s string, i int) (textEnd, end int, ok bool) {
+	s = s[:min(len(s), i+maxLinkLen)] // keeps "[[[[…" lines linear
 	close := strings.IndexByte(s[i:], ']')
 	if close < 0 || i+close+1 >= len(s) || s[i+close+1] != '(' {
 		return 0, 0, false
