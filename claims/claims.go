@@ -89,6 +89,17 @@ type Event struct {
 	Time     *timex.Expr `json:"time,omitempty"`
 	Modality Modality    `json:"modality"`
 	Negated  bool        `json:"negated,omitempty"`
+	// PlaceWithin lists the keys of the places containing Place, nearest
+	// first ("saudi-arabia" for "riyadh"), so that events compare across
+	// sources that name the city and the country.
+	PlaceWithin []string `json:"place_within,omitempty"`
+	// TimeInferred is true when Time was not stated in the event's own
+	// sentence but taken from the sentence before it ("On Friday, Trump
+	// …. During a radio interview, …").
+	TimeInferred bool `json:"time_inferred,omitempty"`
+	// Summary describes the event in a few words, with the preferred names
+	// of its participants and place ("Putin–Biden meeting in Geneva").
+	Summary string `json:"summary"`
 }
 
 // Quantity is a counted or measured amount.
@@ -181,20 +192,3 @@ type Options struct {
 	Aliases *Aliases
 }
 
-// Aliases is an editor's aliases file: other names for people,
-// organizations and places, and place containment.
-type Aliases struct{}
-
-// Extract extracts the claims of all articles and links people, places and
-// organizations across them.
-func Extract(articles []*article.Article, opts *Options) *Set {
-	return &Set{Articles: articles, Timexes: map[string][]timex.Expr{}}
-}
-
-// SameEvent reports whether two events, usually from different articles,
-// are the same real event: same trigger class, overlapping participants or
-// place, and compatible wording. Time is deliberately not compared, so
-// that a date disagreement between sources can be found.
-func SameEvent(a, b *Event) bool {
-	return a.Class == b.Class
-}

@@ -1,0 +1,212 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/factline/factline/claims/article"
+	"github.com/factline/factline/claims/gazetteer"
+	"github.com/factline/factline/timeline/timex"
+)
+
+// sentInfo is one sentence of a document with its token range.
+type sentInfo struct {
+	span    article.Span
+	t0, t1  int // tokens [t0, t1)
+	heading bool
+	para    int
+}
+
+// quoteSpan is one direct quotation found in the body.
+type quoteSpan struct {
+	open, close int // byte offsets of the marks; close == -1 when unclosed
+	inner       article.Span
+	t0, t1      int  // tokens inside the marks
+	unclosed    bool // runs to the end of its paragraph
+	para        int
+}
+
+// doc is one article being worked on.
+type doc struct {
+	a        *article.Article
+	g        *gazetteer.Gazetteer
+	toks     []token
+	sents    []sentInfo
+	timexes  []timex.Expr
+	timexTok [][2]int // token range of each timex
+	quotes   []quoteSpan
+	mentions []mention
+	byTok    []int32 // token -> mention index+1, 0 for none
+	claims   []Claim
+	// subjects are the person mentions in subject position, in text order,
+	// for resolving pronouns.
+	subjects []int
+	// runRoles maps a normalized role to the one person of the run who
+	// holds it.
+	runRoles map[string]string
+}
+
+// newDoc tokenizes the article, tags its temporal expressions, and finds
+// its quotations and mentions.
+func newDoc(a *article.Article, g *gazetteer.Gazetteer) *doc {
+	d := &doc{a: a, g: g}
+	d.toks = tokenize(a.Body)
+	d.buildSentences()
+	starts := make([]int, len(d.sents))
+	for i, s := range d.sents {
+		starts[i] = s.span.Start
+	}
+	d.timexes = safeTag(a, starts)
+	d.markTimexes()
+	d.findQuotes()
+	d.findMentions()
+	return d
+}
+
+// safeTag runs the temporal tagger, keeping only expressions whose spans
+// are valid for the body, so that a tagger bug cannot break extraction.
+func safeTag(a *article.Article, starts []int) (out []timex.Expr) {
+	defer func() {
+		if recover() != nil {
+			out = nil
+		}
+	}()
+	for _, e := range timex.Tag(a.Body, a.Published, &timex.Options{SentenceStarts: starts}) {
+		if e.Start >= 0 && e.End <= len(a.Body) && e.Start < e.End {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// buildSentences assigns tokens to the article's sentences. Without
+// sentences the whole body is one.
+func (d *doc) buildSentences() {
+	ss := d.a.Sentences
+	if len(ss) == 0 {
+		ss = []article.Sentence{{Span: article.Span{Start: 0, End: len(d.a.Body)}}}
+	}
+	ti := 0
+	for si, s := range ss {
+		for ti < len(d.toks) && d.toks[ti].start < s.Start {
+			d.toks[ti].sent = max(si-1, 0)
+			ti++
+		}
+		info := sentInfo{span: s.Span, heading: s.Heading, para: s.Paragraph, t0: ti}
+		for ti < len(d.toks) && d.toks[ti].start < s.End {
+			d.toks[ti].sent = si
+			ti++
+		}
+		info.t1 = ti
+		d.sents = append(d.sents, info)
+	}
+	for ; ti < len(d.toks); ti++ {
+		d.toks[ti].sent = len(d.sents) - 1
+	}
+}
+
+// tokenAt returns the index of the first token starting at or after off.
+func (d *doc) tokenAt(off int) int {
+	lo, hi := 0, len(d.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.toks[m].start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+func (d *doc) markTimexes() {
+	d.timexTok = make([][2]int, len(d.timexes))
+	for i, e := range d.timexes {
+		t0 := d.tokenAt(e.Start)
+		t1 := t0
+		for t1 < len(d.toks) && d.toks[t1].start < e.End {
+			d.toks[t1].inTimex = true
+			t1++
+		}
+		d.timexTok[i] = [2]int{t0, t1}
+	}
+}
+
+// word returns the lower-case text of token i, or "" out of range.
+func (d *doc) word(i int) string {
+	if i < 0 || i >= len(d.toks) {
+		return ""
+	}
+	return d.toks[i].lower
+}
+
+// text returns the body text of tokens [t0, t1).
+func (d *doc) text(t0, t1 int) string {
+	if t0 >= t1 || t0 < 0 || t1 > len(d.toks) {
+		return ""
+	}
+	return d.a.Body[d.toks[t0].start:d.toks[t1-1].end]
+}
+
+// sentenceText returns the text of the sentences covering [start, end).
+func (d *doc) sentenceText(start, end int) string {
+	first, last := -1, -1
+	for i, s := range d.sents {
+		if s.span.End > start && s.span.Start < end || (s.span.Start <= start && start < s.span.End) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return ""
+	}
+	return d.a.Body[d.sents[first].span.Start:d.sents[last].span.End]
+}
+
+// evidence builds the evidence of body span [start, end).
+func (d *doc) evidence(start, end int) Evidence {
+	a := d.a
+	start = max(0, min(start, len(a.Body)))
+	end = max(start, min(end, len(a.Body)))
+	p := a.Pos(start)
+	fe := a.FileOffset(end)
+	if fe < p.Offset {
+		fe = p.Offset
+	}
+	return Evidence{
+		Article:   a.ID,
+		Path:      a.Path,
+		Start:     p.Offset,
+		End:       fe,
+		Line:      p.Line,
+		Column:    p.Column,
+		Sentence:  d.sentenceText(start, end),
+		Text:      a.Body[start:end],
+		BodyStart: start,
+		BodyEnd:   end,
+	}
+}
+
+// isSpeechVerb reports whether w (lower case) reports speech.
+func isSpeechVerb(w string) bool { return speechVerbs[w] }
+
+var speechVerbs = wordSet(`said says say stated states told tells added adds noted notes
+explained emphasized emphasised stressed insisted warned acknowledged admitted argued
+claimed declared announced wrote tweeted posted replied responded asked reiterated
+reaffirmed described called chanted chanting remarked mentioned indicated suggested
+articulated regarded hailed recalled continued concluded confirmed denied urged
+saying telling adding writing observed commented conceded predicted vowed pledged
+promised shouted cried sang chant told`)
+
+var prepositions = wordSet(`in at to with by from of for between about on against among
+toward towards into involving without including under over after before during like
+than via through across within behind outside near beside`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,655 @@
+package claims
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/factline/factline/claims/article"
+	"github.com/factline/factline/claims/gazetteer"
+	"github.com/factline/factline/claims/role"
+	"github.com/factline/factline/timeline/timex"
+)
+
+var builtinGazetteer = gazetteer.New()
+
+// Extract extracts the claims of all articles and links people, places and
+// organizations across them. It never panics; an article it cannot read
+// gives no claims.
+func Extract(articles []*article.Article, opts *Options) *Set {
+	g := builtinGazetteer
+	if opts != nil && opts.Aliases != nil {
+		g = g.Clone()
+		opts.Aliases.apply(g)
+	}
+	set := &Set{Articles: articles, Timexes: map[string][]timex.Expr{}, Claims: []Claim{}, Entities: []Entity{}}
+	docs := make([]*doc, 0, len(articles))
+	for _, a := range articles {
+		if a == nil {
+			continue
+		}
+		d := newDoc(a, g)
+		docs = append(docs, d)
+		set.Timexes[a.ID] = d.timexes
+	}
+	l := link(docs, g)
+	for _, d := range docs {
+		d.runRoles = l.roles
+		d.findSubjects()
+		d.quoteClaims()
+		d.quantityClaims()
+		d.eventClaims()
+		d.personClaims(l)
+		d.placeClaims()
+		sortClaims(d.claims)
+		counts := map[Kind]int{}
+		for i := range d.claims {
+			c := &d.claims[i]
+			counts[c.Kind]++
+			c.ID = fmt.Sprintf("%s/%s/%d", d.a.ID, c.Kind, counts[c.Kind])
+		}
+	}
+	sort.SliceStable(docs, func(i, j int) bool {
+		if docs[i].a.Path != docs[j].a.Path {
+			return docs[i].a.Path < docs[j].a.Path
+		}
+		return docs[i].a.ID < docs[j].a.ID
+	})
+	for _, d := range docs {
+		set.Claims = append(set.Claims, d.claims...)
+	}
+	set.Entities = l.entities(docs)
+	names := map[string]string{}
+	for _, e := range set.Entities {
+		names[e.Key] = e.Name
+	}
+	for i := range set.Claims {
+		if ev := set.Claims[i].Event; ev != nil {
+			ev.Summary = summarize(ev, names)
+		}
+	}
+	return set
+}
+
+var kindOrder = map[Kind]int{KindEvent: 0, KindQuantity: 1, KindQuote: 2, KindPerson: 3, KindPlace: 4}
+
+func sortClaims(cs []Claim) {
+	sort.SliceStable(cs, func(i, j int) bool {
+		a, b := &cs[i].Evidence, &cs[j].Evidence
+		if a.BodyStart != b.BodyStart {
+			return a.BodyStart < b.BodyStart
+		}
+		if cs[i].Kind != cs[j].Kind {
+			return kindOrder[cs[i].Kind] < kindOrder[cs[j].Kind]
+		}
+		if a.BodyEnd != b.BodyEnd {
+			return a.BodyEnd < b.BodyEnd
+		}
+		return cs[i].Value < cs[j].Value
+	})
+}
+
+// linker holds what is known about people across all the articles.
+type linker struct {
+	g      *gazetteer.Gazetteer
+	canon  map[string]string            // tentative key -> canonical key
+	gender map[string]string            // canonical key -> gender
+	names  map[string]map[string]int    // canonical key -> full names seen
+	roles  map[string]string            // normalized role -> the one person holding it
+	bySur  map[string]map[string]bool   // folded surname -> canonical keys
+	gazSur map[string]string            // folded surname -> gazetteer person
+	all    map[string]map[string]string // entity key -> name -> type
+}
+
+// link resolves every mention of every document to a canonical key: full
+// names by spelling variants, surnames by the full names of the same
+// article (else the run), roles by the person holding them.
+func link(docs []*doc, g *gazetteer.Gazetteer) *linker {
+	l := &linker{g: g, canon: map[string]string{}, gender: map[string]string{}, names: map[string]map[string]int{},
+		roles: map[string]string{}, bySur: map[string]map[string]bool{}, gazSur: map[string]string{}}
+	for _, k := range g.Keys() {
+		e, _ := g.Get(k)
+		if e.Type == gazetteer.Person {
+			f := strings.Fields(e.Name)
+			if len(f) > 0 {
+				l.gazSur[gazetteer.Fold(f[len(f)-1])] = k
+			}
+			if e.Gender != "" {
+				l.gender[k] = e.Gender
+			}
+		}
+	}
+	// Full names, tentative keys.
+	type tent struct {
+		key, first, sur string
+		count           int
+		gaz             bool
+		spell           map[string]int
+	}
+	tents := map[string]*tent{}
+	for _, d := range docs {
+		for i := range d.mentions {
+			m := &d.mentions[i]
+			if m.typ != mPerson || !m.full {
+				continue
+			}
+			m.name = cleanName(m.name)
+			tk := m.gazKey
+			if tk == "" {
+				tk = gazetteer.Key(m.name)
+			}
+			m.key = tk
+			t := tents[tk]
+			if t == nil {
+				f := strings.Fields(m.name)
+				t = &tent{key: tk, first: gazetteer.Fold(f[0]), sur: gazetteer.Fold(f[len(f)-1]), gaz: m.gazKey != "", spell: map[string]int{}}
+				if m.gazKey != "" {
+					e, _ := g.Get(m.gazKey)
+					ff := strings.Fields(e.Name)
+					t.first, t.sur = gazetteer.Fold(ff[0]), gazetteer.Fold(ff[len(ff)-1])
+				}
+				tents[tk] = t
+			}
+			t.count++
+			t.spell[m.name]++
+			if m.gender != "" && l.gender[tk] == "" {
+				l.gender[tk] = m.gender
+			}
+		}
+	}
+	// Cluster spelling variants that share a surname.
+	keys := make([]string, 0, len(tents))
+	for k := range tents {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	parent := map[string]string{}
+	var find func(string) string
+	find = func(k string) string {
+		for parent[k] != "" && parent[k] != k {
+			k = parent[k]
+		}
+		return k
+	}
+	for i, a := range keys {
+		for _, b := range keys[i+1:] {
+			ta, tb := tents[a], tents[b]
+			if (ta.sur == tb.sur || similarName(ta.sur, tb.sur) && ta.first == tb.first) && compatibleFirst(ta.first, tb.first) {
+				ra, rb := find(a), find(b)
+				if ra != rb {
+					parent[rb] = ra
+				}
+			}
+		}
+	}
+	clusters := map[string][]string{}
+	for _, k := range keys {
+		r := find(k)
+		clusters[r] = append(clusters[r], k)
+	}
+	for _, members := range clusters {
+		best := ""
+		for _, k := range members {
+			t := tents[k]
+			switch {
+			case best == "":
+				best = k
+			case t.gaz && !tents[best].gaz:
+				best = k
+			case t.gaz == tents[best].gaz && t.count > tents[best].count:
+				best = k
+			case t.gaz == tents[best].gaz && t.count == tents[best].count && k < best:
+				best = k
+			}
+		}
+		for _, k := range members {
+			l.canon[k] = best
+			if l.gender[best] == "" && l.gender[k] != "" {
+				l.gender[best] = l.gender[k]
+			}
+			if l.names[best] == nil {
+				l.names[best] = map[string]int{}
+			}
+			for s, n := range tents[k].spell {
+				l.names[best][s] += n
+			}
+			sur := tents[k].sur
+			if l.bySur[sur] == nil {
+				l.bySur[sur] = map[string]bool{}
+			}
+			l.bySur[sur][best] = true
+		}
+	}
+	// Resolve every person mention.
+	roleHolders := map[string]map[string]bool{}
+	for _, d := range docs {
+		local := map[string]string{}
+		for i := range d.mentions {
+			m := &d.mentions[i]
+			if m.typ == mPerson && m.full {
+				m.key = l.canon[m.key]
+				local[tents[tentKey(m)].sur] = m.key
+			}
+		}
+		for i := range d.mentions {
+			m := &d.mentions[i]
+			switch {
+			case m.typ == mPerson && m.full:
+			case m.typ == mPerson && m.gazKey != "":
+			case m.typ == mPerson || m.typ == mUnknown:
+				f := gazetteer.Fold(m.name)
+				key := local[f]
+				if key == "" && len(l.bySur[f]) == 1 {
+					for k := range l.bySur[f] {
+						key = k
+					}
+				}
+				if key == "" {
+					key = l.gazSur[f]
+				}
+				if key == "" && m.typ == mPerson {
+					key = gazetteer.Key(m.name)
+				}
+				if key != "" {
+					m.typ, m.key = mPerson, key
+				}
+			case m.typ == mOrg && m.key == "":
+				m.key = gazetteer.Key(m.name)
+			}
+			if m.typ == mPerson {
+				if m.gender == "" {
+					m.gender = l.gender[m.key]
+				}
+				if m.roleNorm != "" {
+					if roleHolders[m.roleNorm] == nil {
+						roleHolders[m.roleNorm] = map[string]bool{}
+					}
+					roleHolders[m.roleNorm][m.key] = true
+				}
+			}
+		}
+	}
+	for r, holders := range roleHolders {
+		if len(holders) == 1 {
+			for k := range holders {
+				l.roles[r] = k
+			}
+		}
+	}
+	// Role-only mentions: the article's holder of the role, else the run's.
+	for _, d := range docs {
+		for i := range d.mentions {
+			m := &d.mentions[i]
+			if m.typ != mRoleOnly {
+				continue
+			}
+			key := ""
+			for j := range d.mentions {
+				o := &d.mentions[j]
+				if o.typ == mPerson && o.roleNorm == m.roleNorm && o.key != "" {
+					key = o.key
+					break
+				}
+			}
+			if key == "" {
+				key = l.roles[m.roleNorm]
+			}
+			m.key = key
+			m.gender = l.gender[key]
+		}
+	}
+	return l
+}
+
+// tentKey is the tentative key a full-name mention had before linking.
+func tentKey(m *mention) string {
+	if m.gazKey != "" {
+		return m.gazKey
+	}
+	return gazetteer.Key(m.name)
+}
+
+// cleanName trims a possessive and punctuation from a name.
+func cleanName(s string) string {
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "’s"), "'s")
+	return strings.TrimSpace(s)
+}
+
+// nicknames pair short and long forms of first names.
+var nicknames = map[string]string{
+	"joe": "joseph", "mike": "michael", "steve": "steven", "bill": "william", "bob": "robert",
+	"rob": "robert", "tom": "thomas", "jim": "james", "dave": "david", "dan": "daniel",
+	"chris": "christopher", "alex": "alexander", "nick": "nicholas", "tony": "anthony",
+	"liz": "elizabeth", "kate": "katherine", "pete": "peter", "sam": "samuel", "ben": "benjamin",
+	"matt": "matthew", "tim": "timothy", "ed": "edward", "greg": "gregory", "jeff": "jeffrey",
+}
+
+// compatibleFirst reports whether two first names may be the same
+// person's: equal, spelling variants ("sergei", "sergey"), nicknames
+// ("joe", "joseph") or an initial.
+func compatibleFirst(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if nicknames[a] == b || nicknames[b] == a {
+		return true
+	}
+	if len(a) == 1 || len(b) == 1 {
+		return a[0] == b[0]
+	}
+	return similarName(a, b)
+}
+
+// similarName reports whether two names are spelling variants: the same
+// first letter and at most one edit apart (two for long names).
+func similarName(a, b string) bool {
+	if a == "" || b == "" || a[0] != b[0] {
+		return false
+	}
+	limit := 1
+	if len(a) >= 8 && len(b) >= 8 {
+		limit = 2
+	}
+	if len(a) < 4 || len(b) < 4 {
+		return false
+	}
+	return editDistance(a, b) <= limit
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			c := 1
+			if a[i-1] == b[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// findSubjects lists the people in subject position, for pronouns: the
+// first named person of each sentence not governed by a preposition.
+func (d *doc) findSubjects() {
+	last := -1
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.sent == last || m.inQuote || m.inRole || m.prep || m.key == "" {
+			continue
+		}
+		if m.typ == mPerson || m.typ == mRoleOnly {
+			d.subjects = append(d.subjects, i)
+			last = m.sent
+		}
+	}
+}
+
+// personClaims turns person mentions into claims.
+func (d *doc) personClaims(l *linker) {
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.typ != mPerson && m.typ != mRoleOnly {
+			continue
+		}
+		t0, t1 := m.t0, m.t1
+		if m.typ == mPerson && m.r0 < m.r1 {
+			t0, t1 = min(t0, m.r0), max(t1, m.r1)
+		}
+		p := &Person{Key: m.key, Role: m.role, RoleNormalized: m.roleNorm}
+		if m.typ == mPerson {
+			p.Name = cleanName(m.name)
+			if spell := l.names[m.key]; len(spell) > 1 {
+				for s := range spell {
+					if s != p.Name {
+						p.Variants = append(p.Variants, s)
+					}
+				}
+				sort.Strings(p.Variants)
+			}
+		}
+		d.claims = append(d.claims, Claim{
+			Kind:     KindPerson,
+			Evidence: d.evidence(d.toks[t0].start, d.toks[t1-1].end),
+			Value:    m.roleNorm,
+			Person:   p,
+		})
+	}
+}
+
+// placeClaims turns mentions of cities, landmarks, and countries named as
+// places ("in Saudi Arabia") into claims.
+func (d *doc) placeClaims() {
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.inRole || m.key == "" {
+			continue
+		}
+		p := d.word(m.t0 - 1)
+		if p == "the" {
+			p = d.word(m.t0 - 2)
+		}
+		if m.typ != mPlace && !(m.typ == mCountry && (p == "in" || p == "to" || p == "at" || p == "from" || p == "outside" || p == "near")) {
+			continue
+		}
+		d.claims = append(d.claims, Claim{
+			Kind:     KindPlace,
+			Evidence: d.evidence(d.toks[m.t0].start, d.toks[m.t1-1].end),
+			Value:    m.key,
+			Place:    &Place{Key: m.key, Name: m.name, Within: d.g.Within(m.key)},
+		})
+	}
+}
+
+// entities lists every person, organization, country and place the
+// articles name, with all the names seen for each.
+func (l *linker) entities(docs []*doc) []Entity {
+	type ent struct {
+		typ   string
+		names map[string]bool
+	}
+	ents := map[string]*ent{}
+	add := func(key, typ, name string) {
+		if key == "" {
+			return
+		}
+		e := ents[key]
+		if e == nil {
+			e = &ent{typ: typ, names: map[string]bool{}}
+			ents[key] = e
+		}
+		if name != "" {
+			e.names[name] = true
+		}
+	}
+	for _, d := range docs {
+		for i := range d.mentions {
+			m := &d.mentions[i]
+			switch m.typ {
+			case mPerson:
+				add(m.key, "person", cleanName(m.name))
+			case mOrg:
+				add(m.key, "organization", m.name)
+			case mCountry:
+				add(m.key, "country", m.name)
+			case mDemonym:
+				add(m.key, "country", "")
+			case mPlace:
+				add(m.key, "place", m.name)
+			}
+		}
+	}
+	out := make([]Entity, 0, len(ents))
+	for k, e := range ents {
+		en := Entity{Key: k, Type: e.typ, Names: []string{}}
+		for n := range e.names {
+			en.Names = append(en.Names, n)
+		}
+		sort.Strings(en.Names)
+		if ge, ok := l.g.Get(k); ok {
+			en.Name = ge.Name
+		}
+		if en.Name == "" {
+			for _, n := range en.Names {
+				if len(n) > len(en.Name) || len(n) == len(en.Name) && l.names[k][n] > l.names[k][en.Name] {
+					en.Name = n
+				}
+			}
+		}
+		if en.Name == "" {
+			en.Name = k
+		}
+		if e.typ == "person" && len(l.names[k]) > 0 {
+			// The most used full spelling.
+			best := ""
+			for n, c := range l.names[k] {
+				if best == "" || c > l.names[k][best] || c == l.names[k][best] && n < best {
+					best = n
+				}
+			}
+			if _, ok := l.g.Get(k); !ok {
+				en.Name = best
+			}
+		}
+		out = append(out, en)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
+	return out
+}
+
+// normalizeRoleText normalizes a role phrase of the document.
+func normalizeRoleText(s string, d *doc) string { return role.Normalize(s, d.isNationality) }
+
+// SameEvent reports whether two events, usually from different articles,
+// are the same real event: same trigger class, the same realis (what
+// happened, what may happen, what was denied), the same negation,
+// compatible places, and overlapping participants or place. Time is
+// deliberately not compared, so that a date disagreement between sources
+// can be found.
+func SameEvent(a, b *Event) bool {
+	if a == nil || b == nil {
+		return false
+	}
+	if a.Class != b.Class || realis(a.Modality) != realis(b.Modality) || a.Negated != b.Negated {
+		return false
+	}
+	placeMatch := false
+	if a.Place != "" && b.Place != "" {
+		if !placesCompatible(a, b) {
+			return false
+		}
+		placeMatch = true
+	}
+	if overlaps(a.Participants, b.Participants) {
+		return true
+	}
+	if placeMatch {
+		// Same place; participants must not name different sides entirely
+		// when both give people.
+		return !(hasPeople(a.Participants) && hasPeople(b.Participants))
+	}
+	return false
+}
+
+func placesCompatible(a, b *Event) bool {
+	if a.Place == b.Place {
+		return true
+	}
+	for _, w := range a.PlaceWithin {
+		if w == b.Place {
+			return true
+		}
+	}
+	for _, w := range b.PlaceWithin {
+		if w == a.Place {
+			return true
+		}
+	}
+	return false
+}
+
+func overlaps(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasPeople reports whether keys name a person (keys of people have a
+// hyphen between first and last name; countries and places may too, so
+// this is a hint only).
+func hasPeople(keys []string) bool {
+	for _, k := range keys {
+		if _, ok := builtinGazetteer.Get(k); !ok && strings.Contains(k, "-") {
+			return true
+		}
+		if e, ok := builtinGazetteer.Get(k); ok && e.Type == gazetteer.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// summarize describes an event in a few words.
+func summarize(ev *Event, names map[string]string) string {
+	short := func(k string) string {
+		n := names[k]
+		if n == "" {
+			n = k
+		}
+		if e, ok := builtinGazetteer.Get(k); ok && e.Type != gazetteer.Person {
+			return n
+		}
+		if f := strings.Fields(n); len(f) > 1 && strings.Contains(k, "-") {
+			if _, ok := builtinGazetteer.Get(k); ok || !strings.ContainsAny(n, "0123456789") {
+				return f[len(f)-1]
+			}
+		}
+		return n
+	}
+	var ps []string
+	for _, p := range ev.Participants {
+		ps = append(ps, short(p))
+	}
+	who := strings.Join(ps, "–")
+	noun := map[string]string{"capsize": "capsizing", "fall": "fall", "rise": "rise"}[ev.Class]
+	if noun == "" {
+		noun = ev.Class
+	}
+	s := noun
+	if who != "" {
+		s = who + " " + noun
+	}
+	if ev.Place != "" {
+		prep := " in "
+		if ev.Class == "visit" {
+			prep = " to "
+		}
+		s += prep + names[ev.Place]
+		if names[ev.Place] == "" {
+			s += ev.Place
+		}
+	}
+	switch ev.Modality {
+	case Denied:
+		s += " (denied)"
+	case Expected, Planned, Possible:
+		s += " (" + string(ev.Modality) + ")"
+	}
+	if ev.Negated {
+		s = "no " + s
+	}
+	return s
+}

@@ -1,0 +1,449 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/factline/factline/claims/gazetteer"
+	"github.com/factline/factline/claims/role"
+)
+
+// mType is the type of a mention.
+type mType uint8
+
+const (
+	mUnknown  mType = iota // a capitalized word that may be a surname
+	mPerson                // a person's name
+	mOrg                   // an organization
+	mCountry               // a country by name
+	mDemonym               // a country by its adjective ("Russian")
+	mPlace                 // a city, region or landmark
+	mPronoun               // he, she
+	mRoleOnly              // a person named only by role ("Russia's deputy foreign minister")
+)
+
+// mention is a name (or pronoun, or role) in the text.
+type mention struct {
+	typ      mType
+	t0, t1   int // tokens of the name
+	r0, r1   int // tokens of the role, r0 == r1 when none
+	name     string
+	key      string // canonical key once resolved
+	gazKey   string // gazetteer key when the name is in the gazetteer
+	gender   string
+	role     string
+	roleNorm string
+	sent     int
+	inQuote  bool
+	prep     bool // governed by a preposition
+	inRole   bool // part of another mention's role ("U.S." in "U.S. Secretary of State")
+	full     bool // a person's full name (two or more words)
+	initial  bool // first word of its sentence
+}
+
+var honorifics = wordSet(`mr mrs ms miss dr sir dame lord lady prof rev`)
+
+// orgWords mark an unknown capitalized phrase as an organization.
+var orgWords = wordSet(`embassy ministry department agency council committee court bank
+party union association group inc corp corporation company university news times post
+assembly parliament office service guard force army navy police hospital institute
+foundation commission authority airlines airways bureau network club federation`)
+
+var nameConnectors = wordSet(`of bin al de van von la del da di le`)
+
+// findMentions finds the names, pronouns and role-only mentions of every
+// body sentence, and the roles given to people.
+func (d *doc) findMentions() {
+	for si, s := range d.sents {
+		if s.heading {
+			continue
+		}
+		d.sentenceMentions(si, s.t0, s.t1)
+	}
+	d.byTok = make([]int32, len(d.toks))
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		for t := m.t0; t < m.t1; t++ {
+			d.byTok[t] = int32(i + 1)
+		}
+	}
+	for i := range d.mentions {
+		d.assignRole(i)
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		m.inQuote = d.toks[m.t0].inQuote
+		b := m.t0
+		if m.r0 < m.r1 && m.r0 < b {
+			b = m.r0
+		}
+		w := d.word(b - 1)
+		m.prep = prepositions[w]
+		if (w == "and" || w == "or") && i > 0 {
+			prev := &d.mentions[i-1]
+			if prev.sent == m.sent && prev.t1 >= b-3 {
+				m.prep = prev.prep
+			}
+		}
+	}
+}
+
+// sentenceMentions finds the mentions in tokens [a, b) of sentence si.
+func (d *doc) sentenceMentions(si, a, b int) {
+	firstWord := a
+	for firstWord < b && d.toks[firstWord].kind != tWord {
+		firstWord++
+	}
+	i := a
+	for i < b {
+		t := &d.toks[i]
+		if t.kind != tWord {
+			i++
+			continue
+		}
+		if t.lower == "he" || t.lower == "she" {
+			g := "m"
+			if t.lower == "she" {
+				g = "f"
+			}
+			d.mentions = append(d.mentions, mention{typ: mPronoun, t0: i, t1: i + 1, r0: i, r1: i, name: t.text, gender: g, sent: si})
+			i++
+			continue
+		}
+		if !t.cap {
+			if m, ok := d.roleOnlyAt(i, b, si); ok {
+				d.mentions = append(d.mentions, m)
+				i = m.t1
+				continue
+			}
+			i++
+			continue
+		}
+		j := i
+		for j < b {
+			tj := &d.toks[j]
+			if tj.kind == tWord && tj.cap {
+				j++
+				continue
+			}
+			if tj.kind == tWord && j > i && nameConnectors[tj.lower] && j+1 < b && d.toks[j+1].cap && d.toks[j+1].kind == tWord {
+				j++
+				continue
+			}
+			break
+		}
+		d.segment(si, i, j, i == firstWord)
+		i = j
+	}
+}
+
+// gazAt finds the longest gazetteer name starting at token k and ending
+// before token j.
+func (d *doc) gazAt(k, j int) (*gazetteer.Entry, int) {
+	n := min(d.g.MaxWords(), j-k)
+	var b strings.Builder
+	for l := n; l >= 1; l-- {
+		b.Reset()
+		for t := k; t < k+l; t++ {
+			if t > k {
+				b.WriteByte(' ')
+			}
+			b.WriteString(d.toks[t].lower)
+		}
+		if e, ok := d.g.LookupFolded(gazetteer.Fold(b.String())); ok {
+			return e, l
+		}
+	}
+	return nil, 0
+}
+
+// segment splits the capitalized run [i, j) into mentions.
+func (d *doc) segment(si, i, j int, initial bool) {
+	k := i
+	for k < j {
+		t := &d.toks[k]
+		if nameConnectors[t.lower] && !t.cap {
+			k++
+			continue
+		}
+		if e, l := d.gazAt(k, j); e != nil {
+			m := mention{t0: k, t1: k + l, r0: k, r1: k, name: d.text(k, k+l), gazKey: e.Key, key: e.Key, sent: si, initial: k == i && initial}
+			switch e.Type {
+			case gazetteer.Person:
+				m.typ, m.full, m.gender = mPerson, true, e.Gender
+			case gazetteer.Organization:
+				m.typ = mOrg
+			case gazetteer.Country:
+				m.typ = mCountry
+			default:
+				m.typ = mPlace
+			}
+			// "The" opening a gazetteer name is not part of it.
+			d.mentions = append(d.mentions, m)
+			k += l
+			continue
+		}
+		if key, ok := d.g.Demonym(t.text); ok {
+			d.mentions = append(d.mentions, mention{typ: mDemonym, t0: k, t1: k + 1, r0: k, r1: k, name: t.text, key: key, sent: si})
+			k++
+			continue
+		}
+		if honorifics[t.lower] || (role.IsWord(t.text) && !(k == i && initial && !role.IsHead(t.text) && k+1 < j && !role.IsWord(d.toks[k+1].text))) {
+			k++
+			continue
+		}
+		m := k + 1
+		for m < j {
+			tm := &d.toks[m]
+			if role.IsWord(tm.text) && !nameConnectors[tm.lower] {
+				break
+			}
+			if _, ok := d.g.Demonym(tm.text); ok {
+				break
+			}
+			if e, _ := d.gazAt(m, j); e != nil {
+				break
+			}
+			m++
+		}
+		for m > k+1 && nameConnectors[d.toks[m-1].lower] {
+			m--
+		}
+		d.classifyName(si, k, m, k == i && initial)
+		k = m
+	}
+}
+
+// classifyName decides what the unknown capitalized words [k, m) name.
+func (d *doc) classifyName(si, k, m int, initial bool) {
+	mt := mention{typ: mUnknown, t0: k, t1: m, r0: k, r1: k, name: d.text(k, m), sent: si, initial: initial}
+	n := m - k
+	g, first := d.g.FirstName(d.toks[k].text)
+	orgish := false
+	for t := k; t < m; t++ {
+		if orgWords[d.toks[t].lower] {
+			orgish = true
+		}
+	}
+	switch {
+	case orgish && n >= 2:
+		mt.typ = mOrg
+		mt.key = gazetteer.Key(mt.name)
+	case first && n >= 2 && n <= 4:
+		mt.typ, mt.full, mt.gender = mPerson, true, g
+	case first && n == 1 && !initial:
+		mt.typ, mt.gender = mPerson, g
+	case n >= 2 && n <= 3 && !initial && d.personContext(k, m):
+		mt.typ, mt.full = mPerson, true
+	case n == 1:
+		mt.typ = mUnknown
+	default:
+		if n >= 2 && n <= 3 && d.personContext(k, m) {
+			mt.typ, mt.full = mPerson, true
+		} else {
+			return
+		}
+	}
+	d.mentions = append(d.mentions, mt)
+}
+
+// personContext reports whether the words [k, m) stand where a person's
+// name does: after a role word, before an appositive role, or before a
+// speech verb.
+func (d *doc) personContext(k, m int) bool {
+	if k > 0 && d.toks[k-1].kind == tWord && role.IsHead(d.toks[k-1].text) {
+		return true
+	}
+	if isSpeechVerb(d.word(m)) || isSpeechVerb(d.word(k-1)) {
+		return true
+	}
+	if d.word(m) == "," {
+		if _, _, ok := d.appositiveRole(m); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// roleOnlyAt finds a person named only by role at token i: "Russia's
+// deputy foreign minister" (a country's possessive, then a role), when no
+// name follows.
+func (d *doc) roleOnlyAt(i, b, si int) (mention, bool) {
+	// i is a lower-case word; the role must follow "<Country> 's".
+	if i < 2 || d.toks[i-1].lower != "’s" && d.toks[i-1].lower != "'s" {
+		return mention{}, false
+	}
+	if d.byTokCountry(i - 2) {
+		j := i
+		for j < b && d.toks[j].kind == tWord && role.IsWord(d.toks[j].text) && !d.toks[j].cap {
+			j++
+		}
+		if j == i || !role.IsHead(d.toks[j-1].text) || strings.HasSuffix(d.toks[j-1].lower, "s") && d.toks[j-1].lower != "boss" {
+			return mention{}, false
+		}
+		if j < b && d.toks[j].cap && d.toks[j].kind == tWord {
+			return mention{}, false // a name follows: the role belongs to it
+		}
+		r := d.text(i, j)
+		return mention{typ: mRoleOnly, t0: i - 2, t1: j, r0: i, r1: j, name: d.text(i-2, j), role: r, sent: si}, true
+	}
+	return mention{}, false
+}
+
+// byTokCountry reports whether token t is (the end of) a country name.
+func (d *doc) byTokCountry(t int) bool {
+	if t < 0 || d.toks[t].kind != tWord {
+		return false
+	}
+	for i := len(d.mentions) - 1; i >= 0 && i >= len(d.mentions)-3; i-- {
+		m := &d.mentions[i]
+		if m.t1 == t+1 && (m.typ == mCountry || m.typ == mOrg || m.typ == mPlace) {
+			return true
+		}
+	}
+	return false
+}
+
+// assignRole gives person mention i the role before it ("Deputy Foreign
+// Minister Sergei Ryabkov") or after it ("Nikos Varelas, a coast guard
+// spokesman").
+func (d *doc) assignRole(i int) {
+	m := &d.mentions[i]
+	if m.typ == mRoleOnly {
+		m.roleNorm = role.Normalize(m.role, d.isNationality)
+		return
+	}
+	if m.typ != mPerson && m.typ != mUnknown {
+		return
+	}
+	// Before: walk back over role words, nationalities and organizations.
+	k := m.t0
+	head := false
+	for k > 0 {
+		t := &d.toks[k-1]
+		if t.sent != m.sent {
+			break
+		}
+		if t.kind == tWord && (role.IsWord(t.text) || honorifics[t.lower]) && !(t.lower == "of" && !head && !role.IsHead(d.word(k-2))) {
+			if role.IsHead(t.text) {
+				head = true
+			}
+			k--
+			continue
+		}
+		if t.lower == "-" && d.word(k-2) == "then" {
+			k -= 2
+			continue
+		}
+		if t.lower == "." && k >= 2 && honorifics[d.word(k-2)] {
+			k--
+			continue
+		}
+		if (t.lower == "’s" || t.lower == "'s") && head && k >= 2 {
+			// "Russia's Deputy Foreign Minister": the owner is part of the role.
+			if mi := d.byTok[k-2]; mi > 0 {
+				if o := &d.mentions[mi-1]; o.typ == mCountry || o.typ == mOrg {
+					k = o.t0
+				}
+			}
+			break
+		}
+		if mi := d.byTok[k-1]; mi > 0 {
+			o := &d.mentions[mi-1]
+			if o.typ == mCountry || o.typ == mDemonym || o.typ == mOrg || o.typ == mPlace {
+				k = o.t0
+				continue
+			}
+		}
+		break
+	}
+	// Trim leading words that are not part of a role.
+	for k < m.t0 {
+		t := &d.toks[k]
+		if t.lower == "the" || t.lower == "a" || t.lower == "an" || t.lower == "of" || t.lower == "and" {
+			k++
+			continue
+		}
+		break
+	}
+	if head && k < m.t0 {
+		// The role must end right before the name with a role word or
+		// honorific.
+		last := d.toks[m.t0-1]
+		if last.kind == tWord && (role.IsWord(last.text) || honorifics[last.lower]) {
+			m.r0, m.r1 = k, m.t0
+			if m.typ == mUnknown {
+				m.typ = mPerson
+			}
+		}
+	}
+	if m.r0 == m.r1 && d.word(m.t1) == "," {
+		if r0, r1, ok := d.appositiveRole(m.t1); ok {
+			m.r0, m.r1 = r0, r1
+			if m.typ == mUnknown {
+				m.typ = mPerson
+			}
+		}
+	}
+	if m.r0 < m.r1 {
+		m.role = d.text(m.r0, m.r1)
+		m.roleNorm = role.Normalize(m.role, d.isNationality)
+		if m.roleNorm == "" {
+			m.role = ""
+			m.r0, m.r1 = m.t0, m.t0
+			return
+		}
+		for t := m.r0; t < m.r1; t++ {
+			if mi := d.byTok[t]; mi > 0 {
+				d.mentions[mi-1].inRole = true
+			}
+		}
+	}
+}
+
+// appositiveRole reads ", a coast guard spokesman" or ", the company's
+// chief executive" at token c (the comma) and returns the role's tokens.
+func (d *doc) appositiveRole(c int) (int, int, bool) {
+	k := c + 1
+	switch d.word(k) {
+	case "a", "an", "the", "his", "her", "its", "their":
+		k++
+	}
+	// "Russia's", "the company's"
+	if w := d.word(k + 1); (w == "’s" || w == "'s") && d.toks[k].kind == tWord {
+		k += 2
+	}
+	start := k
+	headAt := -1
+	for k < len(d.toks) && k < start+6 {
+		t := &d.toks[k]
+		if t.kind != tWord {
+			break
+		}
+		if role.IsHead(t.text) {
+			headAt = k
+		} else if !role.IsModifier(t.text) && !t.cap {
+			break
+		}
+		k++
+	}
+	if headAt < 0 {
+		return 0, 0, false
+	}
+	end := headAt + 1
+	if w := d.word(end); w != "," && w != "." && w != ";" && w != "said" && w != "says" && w != "told" && w != "who" && w != "”" && w != "\"" {
+		return 0, 0, false
+	}
+	return start, end, true
+}
+
+// isNationality reports whether a word of a role names a country or its
+// people ("Russian", "U.S.").
+func (d *doc) isNationality(w string) bool {
+	if _, ok := d.g.Demonym(w); ok {
+		return true
+	}
+	if e, ok := d.g.Lookup(w); ok && (e.Type == gazetteer.Country) {
+		return true
+	}
+	return false
+}

@@ -1,0 +1,409 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factline/factline/claims/article"
+)
+
+// findQuotes finds the direct quotations of each paragraph: text between
+// curly (“…”) or straight ("…") double quotation marks. A quotation still
+// open at the end of its paragraph runs to the paragraph's end (the
+// newspaper convention for quotes spanning paragraphs).
+func (d *doc) findQuotes() {
+	paras := d.a.Paragraphs
+	if len(paras) == 0 {
+		paras = []article.Span{{Start: 0, End: len(d.a.Body)}}
+	}
+	body := d.a.Body
+	for pi, p := range paras {
+		if p.Start < 0 || p.End > len(body) || p.Start > p.End {
+			continue
+		}
+		if d.headingAt(p.Start) {
+			continue
+		}
+		open := -1
+		openLen := 0
+		straight := false
+		for i := p.Start; i < p.End; {
+			r, n := utf8.DecodeRuneInString(body[i:])
+			switch {
+			case r == '“':
+				if open < 0 {
+					open, openLen, straight = i, n, false
+				}
+			case r == '”':
+				if open >= 0 && !straight {
+					d.addQuote(open, openLen, i, pi, false)
+					open = -1
+				}
+			case r == '"':
+				if open >= 0 && straight {
+					d.addQuote(open, openLen, i, pi, false)
+					open = -1
+				} else if open < 0 && opensQuote(body, i, p.Start) {
+					open, openLen, straight = i, n, true
+				}
+			}
+			i += n
+		}
+		if open >= 0 {
+			d.addQuote(open, openLen, p.End, pi, true)
+		}
+	}
+	for qi := range d.quotes {
+		q := &d.quotes[qi]
+		q.t0 = d.tokenAt(q.inner.Start)
+		q.t1 = q.t0
+		for q.t1 < len(d.toks) && d.toks[q.t1].start < q.inner.End {
+			d.toks[q.t1].inQuote = true
+			q.t1++
+		}
+	}
+}
+
+// headingAt reports whether the body offset lies in a heading line.
+func (d *doc) headingAt(off int) bool {
+	for _, s := range d.sents {
+		if s.span.Contains(off) {
+			return s.heading
+		}
+	}
+	return false
+}
+
+// opensQuote reports whether a straight quotation mark at i opens a quote:
+// at the paragraph start or after a space or opening punctuation.
+func opensQuote(body string, i, start int) bool {
+	if i == start {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(body[:i])
+	return unicode.IsSpace(r) || strings.ContainsRune("([{—–-:", r)
+}
+
+func (d *doc) addQuote(open, openLen, close, para int, unclosed bool) {
+	inner := article.Span{Start: open + openLen, End: close}
+	inner = trimSpace(d.a.Body, inner)
+	if inner.Len() == 0 {
+		return
+	}
+	c := close
+	if unclosed {
+		c = -1
+	}
+	d.quotes = append(d.quotes, quoteSpan{open: open, close: c, inner: inner, unclosed: unclosed, para: para})
+}
+
+func trimSpace(body string, s article.Span) article.Span {
+	for s.Start < s.End {
+		r, n := utf8.DecodeRuneInString(body[s.Start:s.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.Start += n
+	}
+	for s.End > s.Start {
+		r, n := utf8.DecodeLastRuneInString(body[s.Start:s.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.End -= n
+	}
+	return s
+}
+
+// NormalizeQuote folds a quotation for comparison: curly quotes and
+// apostrophes straightened, dashes made plain, white space collapsed, case
+// folded, and punctuation trimmed at both edges.
+func NormalizeQuote(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch r {
+		case '’', '‘', '`', '´':
+			r = '\''
+		case '“', '”', '„', '«', '»':
+			r = '"'
+		case '—', '–':
+			r = '-'
+		}
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return strings.TrimFunc(b.String(), func(r rune) bool {
+		return unicode.IsPunct(r) || unicode.IsSpace(r) || r == '-'
+	})
+}
+
+// quoteClaims turns the quotations into claims, attributing each to its
+// speaker.
+func (d *doc) quoteClaims() {
+	var lastSpeaker, lastSpeakerText string
+	lastPara := -2
+	lastUnclosed := false
+	for qi := range d.quotes {
+		q := &d.quotes[qi]
+		if q.t0 >= q.t1 {
+			continue
+		}
+		text := d.a.Body[q.inner.Start:q.inner.End]
+		speaker, speakerText, ok := d.attributeAfter(q)
+		if !ok {
+			speaker, speakerText, ok = d.attributeBefore(q)
+		}
+		if !ok && (q.para == lastPara || (lastUnclosed && q.para == lastPara+1)) && lastSpeakerText != "" {
+			speaker, speakerText, ok = lastSpeaker, lastSpeakerText, true
+		}
+		lastSpeaker, lastSpeakerText = speaker, speakerText
+		lastPara, lastUnclosed = q.para, q.unclosed
+		norm := NormalizeQuote(text)
+		if norm == "" {
+			continue
+		}
+		c := Claim{
+			Kind:     KindQuote,
+			Evidence: d.evidence(q.inner.Start, q.inner.End),
+			Value:    norm,
+			Quote: &Quote{
+				Text:        text,
+				Normalized:  norm,
+				Speaker:     speaker,
+				SpeakerText: speakerText,
+				Fragment:    d.isFragment(q),
+			},
+		}
+		d.claims = append(d.claims, c)
+	}
+}
+
+// isFragment reports whether the quotation is a partial quote inside
+// paraphrase rather than a whole quoted statement: it does not open its
+// sentence, nor follow a colon or a speech verb and a comma.
+func (d *doc) isFragment(q *quoteSpan) bool {
+	open := d.tokenAt(q.open) // the mark itself
+	s := d.sents[d.toks[min(open, len(d.toks)-1)].sent]
+	prev := open - 1
+	if prev < s.t0 || prev < 0 {
+		return false
+	}
+	if q.unclosed && q.inner.Start == d.a.Paragraphs[q.para].Start+len("“") {
+		return false
+	}
+	switch w := d.word(prev); w {
+	case ":":
+		return false
+	case ",", "—", "–":
+		if prev-1 >= 0 && isSpeechVerb(d.word(prev-1)) {
+			return false
+		}
+		// "…,” he said, “…" continues a whole quote.
+		if prev-1 >= 0 && isSpeechVerb(d.word(prev-1)) || prev-1 >= 0 && (d.word(prev-2) == "he" || d.word(prev-2) == "she") {
+			return false
+		}
+		return true
+	case ".", "!", "?":
+		return false
+	}
+	return true
+}
+
+// attributeAfter reads the attribution after a quotation: "…,” he said",
+// "…,” said Varelas", "…,” the prime minister's office said", "…,"
+// according to a statement from …".
+func (d *doc) attributeAfter(q *quoteSpan) (string, string, bool) {
+	if q.unclosed {
+		return "", "", false
+	}
+	i := d.tokenAt(q.close + 1)
+	for i < len(d.toks) && (d.toks[i].lower == "," || d.toks[i].lower == "—" || d.toks[i].lower == "–") {
+		i++
+	}
+	end := i
+	for end < len(d.toks) && end < i+12 {
+		w := d.toks[end].lower
+		if w == "." || w == ";" || w == "“" || w == "\"" || w == "?" || w == "!" {
+			break
+		}
+		end++
+	}
+	if i >= end {
+		return "", "", false
+	}
+	// "according to X"
+	if d.word(i) == "according" && d.word(i+1) == "to" {
+		return d.speakerIn(i+2, end, true)
+	}
+	for v := i; v < end && v < i+8; v++ {
+		w := d.toks[v].lower
+		if !isSpeechVerb(w) {
+			continue
+		}
+		if v == i {
+			// "said Varelas", "said Nikos Varelas, a coast guard spokesman"
+			s, st, ok := d.speakerIn(v+1, end, false)
+			return s, st, ok
+		}
+		return d.speakerIn(i, v, false)
+	}
+	return "", "", false
+}
+
+// attributeBefore reads the speaker from the sentence before a quotation:
+// "Varelas said: “…”", "Lavrov described the meeting as “very useful.”"
+func (d *doc) attributeBefore(q *quoteSpan) (string, string, bool) {
+	open := d.tokenAt(q.open)
+	if open >= len(d.toks) {
+		return "", "", false
+	}
+	s := d.sents[d.toks[open].sent]
+	verb := false
+	for t := s.t0; t < open; t++ {
+		if !d.toks[t].inQuote && isSpeechVerb(d.toks[t].lower) {
+			verb = true
+		}
+	}
+	if !verb {
+		return "", "", false
+	}
+	for t := s.t0; t < open; t++ {
+		mi := d.byTok[t]
+		if mi == 0 {
+			continue
+		}
+		m := &d.mentions[mi-1]
+		if m.inQuote || m.prep || m.inRole {
+			continue
+		}
+		switch m.typ {
+		case mPerson, mPronoun, mRoleOnly:
+			return d.resolveSpeaker(m), d.speakerText(m), true
+		case mOrg:
+			return m.key, m.name, true
+		}
+	}
+	// A group ("Protesters chanted …").
+	for t := s.t0; t < open; t++ {
+		if d.toks[t].kind == tWord && !d.toks[t].inQuote && groupSpeakers[d.toks[t].lower] {
+			return "", d.toks[t].text, true
+		}
+	}
+	return "", "", false
+}
+
+var groupSpeakers = wordSet(`protesters demonstrators organizers organisers crowd crowds
+officials residents witnesses survivors activists supporters critics analysts sources`)
+
+// speakerIn finds the speaker named in tokens [i, end).
+func (d *doc) speakerIn(i, end int, according bool) (string, string, bool) {
+	// "the prime minister's office", "the coast guard's office"
+	for t := i; t < end; t++ {
+		if d.word(t) == "office" && t >= 2 && (d.word(t-1) == "’s" || d.word(t-1) == "'s") {
+			r0 := t - 2
+			for r0 > i && d.toks[r0-1].kind == tWord && d.word(r0-1) != "the" && d.word(r0-1) != "from" && d.word(r0-1) != "by" {
+				r0--
+			}
+			roleText := d.text(r0, t-1)
+			st := d.text(r0, t+1)
+			if d.word(r0-1) == "the" {
+				st = d.text(r0-1, t+1)
+			}
+			if mi := d.byTok[t-2]; mi > 0 && d.mentions[mi-1].typ == mPerson {
+				return d.mentions[mi-1].key, st, true
+			}
+			return d.personByRole(roleText, d.toks[i].start), st, true
+		}
+	}
+	for t := i; t < end; t++ {
+		mi := d.byTok[t]
+		if mi == 0 {
+			if !according && d.toks[t].kind == tWord && groupSpeakers[d.toks[t].lower] {
+				return "", d.toks[t].text, true
+			}
+			continue
+		}
+		m := &d.mentions[mi-1]
+		if m.inRole {
+			continue
+		}
+		switch m.typ {
+		case mPerson, mPronoun, mRoleOnly:
+			return d.resolveSpeaker(m), d.speakerText(m), true
+		case mOrg, mCountry:
+			return m.key, m.name, true
+		case mUnknown:
+			if m.key != "" {
+				return m.key, m.name, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// speakerText is how the text names a speaker: the name with its role.
+func (d *doc) speakerText(m *mention) string {
+	if m.r0 < m.r1 && m.r1 <= m.t0 {
+		return d.text(m.r0, m.t1)
+	}
+	return m.name
+}
+
+// resolveSpeaker gives the canonical key of a person, pronoun or role-only
+// mention.
+func (d *doc) resolveSpeaker(m *mention) string {
+	if m.typ == mPronoun {
+		return d.resolvePronoun(m)
+	}
+	return m.key
+}
+
+// resolvePronoun resolves "he" or "she" to the last person in subject
+// position before it whose gender does not conflict.
+func (d *doc) resolvePronoun(p *mention) string {
+	at := d.toks[p.t0].start
+	for i := len(d.subjects) - 1; i >= 0; i-- {
+		m := &d.mentions[d.subjects[i]]
+		if d.toks[m.t0].start >= at {
+			continue
+		}
+		if m.key == "" {
+			continue
+		}
+		if m.gender != "" && m.gender != p.gender {
+			continue
+		}
+		return m.key
+	}
+	return ""
+}
+
+// personByRole finds the person of the article with the role (normalized),
+// nearest before offset off, else anywhere in it.
+func (d *doc) personByRole(roleText string, off int) string {
+	norm := normalizeRoleText(roleText, d)
+	best := ""
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.typ != mPerson || m.roleNorm != norm || m.key == "" {
+			continue
+		}
+		if best == "" || d.toks[m.t0].start < off {
+			best = m.key
+		}
+	}
+	if best == "" {
+		best = d.runRoles[norm]
+	}
+	return best
+}

@@ -1,0 +1,117 @@
+// Package role recognizes the job titles news text puts before and after
+// people's names ("Deputy Foreign Minister", "coast guard spokesman", "CEO")
+// and normalizes them so that sources compare: case folded, nationality and
+// "former" dropped, synonyms folded ("CEO" = "chief executive").
+package role
+
+import "strings"
+
+// heads are words that end a role phrase.
+var heads = set(`president minister secretary spokesman spokeswoman spokesperson
+ceo cfo coo cto chief executive officer director adviser advisor envoy host chancellor
+mayor governor senator ambassador chairman chairwoman chair commander leader king queen
+pope general captain official lawyer attorney professor analyst correspondent reporter
+editor founder manager head premier lawmaker representative judge inspector
+superintendent sheriff counterpart spokesperson negotiator economist researcher
+scientist doctor nurse firefighter detective prosecutor diplomat chairperson
+vice-president treasurer deputy owner partner administrator coordinator
+commissioner sergeant lieutenant colonel major admiral marshal ceo's premier
+presidents ministers chiefs officials`)
+
+// modifiers are words that may stand inside a role phrase before its head.
+var modifiers = set(`deputy vice foreign prime former acting interim state national
+security special presidential senior chief executive financial operating technology
+assistant general coast guard police fire white house defense defence interior
+finance health economy economic trade justice home affairs of the secretary
+then new top lead principal managing regional local district county city federal
+state's white-house press communications military army navy air force central bank
+labor labour energy environment education transport agriculture culture
+intelligence emergency rescue port harbor harbour company's party opposition
+government cabinet supreme court high union club team head`)
+
+// drop are words removed when normalizing.
+var drop = set(`former then new the a an acting interim`)
+
+// synonyms fold normalized roles.
+var synonyms = map[string]string{
+	"ceo":                     "chief executive",
+	"chief executive officer": "chief executive",
+	"cfo":                     "chief financial officer",
+	"coo":                     "chief operating officer",
+	"cto":                     "chief technology officer",
+	"spokeswoman":             "spokesperson",
+	"spokesman":               "spokesperson",
+	"advisor":                 "adviser",
+	"chairwoman":              "chair",
+	"chairman":                "chair",
+	"chairperson":             "chair",
+	"us secretary of state":   "secretary of state",
+	"secretary of state":      "secretary of state",
+	"head of state":           "head of state",
+	"premier":                 "prime minister",
+	"pm":                      "prime minister",
+}
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// IsHead reports whether the word (any case) can end a role phrase.
+func IsHead(w string) bool { return heads[strings.ToLower(w)] }
+
+// IsModifier reports whether the word (any case) can stand inside a role
+// phrase before its head.
+func IsModifier(w string) bool { return modifiers[strings.ToLower(w)] }
+
+// IsWord reports whether w can be part of a role phrase.
+func IsWord(w string) bool {
+	l := strings.ToLower(w)
+	return heads[l] || modifiers[l]
+}
+
+// Normalize folds a role as given into its comparable form: lower case,
+// nationality words (given as isNationality) and "former"/"then" dropped,
+// synonyms folded. "Deputy Foreign Minister" gives "deputy foreign
+// minister"; "CEO" and "Chief Executive Officer" give "chief executive".
+func Normalize(role string, isNationality func(string) bool) string {
+	role = strings.ReplaceAll(role, "’", "'")
+	role = strings.ReplaceAll(role, "then-", "")
+	role = strings.ReplaceAll(role, "-", " ")
+	var words []string
+	for _, w := range strings.Fields(role) {
+		l := strings.ToLower(strings.Trim(w, ".,"))
+		if strings.HasSuffix(l, "'s") {
+			// A possessive owner ("the company's", "Russia's") is not part
+			// of the role.
+			words = words[:0]
+			continue
+		}
+		if drop[l] || l == "" {
+			continue
+		}
+		if isNationality != nil && isNationality(w) {
+			continue
+		}
+		words = append(words, l)
+	}
+	// Drop leading organization words that are not role modifiers (e.g.
+	// "Fox News host" gives "host").
+	for len(words) > 1 && !heads[words[0]] && !modifiers[words[0]] {
+		words = words[1:]
+	}
+	n := strings.Join(words, " ")
+	if s, ok := synonyms[n]; ok {
+		return s
+	}
+	// Fold synonyms of the last words ("company CEO").
+	for k, v := range synonyms {
+		if strings.HasSuffix(n, " "+k) {
+			return strings.TrimSuffix(n, k) + v
+		}
+	}
+	return n
+}
