@@ -191,4 +191,3 @@ type Options struct {
 	// to the built-in gazetteer (see LoadAliases).
 	Aliases *Aliases
 }
-
