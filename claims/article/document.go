@@ -48,7 +48,10 @@ type document struct {
 // returns nil (with an error in d.diags) when no date can be found or no
 // text remains.
 func (d *document) build(path string, src []byte, starts []int, opts ParseOptions) *Article {
-	kept := removeJunk(d.blocks, d.title, opts.junk)
+	kept, pageTitle := removeJunk(d.blocks, d.title, opts.junk)
+	if d.title == "" {
+		d.title = pageTitle
+	}
 	body, pieces, headings := assemble(kept)
 
 	a := &Article{Path: path, src: src, Body: body, pieces: pieces, lineStarts: starts}

@@ -128,7 +128,10 @@ type blockInfo struct {
 //   - teasers: a paragraph cut off with "..." next to junk;
 //   - stray text: a group of fewer than 40 words cut off from the main text
 //     by three or more junk paragraphs.
-func removeJunk(blocks []block, title string, jl *junkList) []block {
+//
+// It also returns the page's headline when one stands, cut off, above the
+// main text: the first title-case line there that no other signal marks.
+func removeJunk(blocks []block, title string, jl *junkList) ([]block, string) {
 	infos := make([]blockInfo, len(blocks))
 	counts := map[string]int{}
 	for i, b := range blocks {
@@ -159,14 +162,27 @@ func removeJunk(blocks []block, title string, jl *junkList) []block {
 			infos[i].junk = true
 		}
 	}
+	headline := -1
+	for i, in := range infos {
+		if !in.junk {
+			if in.headline && !endsSentence(blocks[i].text) {
+				headline = i
+			}
+			break
+		}
+	}
 	dropStrayGroups(infos)
+	pageTitle := ""
+	if headline >= 0 && infos[headline].junk {
+		pageTitle = blocks[headline].text
+	}
 	var kept []block
 	for i, b := range blocks {
 		if !infos[i].junk {
 			kept = append(kept, b)
 		}
 	}
-	return kept
+	return kept, pageTitle
 }
 
 // isJunkLine applies the signals that need only the paragraph itself.
