@@ -5,6 +5,7 @@ import (
 	"math"
 	"sort"
 	"strconv"
+	"time"
 
 	"github.com/expr-lang/expr"
 
@@ -66,7 +67,9 @@ type checker struct {
 	byKind   map[claims.Kind][]*claims.Claim
 	entities map[string]string // key → name, built on first use
 	// occasions caches each claim's sentence time (see occasion).
-	occasions map[*claims.Claim]*timex.Interval
+	occasions map[string]*timex.Expr // by claim ID
+	// bySentence holds event claims by article and sentence.
+	bySentence map[[2]string][]*claims.Claim
 }
 
 func newChecker(set *claims.Set) *checker {
@@ -295,6 +298,9 @@ func modalityGroup(m claims.Modality) string {
 func (c *checker) datesAgree(r *Rule) []Finding {
 	var events []*claims.Claim
 	for _, cl := range c.selected(r, claims.KindEvent) {
+		if cl.Event != nil && cl.Event.Time == nil {
+			cl = c.borrowTime(cl)
+		}
 		ev := cl.Event
 		if ev == nil || ev.Negated || ev.Time == nil || ev.Time.Interval == nil || openMods[ev.Time.Mod] {
 			continue
@@ -462,13 +468,22 @@ func (c *checker) numbersAgree(r *Rule) []Finding {
 // "cut 300 jobs in 2019" and "cutting 1,400 jobs on Tuesday" are numbers of
 // two occasions, not a disagreement.
 func (c *checker) occasion(cl *claims.Claim) *timex.Interval {
-	if iv, ok := c.occasions[cl]; ok {
-		return iv
+	if e := c.occasionExpr(cl); e != nil {
+		return e.Interval
+	}
+	return nil
+}
+
+// occasionExpr is the resolved temporal expression nearest the claim in its
+// sentence, or nil.
+func (c *checker) occasionExpr(cl *claims.Claim) *timex.Expr {
+	if e, ok := c.occasions[cl.ID]; ok {
+		return e
 	}
 	if c.occasions == nil {
-		c.occasions = map[*claims.Claim]*timex.Interval{}
+		c.occasions = map[string]*timex.Expr{}
 	}
-	var best *timex.Interval
+	var best *timex.Expr
 	a := c.articles[cl.Evidence.Article]
 	if a != nil {
 		if si := a.SentenceAt(cl.Evidence.BodyStart); si >= 0 {
@@ -484,20 +499,73 @@ func (c *checker) occasion(cl *claims.Claim) *timex.Interval {
 					d = -d
 				}
 				if dist < 0 || d < dist {
-					best, dist = e.Interval, d
+					best, dist = e, d
 				}
 			}
 		}
 	}
-	c.occasions[cl] = best
+	c.occasions[cl.ID] = best
 	return best
 }
 
+// borrowTime gives an event without a time of its own the time that
+// extraction tied to a reporting verb of the same sentence ("capsized off
+// Lesbos on Tuesday, the coast guard said": "Tuesday" went to "said"). It
+// returns a copy; the set is not changed.
+func (c *checker) borrowTime(cl *claims.Claim) *claims.Claim {
+	for _, o := range c.sentenceEvents(cl) {
+		if o.Event.Class != reportingClass || o.Event.Time == nil || o == cl {
+			continue
+		}
+		// Only a time between the event and the reporting verb: in "said
+		// Saturday" the time is the saying's.
+		if t := o.Event.Time.Start; !(cl.Evidence.BodyStart < t && t < o.Evidence.BodyStart) {
+			continue
+		}
+		cc := *cl
+		ev := *cl.Event
+		ev.Time = o.Event.Time
+		cc.Event = &ev
+		return &cc
+	}
+	return cl
+}
+
+// reportingClass is the event class of "said", "told reporters".
+const reportingClass = "statement"
+
+// sentenceEvents returns the event claims of cl's sentence.
+func (c *checker) sentenceEvents(cl *claims.Claim) []*claims.Claim {
+	if c.bySentence == nil {
+		c.bySentence = map[[2]string][]*claims.Claim{}
+		for _, o := range c.byKind[claims.KindEvent] {
+			if o.Event != nil {
+				k := [2]string{o.Evidence.Article, o.Evidence.Sentence}
+				c.bySentence[k] = append(c.bySentence[k], o)
+			}
+		}
+	}
+	return c.bySentence[[2]string{cl.Evidence.Article, cl.Evidence.Sentence}]
+}
+
+// occasionGap is how far apart two sentence times must be for their
+// numbers to count as different occasions. Closer times are one occasion,
+// perhaps misdated ("Tuesday" against "late Monday"), which dates-agree
+// reports.
+const occasionGap = 30 * 24 * time.Hour
+
 // sameOccasion reports whether two claims may be about the same occasion:
-// true unless both sentences give times that do not overlap.
+// true unless both sentences give times more than occasionGap apart.
 func (c *checker) sameOccasion(a, b *claims.Claim) bool {
 	x, y := c.occasion(a), c.occasion(b)
-	return x == nil || y == nil || x.Overlaps(*y)
+	if x == nil || y == nil || x.Overlaps(*y) {
+		return true
+	}
+	gap := y.Start.Sub(x.End)
+	if x.Start.After(y.Start) {
+		gap = x.Start.Sub(y.End)
+	}
+	return gap <= occasionGap
 }
 
 func measureName(q *claims.Quantity) string {

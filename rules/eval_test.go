@@ -60,11 +60,12 @@ func checkStory(t testing.TB, dir string, rs []*Rule, published time.Time) (*cla
 	return set, Check(rs, set)
 }
 
-// Floors for the evaluation, set from the measurement reported in the
-// notes; raise them as extraction improves.
+// Floors for the evaluation, set below the measurement reported in the
+// notes (precision 1.00, recall 0.95 on 21 planted findings) to leave room
+// for extraction changes; raise them as extraction improves.
 const (
-	minPrecision = 0.0
-	minRecall    = 0.0
+	minPrecision = 0.85
+	minRecall    = 0.75
 )
 
 // TestEvaluation measures the default pack on the planted stories
@@ -131,6 +132,9 @@ func TestEvaluation(t *testing.T) {
 	}
 	t.Logf("planted+control: %d findings, %d true, %d false (%d on controls); gold %d, found %d", tp+fp, tp, fp, controlFP, gold, found)
 	t.Logf("precision %.2f recall %.2f", precision, recall)
+	if controlFP > 0 {
+		t.Errorf("%d false positives on the consistent controls, want none", controlFP)
+	}
 	if precision < minPrecision || recall < minRecall {
 		t.Errorf("precision %.2f recall %.2f below the floor %.2f/%.2f", precision, recall, minPrecision, minRecall)
 	}
