@@ -169,32 +169,39 @@ func When(w *timeline.When) string {
 	iv := w.Interval()
 	s := w.Value
 	last := iv.End.Add(-time.Nanosecond)
-	switch iv.Grain {
-	case timex.GrainMinute, timex.GrainHour:
-		s = iv.Start.Format("Mon 2 Jan 2006, 15:04")
-	case timex.GrainPart:
-		s = iv.Start.Format("Mon 2 Jan 2006") + partOfDay(w.Value)
-	case timex.GrainDay:
-		s = iv.Start.Format("Mon 2 Jan 2006")
-	case timex.GrainWeekend:
-		s = "weekend of " + iv.Start.Format("2 Jan 2006")
-	case timex.GrainWeek:
-		_, wk := iv.Start.ISOWeek()
-		s = fmt.Sprintf("week %d of %d (%s – %s)", wk, iv.Start.Year(), iv.Start.Format("2 Jan"), last.Format("2 Jan"))
-	case timex.GrainMonth:
-		s = iv.Start.Format("January 2006")
-	case timex.GrainYear:
-		s = iv.Start.Format("2006")
-	case timex.GrainSeason, timex.GrainQuarter, timex.GrainHalf, timex.GrainDecade, timex.GrainCentury:
-		s = fmt.Sprintf("%s (%s – %s)", w.Value, iv.Start.Format("Jan 2006"), last.Format("Jan 2006"))
-	case timex.GrainVague:
+	switch {
+	case iv.Grain == timex.GrainVague:
 		s = vagueWords[w.Value]
 		if s == "" {
 			s = w.Value
 		}
-		if !iv.Start.IsZero() && iv.Start.Year() > 1 {
-			s += fmt.Sprintf(" (%s – %s)", iv.Start.Format("2 Jan 2006"), last.Format("2 Jan 2006"))
+		switch w.Value {
+		case "FUTURE_REF":
+			s += " (from " + iv.Start.Format("2 Jan 2006") + ")"
+		case "PAST_REF":
+			s += " (before " + iv.End.Format("2 Jan 2006") + ")"
 		}
+	case strings.HasPrefix(w.Value, "P"):
+		// A stretch from an anchor: "within the next two weeks".
+		s = fmt.Sprintf("%s – %s", iv.Start.Format("2 Jan"), last.Format("2 Jan 2006"))
+	case iv.Grain == timex.GrainMinute || iv.Grain == timex.GrainHour:
+		s = iv.Start.Format("Mon 2 Jan 2006, 15:04")
+	case iv.Grain == timex.GrainPart:
+		s = iv.Start.Format("Mon 2 Jan 2006") + partOfDay(w.Value)
+	case iv.Grain == timex.GrainDay:
+		s = iv.Start.Format("Mon 2 Jan 2006")
+	case iv.Grain == timex.GrainWeekend:
+		s = "weekend of " + iv.Start.Format("2 Jan 2006")
+	case iv.Grain == timex.GrainWeek:
+		_, wk := iv.Start.ISOWeek()
+		s = fmt.Sprintf("week %d of %d (%s – %s)", wk, iv.Start.Year(), iv.Start.Format("2 Jan"), last.Format("2 Jan"))
+	case iv.Grain == timex.GrainMonth:
+		s = iv.Start.Format("January 2006")
+	case iv.Grain == timex.GrainYear:
+		s = iv.Start.Format("2006")
+	case iv.Grain == timex.GrainSeason || iv.Grain == timex.GrainQuarter || iv.Grain == timex.GrainHalf ||
+		iv.Grain == timex.GrainDecade || iv.Grain == timex.GrainCentury:
+		s = fmt.Sprintf("%s (%s – %s)", w.Value, iv.Start.Format("Jan 2006"), last.Format("Jan 2006"))
 	}
 	switch w.Mod {
 	case "APPROX":

@@ -40,6 +40,10 @@ type cluster struct {
 	// too far from any of them (see farApart).
 	maxStart, minEnd time.Time
 	timed            bool
+	// articles holds the offsets of the members' triggers, by article;
+	// keys are the members' participants and places.
+	articles map[string][]int
+	keys     map[string]bool
 }
 
 // Build merges the events of set into a timeline. Mentions are grouped by
@@ -57,31 +61,27 @@ func Build(set *claims.Set) *Timeline {
 			arts[a.ID] = a
 		}
 	}
-	groups := map[string][]*mention{}
-	var order []string
+	var mentions []*mention
 	for i := range set.Claims {
 		c := &set.Claims[i]
-		if c.Kind != claims.KindEvent || c.Event == nil {
-			continue
+		if c.Kind == claims.KindEvent && c.Event != nil {
+			mentions = append(mentions, newMention(c, arts[c.Evidence.Article]))
 		}
-		m := newMention(c, arts[c.Evidence.Article])
-		k := m.event.Class + "\x00" + string(m.modality)
-		if _, ok := groups[k]; !ok {
-			order = append(order, k)
-		}
-		groups[k] = append(groups[k], m)
 	}
-	slices.Sort(order)
+	clusters := clusterAll(mentions)
+	// "The third anniversary of the invasion" has no date in an article
+	// that does not date the invasion; another source may.
+	if resolveAnniversaries(set, mentions, clusters) {
+		clusters = clusterAll(mentions)
+	}
 	names := entityNames(set)
 	within := placeContainment(set)
-	for _, k := range order {
-		for _, cl := range clusterMentions(groups[k]) {
-			ev := cl.event(names, within)
-			if ev.When != nil {
-				tl.Events = append(tl.Events, ev)
-			} else {
-				tl.Undated = append(tl.Undated, ev)
-			}
+	for _, cl := range clusters {
+		ev := cl.event(names, within)
+		if ev.When != nil {
+			tl.Events = append(tl.Events, ev)
+		} else {
+			tl.Undated = append(tl.Undated, ev)
 		}
 	}
 	slices.SortStableFunc(tl.Events, compareDated)
@@ -93,6 +93,21 @@ func Build(set *claims.Set) *Timeline {
 		tl.Undated[i].ID = fmt.Sprintf("u%d", i+1)
 	}
 	return tl
+}
+
+// clusterAll groups mentions by class and modality bucket and clusters
+// each group, groups in name order.
+func clusterAll(mentions []*mention) []*cluster {
+	groups := map[string][]*mention{}
+	for _, m := range mentions {
+		k := m.event.Class + "\x00" + modalityBucket(m.modality)
+		groups[k] = append(groups[k], m)
+	}
+	var all []*cluster
+	for _, k := range sortedKeys(groups) {
+		all = append(all, clusterMentions(groups[k])...)
+	}
+	return all
 }
 
 func newMention(c *claims.Claim, art *article.Article) *mention {
@@ -122,47 +137,44 @@ func effectiveModality(e *claims.Event) claims.Modality {
 	return e.Modality
 }
 
+// modalityBucket separates what happened from what is expected, planned or
+// possible, and both from what is denied: mentions in different buckets
+// are never the same entry.
+func modalityBucket(m claims.Modality) string {
+	switch m {
+	case claims.Happened, claims.Denied:
+		return string(m)
+	}
+	return "irrealis"
+}
+
 // clusterMentions merges the mentions of one class and modality into
-// clusters of the same real-world event. Mentions are taken in input order
-// (articles by path, then position), so the result is deterministic.
+// clusters of the same real-world event. Mentions with a precise time come
+// first, so that a mention without one joins the event it most likely
+// means rather than founding a cluster that a dated mention then joins
+// by accident. Within a rank, mentions keep their input order (articles by
+// path, then position), so the result is deterministic.
 func clusterMentions(ms []*mention) []*cluster {
+	ordered := slices.Clone(ms)
+	slices.SortStableFunc(ordered, func(a, b *mention) int { return cmp.Compare(timeRank(a), timeRank(b)) })
 	var clusters []*cluster
 	byKey := map[string][]int{}
-	for _, m := range ms {
-		var cands []int
-		if len(m.keys) == 0 {
-			// Without people or place, any cluster of the group may be
-			// the same event ("the talks"); SameEvent decides.
-			for i := range clusters {
-				cands = append(cands, i)
-			}
-		} else {
-			seen := map[int]bool{}
-			for _, k := range m.keys {
-				for _, i := range byKey[k] {
-					if !seen[i] {
-						seen[i] = true
-						cands = append(cands, i)
-					}
-				}
-			}
-			for _, i := range byKey[""] {
-				if !seen[i] {
-					seen[i] = true
-					cands = append(cands, i)
-				}
-			}
-			slices.Sort(cands)
-		}
+	for _, m := range ordered {
 		joined := -1
-		for _, i := range cands {
-			if clusters[i].accepts(m) {
-				joined = i
-				break
+		var best affinity
+		for _, i := range candidates(m, clusters, byKey) {
+			if !clusters[i].accepts(m) {
+				continue
 			}
+			if a := clusters[i].affinity(m); joined < 0 || a.better(best) {
+				joined, best = i, a
+			}
+		}
+		if joined < 0 && len(m.keys) == 0 {
+			joined = attachKeyless(m, clusters)
 		}
 		if joined < 0 {
-			clusters = append(clusters, &cluster{})
+			clusters = append(clusters, &cluster{articles: map[string][]int{}, keys: map[string]bool{}})
 			joined = len(clusters) - 1
 		}
 		clusters[joined].add(m)
@@ -176,15 +188,151 @@ func clusterMentions(ms []*mention) []*cluster {
 			}
 		}
 	}
-	return clusters
+	return mergeLoneKeyless(clusters)
+}
+
+// mergeLoneKeyless handles a story with two clusters of one kind of event,
+// the smaller one only mentions naming no one and no place ("the ferry
+// capsized late on Saturday") from articles the larger cluster has none
+// of: it is the other event told with another time, a disagreement to
+// show, unless the times are too far apart. An article that tells both is
+// telling two events; with more clusters the mentions stay apart, since
+// which event they mean would be a guess.
+func mergeLoneKeyless(clusters []*cluster) []*cluster {
+	if len(clusters) != 2 {
+		return clusters
+	}
+	small, big := clusters[0], clusters[1]
+	if len(small.articles) > len(big.articles) {
+		small, big = big, small
+	}
+	if len(small.keys) > 0 || len(small.articles) == len(big.articles) {
+		return clusters
+	}
+	for id := range small.articles {
+		if len(big.articles[id]) > 0 {
+			return clusters
+		}
+	}
+	for _, m := range small.members {
+		if big.tooFar(m) {
+			return clusters
+		}
+	}
+	for _, m := range small.members {
+		big.add(m)
+	}
+	return []*cluster{big}
+}
+
+// timeRank orders mentions for clustering: precise times, vague times,
+// then none.
+func timeRank(m *mention) int {
+	switch {
+	case m.interval == nil:
+		return 2
+	case m.interval.Grain == timex.GrainVague:
+		return 1
+	}
+	return 0
+}
+
+// candidates are the clusters m may join: those sharing a participant or
+// its place, and those without any; every cluster when m has no keys.
+func candidates(m *mention, clusters []*cluster, byKey map[string][]int) []int {
+	var cands []int
+	if len(m.keys) == 0 {
+		for i := range clusters {
+			cands = append(cands, i)
+		}
+		return cands
+	}
+	seen := map[int]bool{}
+	for _, k := range append(slices.Clone(m.keys), "") {
+		for _, i := range byKey[k] {
+			if !seen[i] {
+				seen[i] = true
+				cands = append(cands, i)
+			}
+		}
+	}
+	slices.Sort(cands)
+	return cands
+}
+
+// affinity is how well a mention fits a cluster it may join: the keys
+// they share, and whether the cluster already holds a mention of the same
+// article.
+type affinity struct {
+	shared      int
+	sameArticle bool
+}
+
+func (a affinity) better(b affinity) bool {
+	if a.shared != b.shared {
+		return a.shared > b.shared
+	}
+	return a.sameArticle && !b.sameArticle
+}
+
+func (cl *cluster) affinity(m *mention) affinity {
+	a := affinity{sameArticle: len(cl.articles[m.claim.Evidence.Article]) > 0}
+	for _, k := range m.keys {
+		if cl.keys[k] {
+			a.shared++
+		}
+	}
+	return a
+}
+
+// attachKeyless finds the cluster for a mention that names no one and no
+// place ("the talks", "the meeting"), or -1. With a precise time, it is the
+// one cluster whose precise times overlap it; without, the cluster of the
+// nearest earlier mention of the same article (the one it refers back
+// to), else of the nearest later one.
+func attachKeyless(m *mention, clusters []*cluster) int {
+	if iv := m.interval; iv != nil && iv.Grain != timex.GrainVague {
+		found := -1
+		for i, cl := range clusters {
+			for _, o := range cl.members {
+				if o.interval != nil && o.interval.Grain != timex.GrainVague && o.interval.Overlaps(*iv) {
+					if found >= 0 && found != i {
+						return -1 // ambiguous
+					}
+					found = i
+					break
+				}
+			}
+		}
+		return found
+	}
+	if m.interval != nil {
+		return -1
+	}
+	id, at := m.claim.Evidence.Article, m.claim.Evidence.Start
+	before, after := -1, -1
+	beforeAt, afterAt := -1, -1
+	for i, cl := range clusters {
+		for _, off := range cl.articles[id] {
+			if off <= at && off > beforeAt {
+				before, beforeAt = i, off
+			}
+			if off > at && (afterAt < 0 || off < afterAt) {
+				after, afterAt = i, off
+			}
+		}
+	}
+	if before >= 0 {
+		return before
+	}
+	return after
 }
 
 // accepts reports whether m is the same event as the cluster's: the same
 // event as one of its first members by claims.SameEvent, and no precise
 // time of the cluster more than maxGap away from m's precise time.
 func (cl *cluster) accepts(m *mention) bool {
-	if iv := m.interval; cl.timed && iv != nil && iv.Grain != timex.GrainVague &&
-		(cl.maxStart.Sub(iv.End) > maxGap || iv.Start.Sub(cl.minEnd) > maxGap) {
+	if cl.tooFar(m) {
 		return false
 	}
 	for i, o := range cl.members {
@@ -198,9 +346,22 @@ func (cl *cluster) accepts(m *mention) bool {
 	return false
 }
 
+// tooFar reports whether m's precise time is more than maxGap away from
+// a precise time of the cluster.
+func (cl *cluster) tooFar(m *mention) bool {
+	iv := m.interval
+	return cl.timed && iv != nil && iv.Grain != timex.GrainVague &&
+		(cl.maxStart.Sub(iv.End) > maxGap || iv.Start.Sub(cl.minEnd) > maxGap)
+}
+
 // add puts m in the cluster.
 func (cl *cluster) add(m *mention) {
 	cl.members = append(cl.members, m)
+	id := m.claim.Evidence.Article
+	cl.articles[id] = append(cl.articles[id], m.claim.Evidence.Start)
+	for _, k := range m.keys {
+		cl.keys[k] = true
+	}
 	iv := m.interval
 	if iv == nil || iv.Grain == timex.GrainVague {
 		return
@@ -261,16 +422,35 @@ func (cl *cluster) event(names map[string]string, within map[string][]string) Ev
 	for _, m := range srcs {
 		ev.Sources = append(ev.Sources, m.source(count[m.claim.Evidence.Article]))
 	}
+	ev.Modality = majorityModality(srcs)
 	if w := bestTime(srcs); w != nil {
 		ev.When = w.when()
 		for _, m := range srcs {
-			if m.interval != nil && !m.interval.Overlaps(*w.interval) {
+			// A vague time ("recently", "in the future") is too loose
+			// to contradict a date.
+			if m.interval != nil && m.interval.Grain != timex.GrainVague && !m.interval.Overlaps(*w.interval) {
 				ev.Conflicts = append(ev.Conflicts, m.conflict(ev.When))
 			}
 		}
 	}
 	ev.Summary = summary(ev, names)
 	return ev
+}
+
+// majorityModality is the modality most sources give the event; ties go
+// to the firmer one (planned before expected before possible).
+func majorityModality(srcs []*mention) claims.Modality {
+	n := map[claims.Modality]int{}
+	best := srcs[0].modality
+	for _, m := range srcs {
+		n[m.modality]++
+	}
+	for m, c := range n {
+		if c > n[best] || c == n[best] && modalityOrder[m] < modalityOrder[best] {
+			best = m
+		}
+	}
+	return best
 }
 
 // preciser reports whether a's time is more precise than b's: a time
@@ -372,6 +552,7 @@ func (m *mention) source(mentions int) Source {
 		Text:     ev.Sentence,
 		Trigger:  ev.Text,
 		Claim:    m.claim.ID,
+		Modality: m.modality,
 		Mentions: mentions,
 		interval: m.interval,
 		offset:   ev.Start,

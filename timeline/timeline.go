@@ -36,7 +36,9 @@ type Event struct {
 	Participants []string `json:"participants,omitempty"`
 	// Place is the canonical key of the event's place, if any source gives
 	// one.
-	Place    string          `json:"place,omitempty"`
+	Place string `json:"place,omitempty"`
+	// Modality is happened, denied, or, for events still to come, the
+	// expected, planned or possible that most sources give.
 	Modality claims.Modality `json:"modality"`
 	// Sources are the articles that report the event, one entry per
 	// article, sorted by path.
@@ -86,6 +88,9 @@ type Source struct {
 	Value string `json:"value,omitempty"`
 	// Claim is the ID of the event claim.
 	Claim string `json:"claim"`
+	// Modality is how this source reports the event; it may differ from
+	// the entry's among expected, planned and possible.
+	Modality claims.Modality `json:"modality"`
 	// Mentions counts the article's mentions of the event merged into
 	// this source (at least 1).
 	Mentions int `json:"mentions"`

@@ -116,7 +116,7 @@ func TestBuild(t *testing.T) {
 		name: "relative, absolute and vague phrases agree on the most specific day",
 		evs: []ev{
 			tuesAt,
-			with(tuesAt, func(e *ev) { e.art, e.phrase, e.place = "b", "Feb. 18", "riyadh" }),
+			with(tuesAt, func(e *ev) { e.art, e.phrase = "b", "Feb. 18" }),
 			with(tuesAt, func(e *ev) {
 				e.art, e.phrase, e.value, e.grain, e.start, e.end = "c", "recent", "PAST_REF", timex.GrainVague, "2025-01-01", "2025-02-22"
 			}),
@@ -171,6 +171,29 @@ func TestBuild(t *testing.T) {
 			{When: "2025-02-18/day", Modality: "happened", Sources: "b=on Feb. 18"},
 		},
 	}, {
+		name: "expected and planned are one entry, by majority; a vague time contradicts nothing",
+		evs: []ev{
+			{art: "a", trigger: "visit", class: "visit", who: []string{"keir-starmer"}, mod: claims.Planned,
+				phrase: "next week", value: "2025-W09", grain: timex.GrainWeek, start: "2025-02-24", end: "2025-03-03"},
+			{art: "b", trigger: "visit", class: "visit", who: []string{"keir-starmer"}, mod: claims.Expected,
+				phrase: "next week", value: "2025-W09", grain: timex.GrainWeek, start: "2025-02-24", end: "2025-03-03"},
+			{art: "c", trigger: "visit", class: "visit", who: []string{"keir-starmer"}, mod: claims.Expected,
+				phrase: "soon", value: "FUTURE_REF", grain: timex.GrainVague, start: "2025-03-10", end: "2025-12-31"},
+		},
+		want: []brief{{When: "2025-W09/week", Modality: "expected", Sources: "a=next week b=next week c=soon"}},
+	}, {
+		name: "a mention naming no one joins the one event of its day, or the event its article spoke of before",
+		evs: []ev{
+			tuesAt,
+			{art: "b", trigger: "talks", class: "meeting", phrase: "Feb. 18", value: "2025-02-18", grain: timex.GrainDay, start: "2025-02-18", end: "2025-02-19"},
+			{art: "a", trigger: "meeting", class: "meeting"},
+			{art: "c", trigger: "meeting", class: "meeting", who: putin, place: "geneva", phrase: "June 2021", value: "2021-06", grain: timex.GrainMonth, start: "2021-06-01", end: "2021-07-01"},
+		},
+		want: []brief{
+			{When: "2021-06/month", Modality: "happened", Sources: "c=June 2021"},
+			{When: "2025-02-18/day", Modality: "happened", Sources: "a=on Tuesday b=Feb. 18"},
+		},
+	}, {
 		name: "one source per article, with its most precise mention; untimed events are undated",
 		evs: []ev{
 			with(tuesAt, func(e *ev) { e.phrase, e.value, e.start = "", "", "" }),
@@ -199,7 +222,7 @@ func TestBuild(t *testing.T) {
 
 func TestBuildDetails(t *testing.T) {
 	tl := Build(setOf(tuesAt,
-		with(tuesAt, func(e *ev) { e.art, e.place, e.trigger = "b", "riyadh", "talks" }),
+		with(tuesAt, func(e *ev) { e.art, e.trigger = "b", "talks" }),
 		with(tuesAt, func(e *ev) { e.art = "b" })))
 	if len(tl.Events) != 1 {
 		t.Fatalf("got %d events, want 1", len(tl.Events))
