@@ -25,7 +25,7 @@ var Boilerplate = []string{
 	"trending now", "recommended", "recommended for you", "top stories", "latest news", "latest",
 	"you may also like", "you might also like", "read next", "watch", "listen", "tags", "topics",
 	// Longer phrases, matched inside short paragraphs.
-	"javascript is enabled", "enable javascript", "javascript is disabled", "we use cookies",
+	"javascript is enabled", "please enable javascript", "enable javascript to", "javascript is disabled", "we use cookies",
 	"accept cookies", "cookie policy", "cookie settings", "privacy policy", "terms of use",
 	"terms of service", "all rights reserved", "sign up for our newsletter",
 	"subscribe to our newsletter", "sign up for the", "already a subscriber", "help continue the work",
@@ -137,7 +137,9 @@ func removeJunk(blocks []block, title string, jl *junkList) ([]block, string) {
 	for i, b := range blocks {
 		n := Normalize(b.text)
 		w := countWords(b.text)
-		infos[i] = blockInfo{norm: n, words: w, headline: w <= 20 && isTitleCase(b.text)}
+		// Items of a written list (Markdown "- ") are the author's, never
+		// a link list; HTML link lists are caught as link-dense.
+		infos[i] = blockInfo{norm: n, words: w, headline: w <= 20 && !b.listItem && isTitleCase(b.text)}
 		if w <= 20 {
 			counts[n]++
 		}

@@ -1,0 +1,63 @@
+package article
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestRemoveJunk runs the junk rules on small pages built for one signal
+// each; "+" marks the lines that must stay.
+func TestRemoveJunk(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+	}{
+		{"boilerplate and labels", []string{"Please enable JavaScript to view this site", "SKIP TO CONTENT", "Share this article",
+			"+The council voted 7-2 on Tuesday to approve the budget, which adds 30 officers.", "ADVERTISEMENT",
+			"+The mayor said she would sign it on Friday, ending a two-month dispute over police funding."}},
+		{"relative times and bylines", []string{"By JOHN DOE and JANE ROE, Associated Press", "Updated 2 hours ago", "an hour ago",
+			"+The council voted 7-2 on Tuesday to approve the budget, which adds 30 officers to the force."}},
+		{"link list of headlines", []string{"+The council voted 7-2 on Tuesday to approve the budget, which adds 30 officers.",
+			"Mayor Signs Budget With 30 New Officers", "Storm Knocks Out Power to 5,000 Homes", "Team Wins Third Straight Title"}},
+		{"two headlines with a stamp between", []string{"+The council voted 7-2 on Tuesday to approve the budget, which adds 30 officers.",
+			"Storm Knocks Out Power to 5,000 Homes", "3 days ago", "Team Wins Third Straight Title"}},
+		{"subheads stay", []string{"+The council voted 7-2 on Tuesday to approve the budget, which adds 30 officers.",
+			"+Police Funding Dispute Ends", "+The mayor said she would sign it on Friday, ending a two-month dispute over police funding."}},
+		{"teaser after junk", []string{"+The council voted 7-2 on Tuesday to approve the budget, which adds 30 officers to the force.",
+			"MORE NEWS", "SPRINGFIELD — Officials said up to 400 jobs could move to the new plant, which is expected to ..."}},
+		{"caption", []string{"The council chamber on Tuesday. (AP Photo/Jane Doe)",
+			"+The council voted 7-2 on Tuesday to approve the budget, which adds 30 officers to the force."}},
+		{"repeated line", []string{"Watch: Budget Vote Highlights", "+The council voted 7-2 on Tuesday to approve the budget, which adds 30 officers.",
+			"Watch: Budget Vote Highlights"}},
+		{"written list stays", []string{"+The council approved three things on Tuesday, after a debate that lasted late into the night:",
+			"-Police Budget Increase", "-New Park Funding", "-Library Hours Extension"}},
+	}
+	jl := newJunkList(nil)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var blocks []block
+			var want []string
+			for _, l := range tt.lines {
+				b := block{text: l}
+				switch l[0] {
+				case '+':
+					b.text = l[1:]
+					want = append(want, b.text)
+				case '-':
+					b.text, b.listItem = l[1:], true
+					want = append(want, b.text)
+				}
+				blocks = append(blocks, b)
+			}
+			kept, _ := removeJunk(blocks, "", jl)
+			var got []string
+			for _, b := range kept {
+				got = append(got, b.text)
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
