@@ -36,6 +36,10 @@ var Boilerplate = []string{
 	"send this to", "follow us on", "is not available in your region",
 }
 
+// maxCompareWords is the longest paragraph, in words, that the junk rules
+// compare with boilerplate, the title and other paragraphs.
+const maxCompareWords = 40
+
 // junkList is Boilerplate compiled for fast matching.
 type junkList struct {
 	exact   map[string]bool
@@ -64,7 +68,7 @@ func (j *junkList) match(n string, words int) bool {
 	if j.exact[n] {
 		return true
 	}
-	if words > 40 {
+	if words > maxCompareWords {
 		return false
 	}
 	for _, p := range j.phrases {
@@ -135,8 +139,11 @@ func removeJunk(blocks []block, title string, jl *junkList) ([]block, string) {
 	infos := make([]blockInfo, len(blocks))
 	counts := map[string]int{}
 	for i, b := range blocks {
-		n := Normalize(b.text)
 		w := countWords(b.text)
+		n := ""
+		if w <= maxCompareWords {
+			n = Normalize(b.text) // longer paragraphs are never compared
+		}
 		// Items of a written list (Markdown "- ") are the author's, never
 		// a link list; HTML link lists are caught as link-dense.
 		infos[i] = blockInfo{norm: n, words: w, headline: w <= 20 && !b.listItem && isTitleCase(b.text)}
@@ -148,7 +155,7 @@ func removeJunk(blocks []block, title string, jl *junkList) ([]block, string) {
 	for i, b := range blocks {
 		in := &infos[i]
 		in.junk = b.linkDense ||
-			in.norm == "" ||
+			(in.norm == "" && in.words <= maxCompareWords) ||
 			(nt != "" && in.norm == nt) ||
 			(in.words <= 20 && counts[in.norm] > 1) ||
 			jl.match(in.norm, in.words) ||

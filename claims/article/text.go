@@ -105,8 +105,14 @@ func textBlocks(src []byte, start, firstLine int, markdown bool) []block {
 		} else {
 			for _, l := range group {
 				heading, listItem, l2 := markdownLine(l, markdown)
-				addLine(&tb, l2, markdown)
-				b := tb.block()
+				var b block
+				if !markdown && utf8.ValidString(l.text) {
+					// The common case: the line itself, no copy.
+					b = block{text: l.text, pieces: []Piece{{Body: 0, File: l.off, Len: len(l.text), Exact: true}}}
+				} else {
+					addLine(&tb, l2, markdown)
+					b = tb.block()
+				}
 				b.line, b.col, b.heading, b.listItem = l.line, l.col, heading, listItem
 				blocks = appendBlock(blocks, b)
 			}
