@@ -17,10 +17,10 @@ const te3Train = "../../../shared/data/tempeval3/train"
 // "make eval-timex", rounded down. Raise them when the tagger improves;
 // TestNoRegression fails when a score drops below them.
 var floor = struct{ Strict, Relaxed, Value, Type float64 }{
-	Strict:  0,
-	Relaxed: 0,
-	Value:   0,
-	Type:    0,
+	Strict:  0.83, // 0.8317 at 06:01 UTC
+	Relaxed: 0.91, // 0.9170
+	Value:   0.76, // 0.7668
+	Type:    0.86, // 0.8657
 }
 
 // TestNoRegression scores the tagger on the training data and fails when
