@@ -137,6 +137,9 @@ func findingsText(b *bufio.Writer, fs []rules.Finding, color bool) {
 				}
 				fmt.Fprintln(b)
 			}
+			if f.Omitted > 0 {
+				fmt.Fprintf(b, "    %s\n", paint(ansiDim, fmt.Sprintf("… and %d more", f.Omitted)))
+			}
 		}
 	}
 	n := FindingCounts(fs)
@@ -201,6 +204,7 @@ type jsonFinding struct {
 	Message  string           `json:"message"`
 	Claims   []jsonClaim      `json:"claims"`
 	Diff     []rules.DiffPart `json:"diff,omitempty"`
+	Omitted  int              `json:"omitted,omitempty"`
 }
 
 type jsonClaim struct {
@@ -221,7 +225,7 @@ type jsonClaim struct {
 func FindingsJSON(w io.Writer, fs []rules.Finding) error {
 	doc := jsonFindings{Findings: []jsonFinding{}}
 	for _, f := range fs {
-		jf := jsonFinding{Rule: f.Rule, Severity: f.Severity, Kind: f.Kind, Message: f.Message, Claims: []jsonClaim{}, Diff: f.Diff}
+		jf := jsonFinding{Rule: f.Rule, Severity: f.Severity, Kind: f.Kind, Message: f.Message, Claims: []jsonClaim{}, Diff: f.Diff, Omitted: f.Omitted}
 		for _, c := range f.Claims {
 			e := c.Evidence
 			jf.Claims = append(jf.Claims, jsonClaim{Article: e.Article, Path: e.Path, Line: e.Line, Column: e.Column,

@@ -68,6 +68,8 @@ type checker struct {
 	entities map[string]string // key → name, built on first use
 	// occasions caches each claim's sentence time (see occasion).
 	occasions map[string]*timex.Expr // by claim ID
+	// env is reused for every `when`, to spare an allocation per claim.
+	env whenEnv
 	// bySentence holds event claims by article and sentence.
 	bySentence map[[2]string][]*claims.Claim
 }
@@ -123,7 +125,8 @@ func (c *checker) matches(r *Rule, cl *claims.Claim) bool {
 	if r.program == nil {
 		return true
 	}
-	v, err := expr.Run(r.program, newEnv(cl, c.articles[cl.Evidence.Article]))
+	c.env = newEnv(cl, c.articles[cl.Evidence.Article])
+	v, err := expr.Run(r.program, &c.env)
 	if err != nil {
 		return false
 	}
@@ -224,8 +227,13 @@ func order(a, b *bucket) (minority, majority *bucket) {
 // conflicts with: the minority's claims first (the first is primary).
 func (c *checker) conflict(r *Rule, minority, majority *bucket, value func(*claims.Claim) string, vars map[string]string) Finding {
 	var cls []claims.Claim
+	omitted := 0
 	for _, b := range []*bucket{minority, majority} {
-		for _, cl := range b.claims {
+		for i, cl := range b.claims {
+			if i == maxClaimsPerSide {
+				omitted += len(b.claims) - i
+				break
+			}
 			cc := *cl
 			if value != nil {
 				cc.Value = value(cl)
@@ -233,9 +241,16 @@ func (c *checker) conflict(r *Rule, minority, majority *bucket, value func(*clai
 			cls = append(cls, cc)
 		}
 	}
-	other := cls[len(minority.claims)]
-	return c.finding(r, cls, &other, vars)
+	other := cls[min(len(minority.claims), maxClaimsPerSide)]
+	f := c.finding(r, cls, &other, vars)
+	f.Omitted = omitted
+	return f
 }
+
+// maxClaimsPerSide caps the claims a finding lists for each side of a
+// disagreement; Finding.Omitted counts the rest. A story of thousands of
+// articles that agree needs no list of thousands.
+const maxClaimsPerSide = 50
 
 // finding renders the rule's message for claims (the first is primary;
 // other, if not nil, fills {other.*}).

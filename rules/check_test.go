@@ -237,3 +237,27 @@ func TestCheckNil(t *testing.T) {
 		t.Errorf("Check(nil, nil) = %v", fs)
 	}
 }
+
+// FuzzWordDiff: a diff's same and removed words give back the first quote,
+// its same and added words the second.
+func FuzzWordDiff(f *testing.F) {
+	f.Add("The focus is on initiating steps", "The question is about starting")
+	f.Add("“It’s a fine day,” he said", "it's a fine day")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		wa, wb := quoteWords(a, false), quoteWords(b, false)
+		d := wordDiff(wa, wb)
+		var ga, gb []string
+		for _, p := range d {
+			ws := strings.Fields(p.Text)
+			if p.Op != DiffAdded {
+				ga = append(ga, ws...)
+			}
+			if p.Op != DiffRemoved {
+				gb = append(gb, ws...)
+			}
+		}
+		if !strings.EqualFold(strings.Join(ga, " "), strings.Join(wa, " ")) || !strings.EqualFold(strings.Join(gb, " "), strings.Join(wb, " ")) {
+			t.Fatalf("diff %v does not rebuild %q / %q", d, wa, wb)
+		}
+	})
+}

@@ -48,6 +48,9 @@ type Finding struct {
 	// Diff marks the words that differ between the first claim's quote
 	// and the second's (quotes-verbatim only).
 	Diff []DiffPart `json:"diff,omitempty"`
+	// Omitted is how many more claims were involved than Claims lists
+	// (at most 50 are listed for each side of a disagreement).
+	Omitted int `json:"omitted,omitempty"`
 }
 
 // DiffOp says whether a run of words is in both versions, only the first
