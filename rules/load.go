@@ -695,14 +695,8 @@ func (l *loader) testArticles(n ast.Node) []TestArticle {
 	return out
 }
 
-func parseDate(s string) (time.Time, error) {
-	for _, layout := range []string{"2006-01-02", time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t, nil
-		}
-	}
-	return time.Time{}, fmt.Errorf("not a date: %q", s)
-}
+// parseDate reads a test article's publication date.
+func parseDate(s string) (time.Time, error) { return article.ParseDate(s, time.UTC) }
 
 func (l *loader) matches(n ast.Node, what string) []Match {
 	seq, ok := unwrap(n).(*ast.SequenceNode)
