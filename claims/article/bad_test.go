@@ -217,3 +217,49 @@ func TestHostileInputs(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreInputs covers CRLF line ends, UTF-16, invalid UTF-8 in HTML and
+// a date found outside an HTML page's main text.
+func TestMoreInputs(t *testing.T) {
+	crlf := "---\r\npublished: 2025-02-22\r\n---\r\nFirst paragraph here.\r\n\r\nSecond one, Mr. Ortiz said.\r\n"
+	a, diags := Parse("crlf.txt", []byte(crlf), ParseOptions{})
+	if a == nil {
+		t.Fatalf("crlf: %v", diags)
+	}
+	if diff := cmp.Diff([]string{"4:1 First paragraph here.", "6:1 Second one, Mr. Ortiz said."}, sentencesPos(a)); diff != "" {
+		t.Errorf("crlf (-want +got):\n%s", diff)
+	}
+
+	_, diags = Parse("u16.txt", []byte("\xff\xfeT\x00h\x00e\x00"), ParseOptions{})
+	if len(diags) != 1 || diags[0].Error() != "u16.txt: UTF-16 text: save the file as UTF-8" {
+		t.Errorf("utf-16: %v", diags)
+	}
+
+	page := "<html><body>\n<div class=\"meta\">Published February 20, 2025</div>\n<article><p>Caf\xe9 owners said the bridge would reopen on Monday after the repairs, officials said.</p></article></body></html>"
+	a, diags = Parse("p.html", []byte(page), ParseOptions{})
+	if a == nil {
+		t.Fatalf("html: %v", diags)
+	}
+	if a.PublishedSource != "inferred" || a.Published.Format("2006-01-02") != "2025-02-20" {
+		t.Errorf("published %v from %q", a.Published, a.PublishedSource)
+	}
+	var msgs []string
+	for _, w := range a.Warnings {
+		msgs = append(msgs, w.Error())
+	}
+	if len(msgs) != 2 || !strings.HasPrefix(msgs[0], "p.html:3:16: invalid UTF-8: 1 byte(s)") || !strings.Contains(msgs[1], `inferred from "Published February 20, 2025"`) {
+		t.Errorf("warnings = %q", msgs)
+	}
+	if !strings.HasPrefix(a.Body, "Caf\uFFFD owners") {
+		t.Errorf("body = %q", a.Body)
+	}
+}
+
+// sentencesPos lists "line:col text" for each sentence.
+func sentencesPos(a *Article) []string {
+	var out []string
+	for _, s := range a.Sentences {
+		out = append(out, a.Pos(s.Start).String()+" "+a.Text(s.Span))
+	}
+	return out
+}

@@ -39,6 +39,9 @@ type document struct {
 	published       time.Time
 	publishedSource string
 	blocks          []block
+	// pageBlocks, when set, are all the text blocks of an HTML page, in
+	// which the publication date is looked for; otherwise blocks are.
+	pageBlocks []block
 	// diags are warnings found while parsing; errors stop the file.
 	diags []Diagnostic
 }
@@ -68,7 +71,11 @@ func (d *document) build(path string, src []byte, starts []int, opts ParseOption
 	case !opts.Published.IsZero():
 		a.Published, a.PublishedSource = inZone(opts.Published, d.loc), "flag"
 	default:
-		inf, ok := inferPublished(d.blocks, d.loc)
+		where := d.blocks
+		if d.pageBlocks != nil {
+			where = d.pageBlocks
+		}
+		inf, ok := inferPublished(where, d.loc)
 		if !ok {
 			d.diags = append(d.diags, Diagnostic{Path: path, Severity: SeverityError,
 				Message: `no publication date: add "published:" front matter or pass --published`})

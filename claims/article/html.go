@@ -108,7 +108,7 @@ func parseHTML(path string, src []byte, starts []int) (*document, []Diagnostic) 
 		d.published, d.publishedSource = t, "html meta"
 		break
 	}
-	d.blocks = extractMain(root, src, starts)
+	d.blocks, d.pageBlocks = extractMain(root, src, starts)
 	return d, nil
 }
 
@@ -320,7 +320,10 @@ type hblock struct {
 // hold the article. Navigation, headers, footers, asides, forms, figures
 // and elements whose class or id names page furniture are never read;
 // link-dense paragraphs are marked for the junk filter.
-func extractMain(root *hnode, src []byte, starts []int) []block {
+//
+// It returns the main text's blocks and all the page's text blocks (where
+// a publication date may be found outside the main text).
+func extractMain(root *hnode, src []byte, starts []int) (main, page []block) {
 	var blocks []hblock
 	var tb textBuilder
 	var cur *hblock
@@ -415,21 +418,21 @@ func extractMain(root *hnode, src []byte, starts []int) []block {
 			p = p.parent
 		}
 	}
-	var out []block
 	for _, b := range blocks {
-		if strings.TrimSpace(b.text) == "" || b.timeLen >= b.textLen {
+		if strings.TrimSpace(b.text) == "" {
 			continue
 		}
-		if best != nil && !underMain(b.parent, best) {
-			continue
-		}
-		b.linkDense = b.textLen > 0 && b.linkLen*2 > b.textLen
 		if len(b.pieces) > 0 {
 			b.line, b.col = lineCol(src, starts, b.pieces[0].File)
 		}
-		out = append(out, b.block)
+		page = append(page, b.block)
+		if b.timeLen >= b.textLen || (best != nil && !underMain(b.parent, best)) {
+			continue
+		}
+		b.linkDense = b.textLen > 0 && b.linkLen*2 > b.textLen
+		main = append(main, b.block)
 	}
-	return out
+	return main, page
 }
 
 // underMain reports whether n is best, under it, or under a sibling of it

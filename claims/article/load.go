@@ -266,6 +266,9 @@ func Parse(path string, src []byte, opts ParseOptions) (*Article, []Diagnostic) 
 	if len(bytes.TrimSpace(src)) == 0 {
 		return fail(0, 0, "empty file")
 	}
+	if bytes.HasPrefix(src, []byte{0xFF, 0xFE}) || bytes.HasPrefix(src, []byte{0xFE, 0xFF}) {
+		return fail(0, 0, "UTF-16 text: save the file as UTF-8")
+	}
 	if off := binaryAt(src); off >= 0 {
 		return fail(0, 0, "binary file, not text (byte 0x%02x at offset %d)", src[off], off)
 	}
