@@ -118,12 +118,16 @@ type Diff struct {
 // and counts the matches. Expressions with the DCT's tid "t0" are left out
 // on both sides, as the toolkit does.
 //
-// Alignment stands in for the toolkit's TimeML-Normalizer, which gives a
-// gold and a system expression the same id when their extents overlap: it
-// is one-to-one, first pairing identical extents, then, in text order,
-// each remaining gold expression with the first unpaired system expression
-// that overlaps it. The diffs (every miss, false positive and aligned pair
-// with a wrong value, type or extent) are returned in text order.
+// Alignment stands in for the toolkit's TimeML-Normalizer, which walks the
+// tokens and gives a timex that opens while a timex of the other
+// annotation is still open the same id, each id used at most once per
+// annotation. Here the pairing is one-to-one too: first identical extents,
+// then, in text order, each remaining gold expression with the first
+// unpaired system expression that overlaps it. For flat annotations (no
+// expression overlapping another of the same side) this pairs exactly as
+// the normalizer does, up to its tokenization. The diffs (every miss, false
+// positive and aligned pair with a wrong value, type or extent) are
+// returned in text order.
 func Compare(gold, sys []Timex) (Counts, []Diff) {
 	g := withoutDCT(gold)
 	s := withoutDCT(sys)
