@@ -6,13 +6,14 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"regexp"
 	"strings"
-	"time"
 
 	"github.com/factline/factline/claims"
 	"github.com/factline/factline/claims/article"
 	"github.com/factline/factline/rules"
 	"github.com/factline/factline/timeline"
+	"github.com/factline/factline/timeline/timex"
 )
 
 // Report is what the HTML page shows: the timeline of a run of articles
@@ -71,6 +72,8 @@ type pageArticle struct {
 
 type pageEvent struct {
 	ID, When, Value, Grain, Summary, Modality string
+	// Year and Short label the event's dot in the overview.
+	Year, Short string
 	Future                                    bool // expected, planned, possible
 	Sources                                   []pageSource
 	Conflicts                                 []pageConflict
@@ -92,11 +95,13 @@ type pageConflict struct {
 // dispute is one entry of the list of contradictions at the top of the
 // page: a timeline conflict or a finding, linked to its evidence.
 type dispute struct {
-	Kind, Severity, Message, Target, Where string
+	Kind, Severity, Target, Where string
+	Message                       template.HTML
 }
 
 type pageFinding struct {
-	ID, Rule, Severity, Kind, Message string
+	ID, Rule, Severity, Kind string
+	Message                  template.HTML
 	Claims                            []pageClaim
 }
 
@@ -133,7 +138,7 @@ func newPage(r *Report) *page {
 		for _, c := range pe.Conflicts {
 			conflicts++
 			p.Disputes = append(p.Disputes, dispute{Kind: "date", Severity: "warning",
-				Message: pe.Summary + ": " + c.Message, Target: c.Target, Where: c.Article})
+				Message: markDiff(pe.Summary + ": " + c.Message), Target: c.Target, Where: c.Article})
 		}
 	}
 	for _, e := range tl.Undated {
@@ -141,7 +146,7 @@ func newPage(r *Report) *page {
 	}
 	p.Overview = newOverview(p.Events)
 	for i, f := range r.Findings {
-		pf := pageFinding{ID: fmt.Sprintf("f%d", i+1), Rule: f.Rule, Severity: string(f.Severity), Kind: f.Kind, Message: f.Message}
+		pf := pageFinding{ID: fmt.Sprintf("f%d", i+1), Rule: f.Rule, Severity: string(f.Severity), Kind: f.Kind, Message: markDiff(f.Message)}
 		for j, c := range f.Claims {
 			ev := c.Evidence
 			pf.Claims = append(pf.Claims, pageClaim{
@@ -153,7 +158,7 @@ func newPage(r *Report) *page {
 			})
 		}
 		p.Findings = append(p.Findings, pf)
-		d := dispute{Kind: f.Rule, Severity: string(f.Severity), Message: f.Message, Target: pf.ID}
+		d := dispute{Kind: f.Rule, Severity: string(f.Severity), Message: pf.Message, Target: pf.ID}
 		if len(pf.Claims) > 0 {
 			d.Target, d.Where = pf.Claims[0].Anchor, pf.Claims[0].Article
 		}
@@ -180,6 +185,7 @@ func newPageEvent(e timeline.Event, titles map[string]string) pageEvent {
 	}
 	if e.When != nil {
 		pe.Value, pe.Grain = e.When.Value, string(e.When.Grain)
+		pe.Year, pe.Short = overviewLabels(e.When)
 	}
 	anchors := map[string]string{}
 	disputed := map[string]bool{}
@@ -261,9 +267,9 @@ func newOverview(events []pageEvent) overview {
 			pos = 6 + 88*float64(i)/float64(n-1)
 		}
 		x := fmt.Sprintf("%.2f%%", pos)
-		ov.Dots = append(ov.Dots, dot{X: x, ID: e.ID, Label: e.When + " · " + e.Summary, Short: shortDate(e),
+		ov.Dots = append(ov.Dots, dot{X: x, ID: e.ID, Label: e.When + " · " + e.Summary, Short: e.Short,
 			Modality: e.Modality, Conflict: len(e.Conflicts) > 0, Future: e.Future})
-		if y := yearOf(e.Value); y != year {
+		if y := e.Year; y != "" && y != year {
 			year = y
 			ov.Years = append(ov.Years, yearTick{X: x, Year: y})
 		}
@@ -271,34 +277,48 @@ func newOverview(events []pageEvent) overview {
 	return ov
 }
 
-// shortDate labels a dot of the overview: "18 Feb", "W09", "Jun".
-func shortDate(e pageEvent) string {
-	v := e.Value
-	switch e.Grain {
-	case "day", "part-of-day", "hour", "minute":
-		if t, err := time.Parse(time.DateOnly, v[:min(len(v), 10)]); err == nil {
-			return t.Format("2 Jan")
-		}
-	case "week", "weekend":
-		if i := strings.Index(v, "-W"); i >= 0 {
-			return v[i+1:]
-		}
-	case "month":
-		if t, err := time.Parse("2006-01", v); err == nil {
-			return t.Format("Jan")
-		}
+// overviewLabels give the year of a time and its short label in the
+// overview: "18 Feb", "W09", "Jun", "22 Feb→" for a stretch, "past" or
+// "future" for a vague time.
+func overviewLabels(w *timeline.When) (year, short string) {
+	iv := w.Interval()
+	at := iv.Start
+	if at.Year() <= 1 {
+		at = iv.End
 	}
-	if y := yearOf(v); y != "" && len(v) > 4 {
-		return v[5:]
+	year = at.Format("2006")
+	switch {
+	case iv.Grain == timex.GrainVague:
+		short = map[string]string{"PAST_REF": "past", "PRESENT_REF": "now", "FUTURE_REF": "future"}[w.Value]
+	case strings.HasPrefix(w.Value, "P"):
+		short = iv.Start.Format("2 Jan") + "→"
+	case iv.Grain == timex.GrainWeek || iv.Grain == timex.GrainWeekend:
+		_, wk := iv.Start.ISOWeek()
+		short = fmt.Sprintf("W%02d", wk)
+	case iv.Grain == timex.GrainMonth:
+		short = iv.Start.Format("Jan")
+	case iv.Grain == timex.GrainYear || iv.Grain == timex.GrainDecade || iv.Grain == timex.GrainCentury:
+		short = ""
+	case iv.Grain == timex.GrainSeason || iv.Grain == timex.GrainQuarter || iv.Grain == timex.GrainHalf:
+		short = strings.TrimPrefix(w.Value, year+"-")
+	default:
+		short = iv.Start.Format("2 Jan")
 	}
-	return ""
+	return year, short
 }
 
-// yearOf is the year of a TIMEX3 value, or "" when it does not start with
-// one.
-func yearOf(value string) string {
-	if len(value) >= 4 && strings.Trim(value[:4], "0123456789") == "" {
-		return value[:4]
-	}
-	return ""
+// diffMarks matches the marks of changed words in finding messages:
+// [-removed-] and {+added+}.
+var diffMarks = regexp.MustCompile(`\[-(.*?)-\]|\{\+(.*?)\+\}`)
+
+// markDiff escapes a finding message for HTML and shows its [-removed-]
+// and {+added+} words as deletions and insertions.
+func markDiff(msg string) template.HTML {
+	esc := template.HTMLEscapeString(msg)
+	return template.HTML(diffMarks.ReplaceAllStringFunc(esc, func(m string) string {
+		if strings.HasPrefix(m, "[-") {
+			return "<del>" + m[2:len(m)-2] + "</del>"
+		}
+		return "<ins>" + m[2:len(m)-2] + "</ins>"
+	}))
 }

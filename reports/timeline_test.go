@@ -272,3 +272,11 @@ func TestProgress(t *testing.T) {
 		t.Errorf("progress (-want +got):\n%s", diff)
 	}
 }
+
+func TestMarkDiff(t *testing.T) {
+	got := string(markDiff(`He said "the [-focus-]{+question+} is <now>"`))
+	want := `He said &#34;the <del>focus</del><ins>question</ins> is &lt;now&gt;&#34;`
+	if got != want {
+		t.Errorf("markDiff = %s, want %s", got, want)
+	}
+}
