@@ -175,6 +175,54 @@ type entry struct {
 	tense int8
 	// abbrev marks abbreviations such as "feb" that need care.
 	abbrev bool
+	// clause marks words that open a clause ("that", "where").
+	clause bool
+	// noStart marks words no expression starts with ("in", "of").
+	noStart bool
+}
+
+// slot is one cell of the lexicon's hash table.
+type slot struct {
+	key string
+	e   entry
+}
+
+// table is the lexicon as an open-addressing hash table keyed by the
+// FNV-1a hash of the lower-cased word, so the scanner hashes while it
+// lower-cases and looks up without a second pass.
+var table [4096]slot
+
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+// lookup finds the lower-cased word b with hash h.
+func lookup(b []byte, h uint32) entry {
+	for i := h & uint32(len(table)-1); ; i = (i + 1) & uint32(len(table)-1) {
+		s := &table[i]
+		if s.key == "" {
+			return entry{}
+		}
+		if len(s.key) == len(b) && s.key == string(b) {
+			return s.e
+		}
+	}
+}
+
+// buildTable fills table from lexicon.
+func buildTable() {
+	for k, e := range lexicon {
+		h := uint32(fnvOffset)
+		for i := 0; i < len(k); i++ {
+			h = (h ^ uint32(k[i])) * fnvPrime
+		}
+		i := h & uint32(len(table)-1)
+		for table[i].key != "" {
+			i = (i + 1) & uint32(len(table)-1)
+		}
+		table[i] = slot{key: k, e: e}
+	}
 }
 
 // lexicon maps lower-case ASCII words to what they are. Lookups use a
@@ -286,6 +334,19 @@ func init() {
 		e.tense = tPres
 		lexicon[w] = e
 	}
+	for w := range clauseWords {
+		e := lexicon[w]
+		e.clause = true
+		lexicon[w] = e
+	}
+	for _, w := range []string{"in", "on", "of", "and", "or", "to", "for", "by", "from", "through", "until", "till",
+		"since", "within", "during", "before", "after", "than", "least", "per", "end", "beginning", "start",
+		"middle", "time", "ahead", "long", "rest", "onward", "onwards", "near", "so", "ago"} {
+		e := lexicon[w]
+		e.noStart = true
+		lexicon[w] = e
+	}
+	buildTable()
 }
 
 // intentVerbs are past-tense forms that point forward when "to" follows:

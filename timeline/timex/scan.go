@@ -183,10 +183,26 @@ func (s *scanner) addWord(buf *[24]byte, i, j int, flags uint8) {
 			t.flags |= fCap
 		}
 	}
-	if n, ok := lower(buf, w); ok {
-		t.e = lexicon[string(buf[:n])]
-		if t.e.cls == cNone && t.e.tense == tNone && n > 4 && buf[n-2] == 'e' && buf[n-1] == 'd' {
-			t.flags |= fPast
+	if len(w) <= len(buf) {
+		h := uint32(fnvOffset)
+		ok := true
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			switch {
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			case c >= 'a' && c <= 'z':
+			default:
+				ok = false
+			}
+			buf[i] = c
+			h = (h ^ uint32(c)) * fnvPrime
+		}
+		if n := len(w); ok {
+			t.e = lookup(buf[:n], h)
+			if t.e.cls == cNone && t.e.tense == tNone && n > 4 && buf[n-2] == 'e' && buf[n-1] == 'd' && t.flags&fCap == 0 {
+				t.flags |= fPast
+			}
 		}
 	}
 	s.toks = append(s.toks, t)
@@ -220,10 +236,8 @@ func (s *scanner) segment(starts []int) {
 					clause++
 				}
 			}
-		} else if t.kind == kWord && t.end-t.start <= 8 {
-			if n, ok := lower(&buf, s.text[t.start:t.end]); ok && clauseWords[string(buf[:n])] {
-				clause++
-			}
+		} else if t.e.clause {
+			clause++
 		}
 		t.clause = clause
 	}

@@ -55,6 +55,43 @@ type tagger struct {
 	hist  []histEntry
 	zero  token
 	first int // first token of the current expression, for tense
+	// buf holds the values and explanations of all expressions, turned
+	// into one string at the end (one allocation for all of them); strs
+	// are their offsets in buf.
+	buf  []byte
+	strs []strOffsets
+	// ivs is the current chunk the expressions' intervals are taken from.
+	ivs []Interval
+}
+
+// strOffsets locate an expression's value and explanation in tagger.buf.
+type strOffsets struct{ vs, ve, es, ee int }
+
+// ids are the first expression IDs, made once.
+var ids = func() []string {
+	s := make([]string, 513)
+	for i := range s {
+		s[i] = "t" + strconv.Itoa(i)
+	}
+	return s
+}()
+
+// exprID is "t" followed by n.
+func exprID(n int) string {
+	if n < len(ids) {
+		return ids[n]
+	}
+	return "t" + strconv.Itoa(n)
+}
+
+// interval returns a pointer to a copy of iv taken from the current
+// chunk: intervals are allocated a chunk at a time.
+func (tg *tagger) interval(iv Interval) *Interval {
+	if len(tg.ivs) == cap(tg.ivs) {
+		tg.ivs = make([]Interval, 0, min(max(2*cap(tg.ivs), 4), 64))
+	}
+	tg.ivs = append(tg.ivs, iv)
+	return &tg.ivs[len(tg.ivs)-1]
 }
 
 var pool = sync.Pool{New: func() any { return new(tagger) }}
@@ -66,7 +103,9 @@ func Tag(text string, dct time.Time, opts *Options) []Expr {
 	tg := pool.Get().(*tagger)
 	defer func() {
 		tg.text, tg.s.text = "", ""
-		tg.out, tg.ress, tg.hist = nil, tg.ress[:0], tg.hist[:0]
+		clear(tg.out)
+		tg.out, tg.ress, tg.hist = tg.out[:0], tg.ress[:0], tg.hist[:0]
+		tg.buf, tg.strs, tg.ivs = tg.buf[:0], tg.strs[:0], nil
 		pool.Put(tg)
 	}()
 	tg.text = text
@@ -85,7 +124,12 @@ func Tag(text string, dct time.Time, opts *Options) []Expr {
 	}
 	tg.s.segment(starts)
 	tg.run()
-	return tg.out
+	if len(tg.out) == 0 {
+		return nil
+	}
+	// The scratch slice stays with the tagger; the caller gets a copy of
+	// exactly the right size.
+	return append([]Expr(nil), tg.out...)
 }
 
 // tok returns token i, or a zero token out of range.
@@ -144,7 +188,7 @@ func starter(t *token) bool {
 	case kNum:
 		return true
 	case kWord:
-		return t.e.cls != cNone
+		return t.e.cls != cNone && !t.e.noStart
 	case kPunct:
 		return t.r == '\'' || t.r == '\u2019'
 	}
@@ -166,6 +210,13 @@ func (tg *tagger) run() {
 		tg.emit(i, r)
 		i = r.end
 	}
+	if len(tg.out) > 0 {
+		s := string(tg.buf)
+		for k, o := range tg.strs {
+			tg.out[k].Value = s[o.vs:o.ve]
+			tg.out[k].Explain = s[o.es:o.ee]
+		}
+	}
 	tg.resolveEvents()
 }
 
@@ -173,15 +224,17 @@ func (tg *tagger) run() {
 func (tg *tagger) emit(from int, r res) {
 	toks := tg.s.toks
 	start, end := toks[from].start, toks[r.end-1].end
-	id := "t" + strconv.Itoa(len(tg.out)+1)
+	id := exprID(len(tg.out) + 1)
 	e := Expr{ID: id, Start: start, End: end, Text: tg.text[start:end], Type: r.typ, Mod: r.mod,
 		Anchor: r.anchor, Quant: r.quant, Freq: r.freq}
+	var o strOffsets
+	o.vs = len(tg.buf)
 	if r.hasP {
-		e.Value = r.p.value()
+		tg.buf = r.p.appendValue(tg.buf)
 		if r.iv != nil {
 			e.Interval = r.iv
 		} else if iv, ok := r.p.interval(tg.loc); ok {
-			e.Interval = &iv
+			e.Interval = tg.interval(iv)
 		}
 		switch r.p.grain {
 		case GrainDay, GrainPart, GrainHour, GrainMinute:
@@ -190,14 +243,20 @@ func (tg *tagger) emit(from int, r res) {
 			tg.hist = append(tg.hist, histEntry{p: r.p, id: id, sent: toks[from].sent, explicit: r.anchor == ""})
 		}
 	} else {
-		e.Value = r.val
+		tg.buf = append(tg.buf, r.val...)
 		e.Interval = r.iv
 	}
-	if e.Value != "" {
-		e.Explain = e.Text + ", " + r.why + " → " + e.Value
-	} else {
-		e.Explain = e.Text + ", " + r.why
+	o.ve = len(tg.buf)
+	o.es = o.ve
+	tg.buf = append(tg.buf, e.Text...)
+	tg.buf = append(tg.buf, ", "...)
+	tg.buf = append(tg.buf, r.why...)
+	if o.ve > o.vs {
+		tg.buf = append(tg.buf, " → "...)
+		tg.buf = append(tg.buf, tg.buf[o.vs:o.ve]...)
 	}
+	o.ee = len(tg.buf)
+	tg.strs = append(tg.strs, o)
 	if r.warn != "" {
 		e.Warnings = []string{r.warn}
 	}

@@ -81,8 +81,12 @@ func pad(b []byte, n, width int) []byte {
 
 // value formats the point as a TIMEX3 value.
 func (p point) value() string {
-	var arr [24]byte
-	b := arr[:0]
+	var arr [32]byte
+	return string(p.appendValue(arr[:0]))
+}
+
+// appendValue appends the point's TIMEX3 value to b.
+func (p point) appendValue(b []byte) []byte {
 	year := func() {
 		if p.y == 0 {
 			b = append(b, "XXXX"...)
@@ -143,7 +147,7 @@ func (p point) value() string {
 			b = p.appendZone(b)
 		}
 	}
-	return string(b)
+	return b
 }
 
 // appendZone appends the zone offset of a time that gave one: "Z" for

@@ -1,0 +1,85 @@
+package timex
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// benchCorpus builds at least 5 MB of news text as documents: the seed
+// bodies and the news table's sentences (grouped ten to a document),
+// repeated.
+func benchCorpus(b *testing.B) []string {
+	b.Helper()
+	var docs []string
+	paths, _ := filepath.Glob("../../testdata/stories/summit-2025/0*.txt")
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		s := string(data)
+		if i := strings.Index(s, "\n---\n"); strings.HasPrefix(s, "---\n") && i >= 0 {
+			s = s[i+5:]
+		}
+		docs = append(docs, s)
+	}
+	if f, err := os.Open(newsTable); err == nil {
+		sc := bufio.NewScanner(f)
+		var doc []string
+		for sc.Scan() {
+			fields := strings.Split(sc.Text(), "\t")
+			if len(fields) != 5 || strings.HasPrefix(fields[0], "#") || fields[0] == "id" {
+				continue
+			}
+			doc = append(doc, fields[2])
+			if len(doc) == 10 {
+				docs = append(docs, strings.Join(doc, " "))
+				doc = doc[:0]
+			}
+		}
+		f.Close()
+	}
+	if len(docs) == 0 {
+		b.Fatal("no benchmark text")
+	}
+	var out []string
+	size := 0
+	for size < 5<<20 {
+		for _, d := range docs {
+			out = append(out, d)
+			size += len(d)
+		}
+	}
+	return out
+}
+
+// BenchmarkTag tags over 5 MB of news text per iteration on one core and
+// reports MB/s, expressions per iteration and allocations per expression.
+func BenchmarkTag(b *testing.B) {
+	docs := benchCorpus(b)
+	size := 0
+	for _, d := range docs {
+		size += len(d)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	exprs := 0
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	b.ResetTimer()
+	for range b.N {
+		for _, d := range docs {
+			exprs += len(Tag(d, seedDCT, nil))
+		}
+	}
+	b.StopTimer()
+	runtime.ReadMemStats(&after)
+	if exprs > 0 {
+		b.ReportMetric(float64(after.Mallocs-before.Mallocs)/float64(exprs), "allocs/expr")
+		b.ReportMetric(float64(exprs)/float64(b.N), "exprs/op")
+	}
+}
