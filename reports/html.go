@@ -74,9 +74,9 @@ type pageEvent struct {
 	ID, When, Value, Grain, Summary, Modality string
 	// Year and Short label the event's dot in the overview.
 	Year, Short string
-	Future                                    bool // expected, planned, possible
-	Sources                                   []pageSource
-	Conflicts                                 []pageConflict
+	Future      bool // expected, planned, possible
+	Sources     []pageSource
+	Conflicts   []pageConflict
 }
 
 type pageSource struct {
@@ -102,7 +102,7 @@ type dispute struct {
 type pageFinding struct {
 	ID, Rule, Severity, Kind string
 	Message                  template.HTML
-	Claims                            []pageClaim
+	Claims                   []pageClaim
 }
 
 type pageClaim struct {
