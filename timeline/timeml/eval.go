@@ -23,6 +23,8 @@ type DocResult struct {
 	Doc          *Document
 	Counts       Counts
 	Diffs        []Diff
+	// Pairs is the alignment the counts come from.
+	Pairs []Pair
 }
 
 // Evaluation is the result of scoring a tagger on a directory of gold
@@ -73,7 +75,7 @@ func EvaluateDir(root string, tag Tagger) (*Evaluation, error) {
 				corpus = dir
 			}
 		}
-		ev.Docs = append(ev.Docs, DocResult{Path: f, Corpus: corpus, Doc: d, Counts: c, Diffs: diffs})
+		ev.Docs = append(ev.Docs, DocResult{Path: f, Corpus: corpus, Doc: d, Counts: c, Diffs: diffs, Pairs: Align(d.Timexes, sys)})
 	}
 	return ev, nil
 }
@@ -126,11 +128,71 @@ func (ev *Evaluation) WriteReport(w io.Writer) error {
 			fmt.Fprintf(&b, "  %-7s  %.4f  %.4f  %.4f\n", row.name, row.prf.P, row.prf.R, row.prf.F1)
 		}
 	}
+	ev.writeByType(&b)
 	if len(ev.Errors) > 0 {
 		fmt.Fprintf(&b, "\n%d documents could not be scored\n", len(ev.Errors))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// writeByType breaks the overall result down by TIMEX3 type: for gold
+// expressions of each type, how many were found (relaxed), with the exact
+// extent, the right value and the right type; for system expressions of
+// each type, how many are false positives.
+func (ev *Evaluation) writeByType(b *strings.Builder) {
+	type row struct{ gold, found, strict, value, typ, system, fp int }
+	rows := map[string]*row{}
+	get := func(t string) *row {
+		if rows[t] == nil {
+			rows[t] = &row{}
+		}
+		return rows[t]
+	}
+	for _, r := range ev.Docs {
+		for _, p := range r.Pairs {
+			if p.System != nil {
+				sr := get(p.System.Type)
+				sr.system++
+				if p.Gold == nil {
+					sr.fp++
+				}
+			}
+			if p.Gold == nil {
+				continue
+			}
+			gr := get(p.Gold.Type)
+			gr.gold++
+			if p.System == nil {
+				continue
+			}
+			gr.found++
+			if p.Strict() {
+				gr.strict++
+			}
+			if p.System.Value == p.Gold.Value {
+				gr.value++
+			}
+			if p.System.Type == p.Gold.Type {
+				gr.typ++
+			}
+		}
+	}
+	types := make([]string, 0, len(rows))
+	for t := range rows {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	b.WriteString("\nall, by type: gold expressions found (relaxed), exact extent, right value, right type; system expressions, false positives\n")
+	b.WriteString("  type       gold  found  exact  value  type   value-acc   system  false-pos\n")
+	for _, t := range types {
+		r := rows[t]
+		acc := 0.0
+		if r.found > 0 {
+			acc = float64(r.value) / float64(r.found)
+		}
+		fmt.Fprintf(b, "  %-9s %5d  %5d  %5d  %5d  %5d   %.4f      %5d  %5d\n", t, r.gold, r.found, r.strict, r.value, r.typ, acc, r.system, r.fp)
+	}
 }
 
 // ErrorsHeader is the first line of the TSV WriteErrors writes.

@@ -129,9 +129,72 @@ type Diff struct {
 // positive and aligned pair with a wrong value, type or extent) are
 // returned in text order.
 func Compare(gold, sys []Timex) (Counts, []Diff) {
+	pairs := Align(gold, sys)
+	var c Counts
+	var diffs []Diff
+	for _, p := range pairs {
+		gx, sx := p.Gold, p.System
+		if gx != nil {
+			c.Gold++
+		}
+		if sx != nil {
+			c.System++
+		}
+		switch {
+		case sx == nil:
+			diffs = append(diffs, Diff{Kind: Miss, Gold: gx})
+			continue
+		case gx == nil:
+			diffs = append(diffs, Diff{Kind: FalsePositive, System: sx})
+			continue
+		}
+		c.Relaxed++
+		strict := p.Strict()
+		if strict {
+			c.Strict++
+		}
+		if sx.Value == gx.Value {
+			c.Value++
+		}
+		if sx.Type == gx.Type {
+			c.Type++
+		}
+		switch {
+		case sx.Value != gx.Value:
+			diffs = append(diffs, Diff{Kind: WrongValue, Gold: gx, System: sx})
+		case sx.Type != gx.Type:
+			diffs = append(diffs, Diff{Kind: WrongType, Gold: gx, System: sx})
+		case !strict:
+			diffs = append(diffs, Diff{Kind: WrongExtent, Gold: gx, System: sx})
+		}
+	}
+	return c, diffs
+}
+
+// Pair is a gold expression aligned with a system expression; one of them
+// is nil for a miss or a false positive.
+type Pair struct {
+	Gold, System *Timex
+}
+
+// Strict reports whether both sides are present with the same extent.
+func (p Pair) Strict() bool {
+	return p.Gold != nil && p.System != nil && p.Gold.Start == p.System.Start && p.Gold.End == p.System.End
+}
+
+func (p Pair) start() int {
+	if p.Gold != nil {
+		return p.Gold.Start
+	}
+	return p.System.Start
+}
+
+// Align pairs the gold and system expressions as Compare describes and
+// returns every expression once, paired or alone, in text order. The DCT
+// (tid "t0") is left out on both sides.
+func Align(gold, sys []Timex) []Pair {
 	g := withoutDCT(gold)
 	s := withoutDCT(sys)
-	c := Counts{Gold: len(g), System: len(s)}
 	pairOf := make([]int, len(g)) // index in s, or -1
 	used := make([]bool, len(s))
 	for i := range pairOf {
@@ -156,42 +219,21 @@ func Compare(gold, sys []Timex) (Counts, []Diff) {
 			}
 		}
 	}
-	var diffs []Diff
+	pairs := make([]Pair, 0, len(g)+len(s))
 	for i := range g {
-		gx := &g[i]
-		j := pairOf[i]
-		if j < 0 {
-			diffs = append(diffs, Diff{Kind: Miss, Gold: gx})
-			continue
+		p := Pair{Gold: &g[i]}
+		if j := pairOf[i]; j >= 0 {
+			p.System = &s[j]
 		}
-		sx := &s[j]
-		c.Relaxed++
-		strict := sx.Start == gx.Start && sx.End == gx.End
-		if strict {
-			c.Strict++
-		}
-		if sx.Value == gx.Value {
-			c.Value++
-		}
-		if sx.Type == gx.Type {
-			c.Type++
-		}
-		switch {
-		case sx.Value != gx.Value:
-			diffs = append(diffs, Diff{Kind: WrongValue, Gold: gx, System: sx})
-		case sx.Type != gx.Type:
-			diffs = append(diffs, Diff{Kind: WrongType, Gold: gx, System: sx})
-		case !strict:
-			diffs = append(diffs, Diff{Kind: WrongExtent, Gold: gx, System: sx})
-		}
+		pairs = append(pairs, p)
 	}
 	for j := range s {
 		if !used[j] {
-			diffs = append(diffs, Diff{Kind: FalsePositive, System: &s[j]})
+			pairs = append(pairs, Pair{System: &s[j]})
 		}
 	}
-	sort.SliceStable(diffs, func(a, b int) bool { return diffs[a].start() < diffs[b].start() })
-	return c, diffs
+	sort.SliceStable(pairs, func(a, b int) bool { return pairs[a].start() < pairs[b].start() })
+	return pairs
 }
 
 func (d Diff) start() int {
