@@ -73,14 +73,21 @@ func BenchmarkLoadSegment(b *testing.B) {
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
 }
 
-// BenchmarkSegment measures Segment alone over the fixtures' bodies.
-func BenchmarkSegment(b *testing.B) {
+// fixtureArticles loads the fixtures and sets the benchmark's bytes to
+// the size of their bodies.
+func fixtureArticles(b *testing.B) []*Article {
 	arts, _ := Load([]string{summitDir, edgeDir, pagesDir}, LoadOptions{Published: summitPublished})
 	var total int64
 	for _, a := range arts {
 		total += int64(len(a.Body))
 	}
 	b.SetBytes(total)
+	return arts
+}
+
+// BenchmarkSegment measures Segment alone over the fixtures' bodies.
+func BenchmarkSegment(b *testing.B) {
+	arts := fixtureArticles(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, a := range arts {
@@ -91,12 +98,7 @@ func BenchmarkSegment(b *testing.B) {
 
 // BenchmarkTokenize measures Tokenize over the fixtures' bodies.
 func BenchmarkTokenize(b *testing.B) {
-	arts, _ := Load([]string{summitDir, edgeDir, pagesDir}, LoadOptions{Published: summitPublished})
-	var total int64
-	for _, a := range arts {
-		total += int64(len(a.Body))
-	}
-	b.SetBytes(total)
+	arts := fixtureArticles(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, a := range arts {

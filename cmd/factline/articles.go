@@ -88,54 +88,12 @@ func writeArticlesText(e *env, arts []*article.Article) error {
 	return err
 }
 
-// jsonArticle is one article of "factline articles --format json".
-type jsonArticle struct {
-	ID                string               `json:"id"`
-	Path              string               `json:"path"`
-	Title             string               `json:"title,omitempty"`
-	Outlet            string               `json:"outlet,omitempty"`
-	URL               string               `json:"url,omitempty"`
-	Published         string               `json:"published"`
-	PublishedSource   string               `json:"published_source"`
-	PublishedEvidence string               `json:"published_evidence,omitempty"`
-	Timezone          string               `json:"timezone,omitempty"`
-	Meta              map[string]any       `json:"meta,omitempty"`
-	Words             int                  `json:"words"`
-	Paragraphs        int                  `json:"paragraphs"`
-	Warnings          []article.Diagnostic `json:"warnings,omitempty"`
-	Text              string               `json:"text"`
-	Sentences         []jsonSentence       `json:"sentences"`
-}
-
-// jsonSentence is one sentence with its place in the body and the file.
-type jsonSentence struct {
-	Start     int    `json:"start"`
-	End       int    `json:"end"`
-	Line      int    `json:"line"`
-	Column    int    `json:"column"`
-	Paragraph int    `json:"paragraph"`
-	Heading   bool   `json:"heading,omitempty"`
-	Text      string `json:"text"`
-}
-
 func writeArticlesJSON(e *env, arts []*article.Article) error {
 	out := struct {
-		Articles []jsonArticle `json:"articles"`
-	}{Articles: []jsonArticle{}}
+		Articles []article.Summary `json:"articles"`
+	}{Articles: []article.Summary{}}
 	for _, a := range arts {
-		ja := jsonArticle{
-			ID: a.ID, Path: a.Path, Title: a.Title, Outlet: a.Outlet, URL: a.URL,
-			Published: a.Published.Format(time.RFC3339), PublishedSource: a.PublishedSource,
-			PublishedEvidence: a.PublishedEvidence, Timezone: a.Timezone, Meta: a.Meta,
-			Words: a.Words(), Paragraphs: len(a.Paragraphs), Warnings: a.Warnings, Text: a.Body,
-			Sentences: []jsonSentence{},
-		}
-		for _, s := range a.Sentences {
-			p := a.Pos(s.Start)
-			ja.Sentences = append(ja.Sentences, jsonSentence{Start: s.Start, End: s.End, Line: p.Line, Column: p.Column,
-				Paragraph: s.Paragraph, Heading: s.Heading, Text: a.Text(s.Span)})
-		}
-		out.Articles = append(out.Articles, ja)
+		out.Articles = append(out.Articles, a.Summarize())
 	}
 	enc := json.NewEncoder(e.stdout)
 	enc.SetIndent("", "  ")
