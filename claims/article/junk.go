@@ -385,14 +385,15 @@ func isByline(s string, words int) bool {
 }
 
 // isLabel reports whether s is a section label: a few words in capitals
-// ("DON'T MISS", "UP NEXT") or a few words ending in a colon ("Related
-// Topics:").
+// ("DON'T MISS", "UP NEXT") or a few title-case words ending in a colon
+// ("Related Topics:", "Tags:"); "He listed three goals:" is text.
 func isLabel(s string, words int) bool {
 	if words > 5 || len(s) > 40 {
 		return false
 	}
 	if strings.HasSuffix(s, ":") {
-		return true
+		r, _ := utf8.DecodeRuneInString(s)
+		return unicode.IsUpper(r) && (words == 1 || isTitleCase(s))
 	}
 	letters := 0
 	for _, r := range s {
@@ -422,7 +423,8 @@ func isIdentifier(s string) bool {
 }
 
 // captionCredits are words that mark a parenthesised photo credit.
-var captionCredits = []string{"photo", "file", "getty", "reuters", "afp", "ap", "images", "credit", "pool", "handout", "courtesy"}
+// An agency name alone ("(AP)") is not enough: body text may end with one.
+var captionCredits = []string{"photo", "photos", "file", "getty", "images", "credit", "pool", "handout", "courtesy"}
 
 // isCaption reports whether s is a photo caption: it ends with a credit in
 // parentheses ("(AP File)", "(AP Photo/Evan Vucci)") or opens with "FILE -"

@@ -30,6 +30,8 @@ func TestRemoveJunk(t *testing.T) {
 			"+The council voted 7-2 on Tuesday to approve the budget, which adds 30 officers to the force."}},
 		{"repeated line", []string{"Watch: Budget Vote Highlights", "+The council voted 7-2 on Tuesday to approve the budget, which adds 30 officers.",
 			"Watch: Budget Vote Highlights"}},
+		{"text ending in an agency or a colon stays", []string{"+The figures were first reported by the Associated Press (AP).",
+			"+He listed three goals:", "+Restore the embassies, appoint negotiators and reopen trade, the minister said."}},
 		{"written list stays", []string{"+The council approved three things on Tuesday, after a debate that lasted late into the night:",
 			"-Police Budget Increase", "-New Park Funding", "-Library Hours Extension"}},
 	}
