@@ -6,8 +6,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/factline/factline/timeline/timeml"
+	"github.com/factline/factline/timeline/timex"
 )
 
 // te3Train is the TempEval-3 training data, relative to this directory.
@@ -100,5 +102,37 @@ func TestRun(t *testing.T) {
 		} else if first != out.String()+string(data) {
 			t.Error("second run differs from the first")
 		}
+	}
+}
+
+// TestTaggerPanic checks that a tagger panic on one document is reported
+// with the file name, exit code 2, and does not stop the others.
+func TestTaggerPanic(t *testing.T) {
+	dir := t.TempDir()
+	src, err := os.ReadFile("../../timeline/timeml/testdata/sample.tml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"a.tml", "b.tml"} {
+		data := src
+		if name == "b.tml" {
+			data = bytes.Replace(src, []byte("GENEVA"), []byte("PANIC"), 1)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	saved := tagText
+	defer func() { tagText = saved }()
+	tagText = func(text string, dct time.Time, opts *timex.Options) []timex.Expr {
+		if strings.Contains(text, "PANIC") {
+			panic("boom")
+		}
+		return nil
+	}
+	var out, errb bytes.Buffer
+	code := run([]string{dir}, &out, &errb)
+	if code != 2 || !strings.Contains(errb.String(), "b.tml: tagger panicked: boom") || !strings.Contains(out.String(), "all: 1 documents, 3 gold") {
+		t.Errorf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out.String(), errb.String())
 	}
 }

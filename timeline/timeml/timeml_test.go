@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -322,4 +323,39 @@ func BenchmarkParse(b *testing.B) {
 			}
 		}
 	}
+}
+
+// FuzzWrite writes the sample document back with one arbitrary system
+// span: Write either refuses it with an error or produces a document that
+// parses to the same text with that one expression.
+func FuzzWrite(f *testing.F) {
+	d, err := ParseFile("testdata/sample.tml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(0, 5, "DATE", "2025")
+	f.Add(strings.Index(d.Text, "—"), strings.Index(d.Text, "—")+1, "TIME", `a"b<c&d`)
+	f.Add(-1, 1000, "", "")
+	f.Fuzz(func(t *testing.T, start, end int, typ, value string) {
+		if !utf8.ValidString(value) || !utf8.ValidString(typ) {
+			return
+		}
+		sys := []Timex{{Start: start, End: end, Type: typ, Value: value}}
+		var b bytes.Buffer
+		if err := d.Write(&b, sys); err != nil {
+			return
+		}
+		if typ != "DATE" && typ != "TIME" && typ != "DURATION" && typ != "SET" {
+			// Parse rejects other types; the writer does not judge them.
+			return
+		}
+		got, err := Parse("fuzz.out", b.Bytes())
+		if err != nil {
+			t.Fatalf("output does not parse: %v", err)
+		}
+		if got.Text != d.Text || len(got.Timexes) != 1 || got.Timexes[0].Value != value ||
+			got.Timexes[0].Start != start || got.Timexes[0].End != end {
+			t.Fatalf("round trip: %+v", got.Timexes)
+		}
+	})
 }
