@@ -117,3 +117,42 @@ func TestStorySetFindings(t *testing.T) {
 		}
 	}
 }
+
+// extractedStory builds n articles by cycling the texts of a story folder
+// (each copy its own article) and extracts their claims, as a newsroom
+// following one story across many outlets would.
+func extractedStory(b *testing.B, dir string, n int) *claims.Set {
+	src, diags := article.Load([]string{dir}, article.LoadOptions{})
+	if len(src) == 0 {
+		b.Fatalf("%s: no articles: %v", dir, diags)
+	}
+	var arts []*article.Article
+	for i := 0; i < n; i++ {
+		a := src[i%len(src)]
+		id := fmt.Sprintf("%s-%05d", a.ID, i)
+		arts = append(arts, article.FromText(id, id+".txt", a.Body, a.Published))
+	}
+	return claims.Extract(arts, nil)
+}
+
+// BenchmarkCheckExtracted checks 1,000 and 10,000 copies of the
+// planted-ferry articles, claims extracted for real (extraction is not
+// timed).
+func BenchmarkCheckExtracted(b *testing.B) {
+	rs, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range []int{1000, 10000} {
+		set := extractedStory(b, "../testdata/stories/planted-ferry", n)
+		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
+			var fs []Finding
+			for b.Loop() {
+				fs = Check(rs, set)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/article")
+			b.ReportMetric(float64(len(set.Claims))/float64(n), "claims/article")
+			b.ReportMetric(float64(len(fs)), "findings")
+		})
+	}
+}
