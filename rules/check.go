@@ -223,6 +223,22 @@ func order(a, b *bucket) (minority, majority *bucket) {
 	return a, b
 }
 
+// eachConflict finds, for every bucket but the best supported, the first
+// better supported bucket it conflicts with (across articles), and reports
+// the pair, the less supported first (see order). One finding per
+// dissenting value, never one per pair of values: k values cost at most
+// k² comparisons and give at most k-1 findings.
+func eachConflict(bs []*bucket, conflicts func(a, b *bucket) bool, report func(minority, majority *bucket)) {
+	for j := 1; j < len(bs); j++ {
+		for i := 0; i < j; i++ {
+			if crossArticle(bs[i], bs[j]) && conflicts(bs[i], bs[j]) {
+				report(order(bs[i], bs[j]))
+				break
+			}
+		}
+	}
+}
+
 // conflict builds the finding for a minority bucket against the bucket it
 // conflicts with: the minority's claims first (the first is primary).
 func (c *checker) conflict(r *Rule, minority, majority *bucket, value func(*claims.Claim) string, vars map[string]string) Finding {
@@ -335,22 +351,17 @@ func (c *checker) datesAgree(r *Rule) []Finding {
 				iv := cl.Event.Time.Interval
 				return iv.Start.UTC().Format("2006-01-02T15:04") + "/" + iv.End.UTC().Format("2006-01-02T15:04")
 			})
-			for i := 0; i < len(bs); i++ {
-				for j := i + 1; j < len(bs); j++ {
-					a, b := bs[i].claims[0].Event.Time.Interval, bs[j].claims[0].Event.Time.Interval
-					if a.Overlaps(*b) || !crossArticle(bs[i], bs[j]) {
-						continue
-					}
-					mi, ma := order(bs[i], bs[j])
-					subject := mi.claims[0].Event.Class
-					if subject == "" {
-						subject = mi.claims[0].Event.Trigger
-					}
-					vars := map[string]string{"subject": "the " + subject,
-						"claim.value": timeDisplay(mi.claims[0]), "other.value": timeDisplay(ma.claims[0])}
-					out = append(out, c.conflict(r, mi, ma, value, vars))
+			eachConflict(bs, func(x, y *bucket) bool {
+				return !x.claims[0].Event.Time.Interval.Overlaps(*y.claims[0].Event.Time.Interval)
+			}, func(mi, ma *bucket) {
+				subject := mi.claims[0].Event.Class
+				if subject == "" {
+					subject = mi.claims[0].Event.Trigger
 				}
-			}
+				vars := map[string]string{"subject": "the " + subject,
+					"claim.value": timeDisplay(mi.claims[0]), "other.value": timeDisplay(ma.claims[0])}
+				out = append(out, c.conflict(r, mi, ma, value, vars))
+			})
 		}
 	}
 	return out
@@ -496,17 +507,12 @@ func (c *checker) numbersAgree(r *Rule) []Finding {
 			lo, hi := bounds(q)
 			return fmt.Sprint(lo, hi, q.Hedge, q.Vague)
 		})
-		for i := 0; i < len(bs); i++ {
-			for j := i + 1; j < len(bs); j++ {
-				if numbersCompatible(r, bs[i].claims[0].Quantity, bs[j].claims[0].Quantity) || !crossArticle(bs[i], bs[j]) ||
-					!c.sameOccasion(bs[i].claims[0], bs[j].claims[0]) {
-					continue
-				}
-				mi, ma := order(bs[i], bs[j])
-				out = append(out, c.conflict(r, mi, ma, quantityDisplay,
-					map[string]string{"subject": measureName(mi.claims[0].Quantity)}))
-			}
-		}
+		eachConflict(bs, func(x, y *bucket) bool {
+			return !numbersCompatible(r, x.claims[0].Quantity, y.claims[0].Quantity) && c.sameOccasion(x.claims[0], y.claims[0])
+		}, func(mi, ma *bucket) {
+			out = append(out, c.conflict(r, mi, ma, quantityDisplay,
+				map[string]string{"subject": measureName(mi.claims[0].Quantity)}))
+		})
 	}
 	return out
 }

@@ -104,21 +104,15 @@ func (c *checker) titlesAgree(r *Rule) []Finding {
 	var out []Finding
 	for _, group := range groupBy(ps, func(cl *claims.Claim) string { return cl.Person.Key }) {
 		bs := bucketize(group, role)
-		for i := 0; i < len(bs); i++ {
-			for j := i + 1; j < len(bs); j++ {
-				if rolesCompatible(bs[i].key, bs[j].key) || !crossArticle(bs[i], bs[j]) {
-					continue
+		eachConflict(bs, func(x, y *bucket) bool { return !rolesCompatible(x.key, y.key) }, func(mi, ma *bucket) {
+			p := mi.claims[0].Person
+			out = append(out, c.conflict(r, mi, ma, func(cl *claims.Claim) string {
+				if cl.Person.Role != "" {
+					return cl.Person.Role
 				}
-				mi, ma := order(bs[i], bs[j])
-				p := mi.claims[0].Person
-				out = append(out, c.conflict(r, mi, ma, func(cl *claims.Claim) string {
-					if cl.Person.Role != "" {
-						return cl.Person.Role
-					}
-					return cl.Person.RoleNormalized
-				}, map[string]string{"subject": p.Name}))
-			}
-		}
+				return cl.Person.RoleNormalized
+			}, map[string]string{"subject": p.Name}))
+		})
 	}
 	return out
 }

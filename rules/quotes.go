@@ -99,10 +99,9 @@ func consistentQuotes(a, b []string) bool {
 	return overlapsAtEnds(a, b, minRun) || overlapsAtEnds(b, a, minRun)
 }
 
-// quoteShares reports whether two quotes share enough content words to be
-// versions of the same statement.
-func quoteShares(r *Rule, a, b []string) bool {
-	ca, cb := contentWords(a), contentWords(b)
+// quoteShares reports whether two quotes, given as their content words,
+// share enough of them to be versions of the same statement.
+func quoteShares(r *Rule, ca, cb map[string]bool) bool {
 	n := 0
 	for w := range ca {
 		if cb[w] {
@@ -120,6 +119,7 @@ type quoteVersion struct {
 	*bucket
 	words   []string // folded
 	display []string // as written
+	content map[string]bool
 }
 
 func (c *checker) quotesVerbatim(r *Rule) []Finding {
@@ -135,12 +135,13 @@ func (c *checker) quotesVerbatim(r *Rule) []Finding {
 		vs := make([]quoteVersion, len(bs))
 		for i, b := range bs {
 			vs[i] = quoteVersion{bucket: b, words: quoteWords(b.claims[0].Quote.Text, true), display: quoteWords(b.claims[0].Quote.Text, false)}
+			vs[i].content = contentWords(vs[i].words)
 		}
 		type pair struct{ i, j int }
 		var flagged []pair
 		for i := range vs {
 			for j := i + 1; j < len(vs); j++ {
-				if !crossArticle(vs[i].bucket, vs[j].bucket) || !quoteShares(r, vs[i].words, vs[j].words) ||
+				if !crossArticle(vs[i].bucket, vs[j].bucket) || !quoteShares(r, vs[i].content, vs[j].content) ||
 					consistentQuotes(vs[i].words, vs[j].words) {
 					continue
 				}
