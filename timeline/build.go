@@ -44,6 +44,8 @@ type cluster struct {
 	// keys are the members' participants and places.
 	articles map[string][]int
 	keys     map[string]bool
+	// spans are the distinct precise intervals of the members.
+	spans []timex.Interval
 }
 
 // Build merges the events of set into a timeline. Mentions are grouped by
@@ -157,38 +159,78 @@ func modalityBucket(m claims.Modality) string {
 func clusterMentions(ms []*mention) []*cluster {
 	ordered := slices.Clone(ms)
 	slices.SortStableFunc(ordered, func(a, b *mention) int { return cmp.Compare(timeRank(a), timeRank(b)) })
-	var clusters []*cluster
-	byKey := map[string][]int{}
+	ix := &clusterIndex{byKey: map[string][]int{}, byArticle: map[string][]int{}}
 	for _, m := range ordered {
 		joined := -1
 		var best affinity
-		for _, i := range candidates(m, clusters, byKey) {
-			if !clusters[i].accepts(m) {
+		for _, i := range ix.candidates(m) {
+			if !ix.clusters[i].accepts(m) {
 				continue
 			}
-			if a := clusters[i].affinity(m); joined < 0 || a.better(best) {
+			if a := ix.clusters[i].affinity(m); joined < 0 || a.better(best) {
 				joined, best = i, a
 			}
 		}
 		if joined < 0 && len(m.keys) == 0 {
-			joined = attachKeyless(m, clusters)
+			joined = ix.attachKeyless(m)
 		}
-		if joined < 0 {
-			clusters = append(clusters, &cluster{articles: map[string][]int{}, keys: map[string]bool{}})
-			joined = len(clusters) - 1
+		ix.add(joined, m)
+	}
+	return mergeLoneKeyless(ix.clusters)
+}
+
+// clusterIndex finds the clusters a mention may join without looking at
+// every cluster.
+type clusterIndex struct {
+	clusters []*cluster
+	// byKey lists the clusters by participant and place key; byArticle
+	// the clusters holding a mention of an article; timed the clusters
+	// with a precise time.
+	byKey     map[string][]int
+	byArticle map[string][]int
+	timed     []int
+}
+
+// add puts m in cluster i, or in a new cluster when i is -1.
+func (ix *clusterIndex) add(i int, m *mention) {
+	if i < 0 {
+		ix.clusters = append(ix.clusters, &cluster{articles: map[string][]int{}, keys: map[string]bool{}})
+		i = len(ix.clusters) - 1
+	}
+	cl := ix.clusters[i]
+	wasTimed := cl.timed
+	cl.add(m)
+	if cl.timed && !wasTimed {
+		ix.timed = append(ix.timed, i)
+	}
+	for _, k := range m.keys {
+		if l := ix.byKey[k]; len(l) == 0 || l[len(l)-1] != i {
+			ix.byKey[k] = append(ix.byKey[k], i)
 		}
-		clusters[joined].add(m)
-		keys := m.keys
-		if len(keys) == 0 {
-			keys = []string{""}
-		}
-		for _, k := range keys {
-			if l := byKey[k]; len(l) == 0 || l[len(l)-1] != joined {
-				byKey[k] = append(byKey[k], joined)
+	}
+	id := m.claim.Evidence.Article
+	if !slices.Contains(ix.byArticle[id], i) {
+		ix.byArticle[id] = append(ix.byArticle[id], i)
+	}
+}
+
+// candidates are the clusters that share a participant or the place with
+// m. A mention that names no one and no place has none: by the contract of
+// claims.SameEvent (overlapping participants or place) it matches no
+// mention, and attachKeyless decides.
+func (ix *clusterIndex) candidates(m *mention) []int {
+	var cands []int
+	seen := map[int]bool{}
+	for _, k := range m.keys {
+		for _, i := range ix.byKey[k] {
+			if !seen[i] {
+				seen[i] = true
+				cands = append(cands, i)
 			}
 		}
 	}
-	return mergeLoneKeyless(clusters)
+	slices.Sort(cands)
+	return cands
 }
 
 // mergeLoneKeyless handles a story with two clusters of one kind of event,
@@ -237,29 +279,6 @@ func timeRank(m *mention) int {
 	return 0
 }
 
-// candidates are the clusters m may join: those sharing a participant or
-// its place, and those without any; every cluster when m has no keys.
-func candidates(m *mention, clusters []*cluster, byKey map[string][]int) []int {
-	var cands []int
-	if len(m.keys) == 0 {
-		for i := range clusters {
-			cands = append(cands, i)
-		}
-		return cands
-	}
-	seen := map[int]bool{}
-	for _, k := range append(slices.Clone(m.keys), "") {
-		for _, i := range byKey[k] {
-			if !seen[i] {
-				seen[i] = true
-				cands = append(cands, i)
-			}
-		}
-	}
-	slices.Sort(cands)
-	return cands
-}
-
 // affinity is how well a mention fits a cluster it may join: the keys
 // they share, and whether the cluster already holds a mention of the same
 // article.
@@ -290,12 +309,12 @@ func (cl *cluster) affinity(m *mention) affinity {
 // one cluster whose precise times overlap it; without, the cluster of the
 // nearest earlier mention of the same article (the one it refers back
 // to), else of the nearest later one.
-func attachKeyless(m *mention, clusters []*cluster) int {
+func (ix *clusterIndex) attachKeyless(m *mention) int {
 	if iv := m.interval; iv != nil && iv.Grain != timex.GrainVague {
 		found := -1
-		for i, cl := range clusters {
-			for _, o := range cl.members {
-				if o.interval != nil && o.interval.Grain != timex.GrainVague && o.interval.Overlaps(*iv) {
+		for _, i := range ix.timed {
+			for _, o := range ix.clusters[i].spans {
+				if o.Overlaps(*iv) {
 					if found >= 0 && found != i {
 						return -1 // ambiguous
 					}
@@ -312,8 +331,8 @@ func attachKeyless(m *mention, clusters []*cluster) int {
 	id, at := m.claim.Evidence.Article, m.claim.Evidence.Start
 	before, after := -1, -1
 	beforeAt, afterAt := -1, -1
-	for i, cl := range clusters {
-		for _, off := range cl.articles[id] {
+	for _, i := range ix.byArticle[id] {
+		for _, off := range ix.clusters[i].articles[id] {
 			if off <= at && off > beforeAt {
 				before, beforeAt = i, off
 			}
@@ -365,6 +384,9 @@ func (cl *cluster) add(m *mention) {
 	iv := m.interval
 	if iv == nil || iv.Grain == timex.GrainVague {
 		return
+	}
+	if !slices.ContainsFunc(cl.spans, func(o timex.Interval) bool { return o.Start.Equal(iv.Start) && o.End.Equal(iv.End) }) {
+		cl.spans = append(cl.spans, *iv)
 	}
 	if !cl.timed || iv.Start.After(cl.maxStart) {
 		cl.maxStart = iv.Start
@@ -486,13 +508,28 @@ func compareIntervals(a, b *timex.Interval) int {
 // bestTime picks the most specific time that the most sources support: the
 // source interval overlapped by the most sources' intervals, the precise
 // and shorter one on ties ("on Tuesday" and "Feb. 18" over "recently").
+// Support is counted once per distinct interval, so the cost grows with
+// sources times distinct times, not sources squared.
 func bestTime(srcs []*mention) *mention {
-	var best *mention
-	bestSupport := 0
+	type span struct {
+		start, end time.Time
+		grain      timex.Grain
+	}
+	var distinct []*mention
+	seen := map[span]bool{}
 	for _, c := range srcs {
 		if c.interval == nil {
 			continue
 		}
+		k := span{c.interval.Start, c.interval.End, c.interval.Grain}
+		if !seen[k] {
+			seen[k] = true
+			distinct = append(distinct, c)
+		}
+	}
+	var best *mention
+	bestSupport := 0
+	for _, c := range distinct {
 		support := 0
 		for _, o := range srcs {
 			if o.interval != nil && o.interval.Overlaps(*c.interval) {
