@@ -107,7 +107,7 @@ func dateIn(s, evidence string, b block, loc *time.Location) (inference, bool) {
 // isDateOnly reports whether s is just a date (maybe with a time and a
 // weekday), as date stamps under headlines are.
 func isDateOnly(s string) bool {
-	if len(s) > 60 {
+	if len(s) > 60 || countDigits(s) < 5 { // a day and a year at least
 		return false
 	}
 	loc := fullDate.FindStringIndex(s)
@@ -122,6 +122,17 @@ func isDateOnly(s string) bool {
 		}
 	}
 	return true
+}
+
+// countDigits counts the ASCII digits of s.
+func countDigits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
 }
 
 // dateStampWords may stand beside a date in a date stamp.

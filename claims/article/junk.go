@@ -42,12 +42,13 @@ const maxCompareWords = 40
 
 // junkList is Boilerplate compiled for fast matching.
 type junkList struct {
-	exact   map[string]bool
-	phrases []string
+	exact map[string]bool
+	// phrases of three words or more, by their first word.
+	phrases map[string][]string
 }
 
 func newJunkList(extra []string) *junkList {
-	j := &junkList{exact: map[string]bool{}}
+	j := &junkList{exact: map[string]bool{}, phrases: map[string][]string{}}
 	for _, list := range [][]string{Boilerplate, extra} {
 		for _, p := range list {
 			p = Normalize(p)
@@ -56,7 +57,8 @@ func newJunkList(extra []string) *junkList {
 			}
 			j.exact[p] = true
 			if strings.Count(p, " ") >= 2 {
-				j.phrases = append(j.phrases, p)
+				first, _, _ := strings.Cut(p, " ")
+				j.phrases[first] = append(j.phrases[first], p)
 			}
 		}
 	}
@@ -71,10 +73,20 @@ func (j *junkList) match(n string, words int) bool {
 	if words > maxCompareWords {
 		return false
 	}
-	for _, p := range j.phrases {
-		if strings.Contains(n, p) {
-			return true
+	// Look the phrases up by each word of n.
+	for i := 0; i < len(n); {
+		end := strings.IndexByte(n[i:], ' ')
+		if end < 0 {
+			end = len(n)
+		} else {
+			end += i
 		}
+		for _, p := range j.phrases[n[i:end]] {
+			if strings.HasPrefix(n[i:], p) {
+				return true
+			}
+		}
+		i = end + 1
 	}
 	return false
 }
@@ -83,10 +95,18 @@ func (j *junkList) match(n string, words int) bool {
 // dashes as "-", white space collapsed, punctuation and symbols trimmed at
 // both ends. The junk filter compares paragraphs with it.
 func Normalize(s string) string {
-	var sb strings.Builder
-	sb.Grow(len(s))
+	buf := make([]byte, 0, len(s))
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		var r rune
+		if c := s[i]; c < utf8.RuneSelf {
+			r = rune(c)
+			i++
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
 		switch r {
 		case '’', '‘', '`', '´':
 			r = '\''
@@ -95,17 +115,24 @@ func Normalize(s string) string {
 		case '–', '—', '‐', '‑':
 			r = '-'
 		}
-		if unicode.IsSpace(r) {
+		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || (r >= utf8.RuneSelf && unicode.IsSpace(r)) {
 			space = true
 			continue
 		}
-		if space && sb.Len() > 0 {
-			sb.WriteByte(' ')
+		if space && len(buf) > 0 {
+			buf = append(buf, ' ')
 		}
 		space = false
-		sb.WriteRune(unicode.ToLower(r))
+		switch {
+		case r >= 'A' && r <= 'Z':
+			buf = append(buf, byte(r)+'a'-'A')
+		case r < utf8.RuneSelf:
+			buf = append(buf, byte(r))
+		default:
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		}
 	}
-	return strings.TrimFunc(sb.String(), func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) })
+	return strings.TrimFunc(string(buf), func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) })
 }
 
 // blockInfo is what the junk rules know about one block.
@@ -352,6 +379,10 @@ var relativeUnits = map[string]bool{
 // isRelativeTime reports whether s is a stamp like "6 hours ago",
 // "Updated 2 days ago", "an hour ago" or "just now".
 func isRelativeTime(s string) bool {
+	t := strings.TrimRight(s, ". ")
+	if len(t) < 3 || len(t) > 40 || !(strings.EqualFold(t[len(t)-3:], "ago") || strings.EqualFold(t, "just now")) {
+		return false
+	}
 	f := strings.Fields(strings.ToLower(strings.TrimRight(s, ".")))
 	if len(f) == 2 && f[0] == "just" && f[1] == "now" {
 		return true
@@ -480,14 +511,16 @@ func isTitleCase(s string) bool {
 	capital, total := 0, 0
 	for w := range strings.FieldsSeq(s) {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		if w == "" || smallWords[strings.ToLower(w)] {
+		if w == "" {
 			continue
 		}
-		total++
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) || unicode.IsDigit(r) {
 			capital++
+		} else if smallWords[w] {
+			continue // small words stay lower case
 		}
+		total++
 	}
 	return total >= 2 && capital*4 >= total*3
 }

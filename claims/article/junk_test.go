@@ -63,3 +63,17 @@ func TestRemoveJunk(t *testing.T) {
 		})
 	}
 }
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"  DON’T   MISS: ", "don't miss"},
+		{"“Trump–Putin” Summit…", "trump-putin\" summit"},
+		{"Ärger\u00a0ÜBER\tNews!!", "ärger über news"},
+		{"___", ""},
+	}
+	for _, tt := range tests {
+		if got := Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

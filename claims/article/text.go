@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"time"
@@ -86,6 +87,8 @@ func textBlocks(src []byte, start, firstLine int, markdown bool) []block {
 	var blocks []block
 	var group []srcLine
 	var tb textBuilder
+	// One array holds the pieces of all one-line blocks.
+	arena := make([]Piece, 0, bytes.Count(src[start:], []byte{'\n'})+1)
 	flush := func() {
 		if len(group) == 0 {
 			return
@@ -108,7 +111,8 @@ func textBlocks(src []byte, start, firstLine int, markdown bool) []block {
 				var b block
 				if !markdown && utf8.ValidString(l.text) {
 					// The common case: the line itself, no copy.
-					b = block{text: l.text, pieces: []Piece{{Body: 0, File: l.off, Len: len(l.text), Exact: true}}}
+					arena = append(arena, Piece{Body: 0, File: l.off, Len: len(l.text), Exact: true})
+					b = block{text: l.text, pieces: arena[len(arena)-1 : len(arena) : len(arena)]}
 				} else {
 					addLine(&tb, l2, markdown)
 					b = tb.block()
