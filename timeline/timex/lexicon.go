@@ -14,6 +14,7 @@ const (
 	cPart          // part of day; val: a part
 	cSeason        // val: a season
 	cWord          // a function word; val: a word id
+	cHoliday       // the first word of a holiday's name; val: a holiday
 )
 
 // unit is a calendar or clock unit.
@@ -317,7 +318,7 @@ func init() {
 	fut := []string{"will", "shall", "won't", "next", "coming", "tomorrow", "upcoming", "plans", "plan", "planned",
 		"planning", "scheduled", "expected", "expects", "due", "intends", "intend", "aims", "hopes", "going", "set",
 		"soon", "forthcoming", "wants", "seeks", "payable", "expire", "expires", "expiring", "effective",
-		"deadline", "slated", "prepares", "preparing", "'ll"}
+		"slated", "prepares", "preparing", "'ll"}
 	pres := []string{"is", "are", "says", "say", "am", "now", "currently", "today", "tonight"}
 	for _, w := range past {
 		e := lexicon[w]
@@ -345,6 +346,12 @@ func init() {
 		e := lexicon[w]
 		e.noStart = true
 		lexicon[w] = e
+	}
+	for w, v := range holidayWords {
+		e := lexicon[w]
+		if e.cls == cNone {
+			lexicon[w] = entry{cls: cHoliday, val: v, tense: e.tense, clause: e.clause}
+		}
 	}
 	buildTable()
 }

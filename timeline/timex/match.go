@@ -103,8 +103,8 @@ func (tg *tagger) prefix(i int) (mod string, j int, later bool) {
 				return mod, j, false
 			}
 		}
-		if tg.word(j, wOn) || tg.word(j, wIn) && tg.word(j+1, wThe) {
-			j++
+		if tg.word(j, wOn) && int(t.e.val) == wLate || tg.word(j, wIn) && tg.word(j+1, wThe) {
+			j++ // "late on Tuesday", "late in the year"
 		}
 		return mod, j, false
 	case wEarlier, wLater:
@@ -168,6 +168,8 @@ func (tg *tagger) core(i int, later bool) (res, bool) {
 		return tg.bareUnit(i)
 	case cWord:
 		return tg.wordCore(i, later)
+	case cHoliday:
+		return tg.holiday(i)
 	}
 	return res{}, false
 }
@@ -217,9 +219,7 @@ func (tg *tagger) wordCore(i int, later bool) (res, bool) {
 		if tg.word(i+1, wFiscal) && tg.tok(i+2).e.cls == cUnit {
 			return tg.unitPhrase(i, i+2, wNone, wCurrent, false)
 		}
-		if n.kind == kWord && !n.has(fCap) && n.e.cls == cNone && !tg.is(i+1, "account") && !tg.is(i+1, "accounts") {
-			return tg.ref(i, "PRESENT_REF", "current")
-		}
+
 	case wOvernight:
 		r := res{end: i + 1, typ: Time, hasP: true, anchor: "DCT"}
 		r.p = dayPoint(tg.dct.AddDate(0, 0, -1))
@@ -240,6 +240,9 @@ func (tg *tagger) wordCore(i int, later bool) (res, bool) {
 	case wEvery, wEach:
 		return tg.every(i)
 	case wDaily, wWeekly, wMonthly, wYearly, wHourly:
+		if n := tg.tok(i + 1); n.kind == kWord && n.has(fCap) && t.start > 0 {
+			return res{}, false // "the daily Kommersant"
+		}
 		u := map[int]unit{wDaily: uDay, wWeekly: uWeek, wMonthly: uMonth, wYearly: uYear, wHourly: uHour}[int(t.e.val)]
 		return res{end: i + 1, typ: Set, val: durationValue(1, u), why: "a set: every " + unitName(u)}, true
 	case wOnce, wTwice:
@@ -368,8 +371,8 @@ func (tg *tagger) detPhrase(i, j, d, d2 int, later bool) (res, bool) {
 		return tg.ref(j-1, "PAST_REF", "the past")
 	}
 	// "the next two weeks", "the past 24 hours", "the first nine months".
-	if (n.kind == kNum || n.e.cls == cNum || n.e.cls == cWord && (int(n.e.val) == wFew || int(n.e.val) == wSeveral)) && d2 != wNone {
-		if r, ok := tg.count(j, i); ok && r.typ == Duration {
+	if n.kind == kNum || n.e.cls == cNum || n.e.cls == cWord && (int(n.e.val) == wFew || int(n.e.val) == wSeveral) {
+		if r, ok := tg.count(j, i); ok && r.typ == Duration && !(d2 == wNone && tg.punct(r.end-2, '-')) {
 			return tg.spanDuration(i, r, d2)
 		}
 	}
@@ -1092,6 +1095,9 @@ func (tg *tagger) clock(i int) (res, bool) {
 		default:
 			return res{}, false
 		}
+	} else if t.ndig == 4 && !t.has(fSep) && tg.zoneAt(i+1) && t.num/100 < 24 && t.num%100 < 60 {
+		// "0835 GMT"
+		hh, mm = t.num/100, t.num%100
 	} else {
 		if t.has(fSep) || t.ndig > 2 || t.num > 24 {
 			return res{}, false
@@ -1157,10 +1163,24 @@ func (tg *tagger) clock(i int) (res, bool) {
 			r.end = end
 		}
 	}
-	// Date after the time: "9 p.m. Tuesday", "5 p.m. EST, Nov. 6", "noon today".
+	// Date after the time: "9 p.m. Tuesday", "5 p.m. EST, Nov. 6", "noon
+	// today"; after a parenthesis ("10:35 a.m. (0835 GMT) Friday") it
+	// gives the day but stays out of the span.
 	k := end
 	if tg.punct(k, ',') {
 		k++
+	}
+	adjacent := true
+	if tg.punct(k, '(') {
+		for s := k + 1; s < k+6 && s < len(tg.s.toks); s++ {
+			if tg.punct(s, ')') {
+				k, adjacent = s+1, false
+				break
+			}
+		}
+	} else if tg.punct(k, ')') {
+		k++
+		adjacent = false
 	}
 	n := tg.tok(k)
 	var date *res
@@ -1179,7 +1199,10 @@ func (tg *tagger) clock(i int) (res, bool) {
 	}
 	if date != nil {
 		r.p.y, r.p.m, r.p.d = date.p.y, date.p.m, date.p.d
-		r.end, r.anchor = date.end, date.anchor
+		r.anchor = date.anchor
+		if adjacent {
+			r.end = date.end
+		}
 		r.why = "time with its date (" + date.why + ")"
 	} else if h, ok := tg.anchorFor(GrainDay); ok && h.sent >= tg.tok(i).sent-1 {
 		d := h.p.date()
@@ -1199,6 +1222,16 @@ func (tg *tagger) clock(i int) (res, bool) {
 		r.why += ", zone " + r.p.zone
 	}
 	return r, true
+}
+
+// zoneAt reports whether token k is a time-zone abbreviation.
+func (tg *tagger) zoneAt(k int) bool {
+	z := tg.tok(k)
+	if z.kind != kWord || !z.has(fUpper) && z.end-z.start > 1 {
+		return false
+	}
+	_, ok := zones[tg.text[z.start:z.end]]
+	return ok
 }
 
 // zones are the time-zone abbreviations news text uses, with their UTC

@@ -72,6 +72,13 @@ func (tg *tagger) amount(i int) (n float64, end int, ok bool) {
 	default:
 		return 0, i, false
 	}
+	// "5 1/2"
+	if t.kind == kNum && tg.tok(end).kind == kNum && tg.punct(end+1, '/') && tg.glued(end+1) && tg.glued(end+2) && tg.tok(end+2).kind == kNum {
+		if num, den := tg.tok(end).num, tg.tok(end+2).num; den > num && den <= 12 && num > 0 {
+			n += float64(num) / float64(den)
+			end += 3
+		}
+	}
 	// "four and a half"
 	if tg.word(end, wAnd) && tg.word(end+1, wA) && tg.word(end+2, wHalf) && tg.tok(end+3).e.cls == cUnit {
 		n += 0.5
@@ -490,7 +497,7 @@ func (tg *tagger) numeric(i int) (res, bool) {
 		}
 	}
 	// times
-	if tg.punct(i+1, ':') || tg.is(i+1, "a") || tg.is(i+1, "p") || tg.is(i+1, "am") || tg.is(i+1, "pm") {
+	if tg.punct(i+1, ':') || tg.is(i+1, "a") || tg.is(i+1, "p") || tg.is(i+1, "am") || tg.is(i+1, "pm") || t.ndig == 4 && tg.zoneAt(i+1) {
 		if r, ok := tg.clock(i); ok {
 			return r, true
 		}

@@ -21,8 +21,9 @@ func (tg *tagger) tense(from, to int) int8 {
 	if pt := tg.tok(p); pt.kind == kWord && pt.end-pt.start <= 9 {
 		var buf [24]byte
 		if n, ok := lower(&buf, tg.text[pt.start:pt.end]); ok && deadlineWords[string(buf[:n])] {
-			if tg.is(p, "through") && tg.pastInClause(from) {
-				// "worked through Sunday night"
+			if tg.tok(from).e.cls == cWeekday && tg.pastInSentence(from) {
+				// "worked through Sunday night", "Until Thursday,
+				// investigators had not named a suspect."
 			} else if !tg.is(p, "to") || tg.is(p-1, "extended") || tg.is(p-1, "postponed") || tg.is(p-1, "delayed") || tg.is(p-1, "bid") || tg.is(p-1, "offer") {
 				return tFuture
 			}
@@ -54,6 +55,23 @@ func (tg *tagger) tense(from, to int) int8 {
 			if t.e.cls == cMonth && t.has(fCap) {
 				return 0 // "May"
 			}
+			if w := tg.text[t.start:t.end]; len(w) > 2 && w[len(w)-2:] == "ed" {
+				// "planned", "scheduled", "expected": forward-looking
+				// before the date with an auxiliary or "to" ("is
+				// scheduled to meet on Sunday", "planned to leave on
+				// Friday"); as a bare participle ("a concert planned for
+				// Saturday was canceled") the clause's verb decides; after
+				// the date it is a past verb ("On Monday, the ministry
+				// planned to ...").
+				switch {
+				case k > from:
+					return tPast
+				case tg.aux(k-1) || tg.is(k+1, "to"):
+					return tFuture
+				case tg.pastAfter(to):
+					return tPast
+				}
+			}
 			return tFuture
 		}
 		if t.has(fPast) && !tg.passive(k) {
@@ -80,6 +98,45 @@ func (tg *tagger) tense(from, to int) int8 {
 		}
 	}
 	return 0
+}
+
+// aux reports whether token k is an auxiliary before a participle.
+func (tg *tagger) aux(k int) bool {
+	switch {
+	case tg.is(k, "is"), tg.is(k, "are"), tg.is(k, "was"), tg.is(k, "were"), tg.is(k, "be"), tg.is(k, "been"),
+		tg.is(k, "being"), tg.is(k, "s"), tg.is(k, "will"), tg.is(k, "now"), tg.is(k, "also"):
+		return true
+	}
+	return false
+}
+
+// pastAfter reports whether a past-tense verb follows token to in its
+// clause.
+func (tg *tagger) pastAfter(to int) bool {
+	t := tg.tok(to - 1)
+	for k := to; k < len(tg.s.toks) && tg.tok(k).sent == t.sent && tg.tok(k).clause == t.clause; k++ {
+		if c := tg.tok(k); c.kind == kWord && (c.e.tense == tPast || c.has(fPast)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastInSentence reports whether the sentence of token from has a
+// past-tense verb that is not part of a passive.
+func (tg *tagger) pastInSentence(from int) bool {
+	sent := tg.tok(from).sent
+	for k := from - 1; k >= 0 && tg.tok(k).sent == sent; k-- {
+		if c := tg.tok(k); c.kind == kWord && (c.e.tense == tPast || c.has(fPast)) && !tg.passive(k) {
+			return true
+		}
+	}
+	for k := from + 1; k < len(tg.s.toks) && tg.tok(k).sent == sent; k++ {
+		if c := tg.tok(k); c.kind == kWord && (c.e.tense == tPast || c.has(fPast)) && !tg.passive(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastInClause reports whether a past-tense verb precedes token from in
@@ -238,6 +295,39 @@ func (tg *tagger) yearOf(m, d int, tense int8, wd int) (int, string) {
 		}
 	}
 	return best, "no tense cue, " + tg.dctS + " → nearest"
+}
+
+// yearFor picks the year of a yearly date (a holiday) the way yearOf does
+// for a month and day: by tense, else the nearest, past first.
+func (tg *tagger) yearFor(date func(y int) (time.Time, bool), tense int8) (int, string) {
+	dy := tg.dct.Year()
+	py, fy := 0, 0
+	var dp, df time.Duration
+	for y := dy + 1; y >= dy-2; y-- {
+		if d, ok := date(y); ok && !d.After(tg.dct) {
+			py, dp = y, tg.dct.Sub(d)
+			break
+		}
+	}
+	for y := dy - 1; y <= dy+2; y++ {
+		if d, ok := date(y); ok && !d.Before(tg.dct) {
+			fy, df = y, d.Sub(tg.dct)
+			break
+		}
+	}
+	switch {
+	case py == fy && py != 0:
+		return py, "the DCT's own day"
+	case tense == tPast && py != 0:
+		return py, "past tense, " + tg.dctS + " → latest on or before the DCT"
+	case tense == tFuture && fy != 0:
+		return fy, "future tense, " + tg.dctS + " → first on or after the DCT"
+	case py != 0 && (fy == 0 || dp <= df):
+		return py, "no tense cue, " + tg.dctS + " → nearest"
+	case fy != 0:
+		return fy, "no tense cue, " + tg.dctS + " → nearest"
+	}
+	return dy, "the DCT's year"
 }
 
 // relPoint resolves "this/last/next UNIT" against the DCT.

@@ -331,11 +331,39 @@ func durationValue(n float64, u unit) string {
 	case uHalf:
 		mult = 6
 	}
+	v := n * mult
+	if n >= 0 && v != float64(int(v)) {
+		// Fractions in the next smaller unit: P2Y6M, PT5H30M, P1DT12H.
+		whole, frac := float64(int(v)), v-float64(int(v))
+		small, per := uNone, 0.0
+		switch u {
+		case uYear:
+			small, per = uMonth, 12
+		case uHour:
+			small, per = uMinute, 60
+		case uMinute:
+			small, per = uSecond, 60
+		case uDay:
+			small, per = uHour, 24
+		case uWeek, uFortnight:
+			return durationValue(v*7, uDay)
+		}
+		if rest := frac * per; small != uNone && rest == float64(int(rest)) {
+			if whole > 0 {
+				b = strconv.AppendInt(b, int64(whole), 10)
+				b = append(b, durationCode[u]...)
+			}
+			if u == uDay {
+				b = append(b, 'T')
+			}
+			b = strconv.AppendInt(b, int64(rest), 10)
+			return string(append(b, durationCode[small]...))
+		}
+	}
 	switch {
 	case n < 0:
 		b = append(b, 'X')
 	default:
-		v := n * mult
 		if v == float64(int(v)) {
 			b = strconv.AppendInt(b, int64(v), 10)
 		} else {

@@ -71,7 +71,8 @@ func TestDurationValue(t *testing.T) {
 		want string
 	}{
 		{2, uWeek, "P2W"}, {8, uMonth, "P8M"}, {3, uYear, "P3Y"}, {24, uHour, "PT24H"}, {-1, uYear, "PXY"},
-		{1, uDecade, "P1DE"}, {1, uFortnight, "P2W"}, {1.5, uYear, "P1.5Y"}, {30, uMinute, "PT30M"},
+		{1, uDecade, "P1DE"}, {1, uFortnight, "P2W"}, {1.5, uYear, "P1Y6M"}, {30, uMinute, "PT30M"},
+		{5.5, uHour, "PT5H30M"}, {0.5, uYear, "P6M"}, {1.5, uDay, "P1DT12H"}, {1.5, uWeek, "P10DT12H"}, {0.5, uWeek, "P3DT12H"}, {1.5, uMonth, "P1.5M"},
 	}
 	for _, tt := range tests {
 		if got := durationValue(tt.n, tt.u); got != tt.want {
