@@ -197,7 +197,10 @@ claimed declared announced wrote tweeted posted replied responded asked reiterat
 reaffirmed described called chanted chanting remarked mentioned indicated suggested
 articulated regarded hailed recalled continued concluded confirmed denied urged
 saying telling adding writing observed commented conceded predicted vowed pledged
-promised shouted cried sang chant told`)
+promised shouted cried sang chant told blasted slammed branded dubbed labelled labeled
+praised criticized criticised accused confirms confirmed calls calling describing warns
+insists tells notes explains stresses admits argues claims writes wrote conceding
+telling agreed recounted`)
 
 var prepositions = wordSet(`in at to with by from of for between about on against among
 toward towards into involving without including under over after before during like

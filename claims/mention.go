@@ -46,7 +46,10 @@ var honorifics = wordSet(`mr mrs ms miss dr sir dame lord lady prof rev`)
 var orgWords = wordSet(`embassy ministry department agency council committee court bank
 party union association group inc corp corporation company university news times post
 assembly parliament office service guard force army navy police hospital institute
-foundation commission authority airlines airways bureau network club federation`)
+foundation commission authority airlines airways bureau network club federation
+lines motors holdings industries technologies systems shipping ferries media partners
+capital bancorp labs pharmaceuticals energy railways railway university college school
+council`)
 
 var nameConnectors = wordSet(`of bin al de van von la del da di le`)
 
@@ -254,6 +257,13 @@ func (d *doc) personContext(k, m int) bool {
 		return true
 	}
 	if isSpeechVerb(d.word(m)) || isSpeechVerb(d.word(k-1)) {
+		return true
+	}
+	// "a spokeswoman, Tammy Bruce, said"
+	if d.word(k-1) == "," && k >= 2 && role.IsHead(d.word(k-2)) && d.word(m) == "," {
+		return true
+	}
+	if d.word(m) == "," && isSpeechVerb(d.word(m+1)) {
 		return true
 	}
 	if d.word(m) == "," {

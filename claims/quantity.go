@@ -51,6 +51,10 @@ var measureVerbs = map[string]string{
 	"injured": "injuries", "wounded": "injuries", "hurt": "injuries", "injuring": "injuries", "wounding": "injuries",
 	"rescued": "rescued", "saved": "rescued", "rescuing": "rescued", "survived": "rescued", "survivors": "rescued",
 	"missing": "missing", "unaccounted": "missing",
+	"injuries": "injuries", "treated": "hospitalized", "hospital": "hospitalized",
+	"hospitalized": "hospitalized", "hospitalised": "hospitalized", "critical": "critical",
+	"pulled": "rescued", "evacuate": "evacuated", "evacuation": "evacuated", "fled": "evacuated",
+	"flee": "evacuated", "displaced": "evacuated", "evacuations": "evacuated",
 	"arrested": "arrests", "detained": "arrests", "arresting": "arrests", "arrests": "arrests",
 	"evacuated": "evacuated", "evacuating": "evacuated",
 }
@@ -60,14 +64,21 @@ var measureSynonyms = map[string]string{
 	"employees": "workers", "staffers": "workers", "demonstrators": "protesters",
 	"dead": "deaths", "fatalities": "deaths", "casualties": "deaths", "lives": "deaths",
 	"injured": "injuries", "wounded": "injuries", "survivors": "rescued",
-	"positions": "jobs", "posts": "jobs",
+	"positions": "jobs", "posts": "jobs", "houses": "homes", "cars": "vehicles",
+	"staff": "workers", "cuts": "jobs", "deliveries": "sales", "shares": "share price",
+	"stock": "share price", "stocks": "share price", "share": "share price", "workforce": "workers",
+	"dollars": "", "euros": "",
 }
 
 var moveVerbs = map[string]float64{
 	"fell": -1, "fall": -1, "falls": -1, "dropped": -1, "drop": -1, "drops": -1, "declined": -1,
 	"slumped": -1, "tumbled": -1, "plunged": -1, "sank": -1, "lost": -1, "down": -1, "slid": -1,
 	"rose": 1, "rise": 1, "rises": 1, "climbed": 1, "jumped": 1, "gained": 1, "soared": 1,
-	"up": 1, "increased": 1, "grew": 1, "surged": 1,
+	"up": 1, "increased": 1, "grew": 1, "surged": 1, "risen": 1, "raises": 1, "raise": 1,
+	"raised": 1, "increase": 1, "increases": 1, "boost": 1, "boosts": 1, "boosted": 1,
+	"cut": -1, "cuts": -1, "cutting": -1, "reduce": -1, "reduces": -1, "reduced": -1,
+	"reducing": -1, "lower": -1, "lowers": -1, "lowered": -1, "slashed": -1, "trimmed": -1,
+	"decreased": -1, "fallen": -1, "shed": -1, "hike": 1, "hikes": 1,
 }
 
 var currencies = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
@@ -180,26 +191,47 @@ func (d *doc) parseNumber(i, end int) (number, bool) {
 		total, cur := 0.0, v
 		for j < end {
 			nw := d.word(j)
+			if d.toks[j].inTimex {
+				break
+			}
 			if nw == "-" && j+1 < end {
-				if u, ok := numberWords[d.word(j+1)]; ok && u < 10 {
+				if u, ok := numberWords[d.word(j+1)]; ok && cur >= 20 && cur < 100 && int(cur)%10 == 0 && u < 10 {
 					cur += u
 					j += 2
 					continue
 				}
+				if sc, ok := scaleWords[d.word(j+1)]; ok && sc >= 100 {
+					nw = d.word(j + 1)
+					j++
+				}
 			}
-			if u, ok := numberWords[nw]; ok && cur >= 20 && u < 10 && !d.toks[j].inTimex {
-				cur += u
+			if u, ok := numberWords[nw]; ok {
+				switch {
+				case cur == 0:
+					cur = u
+				case cur >= 100 && int(cur)%100 == 0 && u < 100:
+					cur += u
+				case cur >= 20 && cur < 100 && int(cur)%10 == 0 && u < 10:
+					cur += u
+				default:
+					return number{value: total + cur, t0: i, t1: j}, true
+				}
 				j++
 				continue
 			}
-			if s, ok := scaleWords[nw]; ok && !d.toks[j].inTimex {
-				if s >= 1000 {
-					total += cur * s
+			if sc, ok := scaleWords[nw]; ok && nw != "dozen" {
+				if sc >= 1000 {
+					total += cur * sc
 					cur = 0
 				} else {
-					cur *= s
+					cur *= sc
 				}
 				j++
+				continue
+			}
+			if nw == "and" && d.word(j+1) == "a" && d.word(j+2) == "half" {
+				cur += 0.5
+				j += 3
 				continue
 			}
 			if nw == "and" && j+1 < end {
@@ -237,7 +269,7 @@ func (d *doc) quantityAt(i int, s sentInfo) int {
 	if n.t0 > s.t0 && d.toks[n.t0-1].kind == tWord && d.toks[n.t0-1].cap && d.toks[n.t0].kind == tNum && !hedgeWordSet[prev] && n.t0-1 != s.t0 {
 		return n.t1 // "Boeing 737", "Apollo 11"
 	}
-	if d.word(n.t0) == "one" && (next == "of" || !peopleNouns[next] && measureVerbs[next] == "") {
+	if d.word(n.t0) == "one" && n.t1 == n.t0+1 && (next == "of" || !peopleNouns[next] && measureVerbs[next] == "") {
 		return n.t1
 	}
 	if (prev == "the" || prev == "these" || prev == "those" || prev == "both") && d.toks[n.t0].kind == tWord && n.value <= 10 && next != "%" && next != "percent" {
@@ -269,10 +301,13 @@ func (d *doc) quantityAt(i int, s sentInfo) int {
 		q.Unit = "percentage points"
 		after += 2
 	}
-	if q.Unit == "" && !n.vague && d.toks[n.t0].kind == tNum {
+	if q.Unit == "" && !n.vague {
 		if c, ok := currencyWords[d.word(after)]; ok {
 			q.Unit = c
 			after++
+		} else if c, ok := currencyWords[d.word(after+1)]; ok && d.word(after) == "-" {
+			q.Unit = c
+			after += 2
 		}
 	}
 	end = after
@@ -284,7 +319,7 @@ func (d *doc) quantityAt(i int, s sentInfo) int {
 	q.Hedge = h
 	setBounds(&q, n)
 	// What is counted.
-	measure, mEnd, sign := d.measureOf(n, after, s)
+	measure, mEnd, sign := d.measureOf(n, start, after, s, q.Unit)
 	if measure == "" {
 		return n.t1
 	}
@@ -323,7 +358,7 @@ func (d *doc) quantityAt(i int, s sentInfo) int {
 	return n.t1
 }
 
-var currencyWords = map[string]string{"dollars": "USD", "euros": "EUR", "pounds": "GBP", "rubles": "RUB", "roubles": "RUB", "yen": "JPY", "hryvnias": "UAH"}
+var currencyWords = map[string]string{"dollar": "USD", "euro": "EUR", "pound": "GBP", "dollars": "USD", "euros": "EUR", "pounds": "GBP", "rubles": "RUB", "roubles": "RUB", "yen": "JPY", "hryvnias": "UAH"}
 
 var hedgeWordSet = wordSet(`least most more than fewer less up to nearly almost about around
 approximately roughly some estimated over under close just upwards as many`)
@@ -396,54 +431,338 @@ func setBounds(q *Quantity, n number) {
 // by the verbs around it ("12 people died" and "killing 12 people" are
 // both "deaths"). It returns the measure, the token after the counted
 // noun, and -1 for a fall ("shares fell 8%").
-func (d *doc) measureOf(n number, after int, s sentInfo) (string, int, float64) {
+func (d *doc) measureOf(n number, start, after int, s sentInfo, unit string) (string, int, float64) {
+	switch {
+	case unit == "percent" || unit == "percentage points":
+		m, end, sign := d.percentMeasure(n, start, after, s)
+		return normalizeMeasure(m), end, sign
+	case unit != "" && unit != "count":
+		m, end := d.moneyMeasure(n, start, after, s)
+		return normalizeMeasure(m), end, 1
+	}
+	m, end := d.countMeasure(n, start, after, s)
+	if m == "votes" {
+		return "", end, 1 // vote tallies are not compared as counts
+	}
+	return normalizeMeasure(m), end, 1
+}
+
+// normalizeMeasure folds synonyms of counted nouns.
+func normalizeMeasure(m string) string {
+	if s, ok := measureSynonyms[m]; ok {
+		return s
+	}
+	return m
+}
+
+// percentMeasure reads what a percentage is of: "20% of its territory"
+// (a share), "15% contained", "shares fell 8%", "raises property taxes by
+// 3.5%", "a cut of 10% in deployed warheads".
+func (d *doc) percentMeasure(n number, start, after int, s sentInfo) (string, int, float64) {
 	end := after
-	noun := ""
-	unit := d.word(after - 1)
-	percent := unit == "%" || unit == "percent" || unit == "cent" || unit == "pct" || unit == "points"
-	j := after
-	if d.word(j) == "of" {
-		// "20% of its territory", "thousands of people", "12 of the passengers"
-		k := j + 1
-		possessive := false
+	// "of its territory", "of a workforce"
+	if d.word(after) == "of" {
+		k := after + 1
 		switch d.word(k) {
-		case "its", "their", "his", "her", "the", "our", "all":
-			possessive = d.word(k) != "the" && d.word(k) != "all"
+		case "its", "their", "his", "her", "the", "our", "all", "a", "an", "this", "that":
 			k++
 		}
-		for k < s.t1 && k < j+5 && d.toks[k].kind == tWord && !d.toks[k].cap {
+		for k < s.t1 && k < after+6 && d.toks[k].kind == tWord && !d.toks[k].cap {
 			w := d.toks[k].lower
-			noun = w
-			end = k + 1
 			if preNounAdjectives[w] && k+1 < s.t1 && d.toks[k+1].kind == tWord {
 				k++
 				continue
 			}
-			if compoundHeads[d.word(k+1)] {
-				noun = w + " " + d.word(k+1)
-				end = k + 2
+			if stopWords[w] {
+				break
 			}
+			noun := w
+			end = k + 1
+			if compoundHeads[d.word(k+1)] {
+				noun, end = w+" "+d.word(k+1), k+2
+			}
+			return noun + " share", end, 1
+		}
+	}
+	if w := d.word(after); w == "contained" || w == "containment" {
+		return "containment", after + 1, 1
+	}
+	for k := start - 1; k >= s.t0 && k >= start-4; k-- {
+		if d.word(k) == "containment" || d.word(k) == "contained" {
+			return "containment", end, 1
+		}
+	}
+	// A noun of change: "a cut of 10% in deployed warheads".
+	if d.word(start-1) == "of" {
+		if sign, ok := changeNouns[d.word(start-2)]; ok {
+			if d.word(after) == "in" {
+				if head, e := d.nounPhraseAt(after+1, s); head != "" {
+					return head, e, sign
+				}
+			}
+			return d.clauseMeasure(start, s), end, sign
+		}
+	}
+	// A verb of change before the number.
+	k := start - 1
+	if d.word(k) == "by" || d.word(k) == "to" {
+		k--
+	}
+	for v := k; v >= s.t0 && v >= k-5; v-- {
+		w := d.word(v)
+		sign, ok := moveVerbs[w]
+		if !ok {
+			continue
+		}
+		if d.word(v+1) == "up" || d.word(v+1) == "down" {
+			sign = moveVerbs[d.word(v+1)]
+		}
+		// Transitive: "raises property taxes by 3.5%", "cutting deployed
+		// warheads by 10 percent".
+		objEnd := start
+		if d.word(start-1) == "by" {
+			objEnd = start - 1
+		}
+		if transitiveMoves[w] && v+1 < objEnd {
+			if head, _ := d.nounPhraseBefore(objEnd, v+1, s); head != "" {
+				return head, end, sign
+			}
+		}
+		head := d.subjectBefore(v, s)
+		if head == "" {
+			head = d.clauseMeasure(v, s)
+		}
+		return head, end, sign
+	}
+	for k := start - 1; k >= s.t0 && k >= start-4; k-- {
+		if w := d.word(k); w == "unemployment" || w == "inflation" || w == "turnout" || w == "rate" {
+			return w, end, 1
+		}
+	}
+	return "", end, 1
+}
+
+// changeNouns name a change and its direction.
+var changeNouns = map[string]float64{
+	"cut": -1, "cuts": -1, "drop": -1, "fall": -1, "decline": -1, "reduction": -1, "decrease": -1,
+	"rise": 1, "increase": 1, "jump": 1, "gain": 1, "hike": 1,
+}
+
+// transitiveMoves take the changed thing as their object.
+var transitiveMoves = wordSet(`raises raise raised raising increase increases increased increasing
+cut cuts cutting reduce reduces reduced reducing lower lowers lowered lowering slash slashes
+slashed boost boosts boosted trim trims trimmed hike hikes hiked`)
+
+// nounPhraseAt reads a noun phrase starting at token k and returns its
+// head (with a compound modifier: "property taxes").
+func (d *doc) nounPhraseAt(k int, s sentInfo) (string, int) {
+	switch d.word(k) {
+	case "the", "its", "their", "a", "an", "his", "her":
+		k++
+	}
+	words := []string{}
+	e := k
+	for t := k; t < s.t1 && t < k+4 && d.toks[t].kind == tWord && !d.toks[t].inTimex; t++ {
+		w := d.toks[t].lower
+		if stopWords[w] || prepositions[w] {
 			break
 		}
-		if percent && noun != "" {
-			_ = possessive
-			return noun + " share", end, 1
+		words = append(words, w)
+		e = t + 1
+	}
+	return phraseHead(words), e
+}
+
+// nounPhraseBefore reads the noun phrase in tokens [from, to).
+func (d *doc) nounPhraseBefore(to, from int, s sentInfo) (string, int) {
+	var words []string
+	for t := from; t < to; t++ {
+		w := d.word(t)
+		if d.toks[t].kind != tWord || stopWords[w] || prepositions[w] {
+			words = words[:0]
+			continue
+		}
+		words = append(words, w)
+	}
+	return phraseHead(words), to
+}
+
+// phraseHead keeps a phrase's last noun and a noun modifier before it
+// ("property taxes", "library hours"), dropping participles and
+// adjectives ("deployed warheads" gives "warheads").
+func phraseHead(words []string) string {
+	if len(words) == 0 {
+		return ""
+	}
+	head := words[len(words)-1]
+	if len(words) >= 2 {
+		m := words[len(words)-2]
+		if !strings.HasSuffix(m, "ed") && !strings.HasSuffix(m, "ing") && !preNounAdjectives[m] && !adjectives[m] && !strings.HasSuffix(m, "s") {
+			return m + " " + head
+		}
+	}
+	return head
+}
+
+var adjectives = wordSet(`new old big small large high low minor major further more other
+additional several many few early late local public private annual monthly total average
+current previous recent southern northern eastern western main primary senior`)
+
+// subjectBefore finds the head noun of the subject of the verb at v:
+// "Fares on the route have risen" gives "fares", "The company's shares
+// fell" gives "shares".
+func (d *doc) subjectBefore(v int, s sentInfo) string {
+	k := v - 1
+	for k >= s.t0 && auxiliaries[d.word(k)] {
+		k--
+	}
+	if k < s.t0 || d.toks[k].kind != tWord {
+		return ""
+	}
+	// Skip a prepositional phrase: "Fares on the route", "Shares in the
+	// company".
+	for j := k; j >= s.t0 && j >= k-4; j-- {
+		if prepositions[d.word(j)] && j > s.t0 && d.toks[j-1].kind == tWord && !stopWords[d.word(j-1)] {
+			k = j - 1
+			break
+		}
+		if d.toks[j].kind != tWord {
+			break
+		}
+	}
+	var words []string
+	for t := k; t >= s.t0 && t >= k-1; t-- {
+		w := d.word(t)
+		if d.toks[t].kind != tWord || stopWords[w] || prepositions[w] || auxiliaries[w] {
+			break
+		}
+		if d.toks[t].cap && t != s.t0 && len(words) > 0 {
+			break
+		}
+		words = append([]string{w}, words...)
+	}
+	return phraseHead(words)
+}
+
+var auxiliaries = wordSet(`has have had will would could should may might is are was were be been
+being to also further go goes went closed expected expects expect set likely said says`)
+
+// clauseMeasure names a change without a subject ("sold 412,000
+// vehicles last year, down 11%"): sales when the clause sold things.
+func (d *doc) clauseMeasure(v int, s sentInfo) string {
+	for k := v - 1; k >= s.t0; k-- {
+		if w := d.word(k); w == "sold" || w == "sales" || w == "sells" || w == "deliveries" || w == "delivered" {
+			return "sales"
+		}
+	}
+	return ""
+}
+
+// moneyNouns are what sums of money are.
+var moneyNouns = wordSet(`budget budgets deficit deficits cost costs savings fine fines deal deals
+contract contracts package loan loans aid revenue revenues profit profits loss losses debt
+cash compensation value surplus bill fund funds funding investment investments salary bonus
+price stake payment payments settlement damages fee fees tax taxes grant grants bailout
+donation donations spending sales`)
+
+// moneyMeasure reads what a sum of money is: "$48 million budget", "$3.4
+// billion in cash", "would cost $1.2 billion", "Savings: $600 million".
+func (d *doc) moneyMeasure(n number, start, after int, s sentInfo) (string, int) {
+	k := after
+	if d.word(k) == "-" && (d.word(k+1) == "dollar" || d.word(k+1) == "euro" || d.word(k+1) == "pound") {
+		k += 2
+	}
+	if d.word(k) == "in" {
+		k++
+	}
+	for t := k; t < s.t1 && t < k+3; t++ {
+		w := d.word(t)
+		if moneyNouns[w] {
+			return w, t + 1
+		}
+		if d.toks[t].kind != tWord || stopWords[w] {
+			break
+		}
+	}
+	// "off its value"
+	if d.word(after) == "off" && moneyNouns[d.word(after+2)] {
+		w := d.word(after + 2)
+		if w == "value" {
+			w = "market value"
+		}
+		return w, after + 3
+	}
+	// A verb before: "would cost roughly $1.2 billion".
+	for t := start - 1; t >= s.t0 && t >= start-4; t-- {
+		switch d.word(t) {
+		case "cost", "costs", "costing", "spend", "spent", "spending":
+			return "cost", after
+		case "save", "saves", "saving", "saved":
+			return "savings", after
+		case "raise", "raised", "raising":
+			return "funding", after
+		}
+	}
+	// "The city's deficit was nearly $6.2 million"
+	if w := d.word(start - 1); w == "was" || w == "is" || w == "stood" || w == "reached" || w == "totaled" || w == "totalled" || w == "at" {
+		if head := d.subjectBefore(start-1, s); moneyNouns[lastWord(head)] {
+			return lastWord(head), after
+		}
+	}
+	// A label: "Cost: $1.2 billion".
+	if d.word(start-1) == ":" && start >= 2 && d.toks[start-2].kind == tWord {
+		return d.word(start - 2), after
+	}
+	return "", after
+}
+
+// countMeasure reads what a count counts: the noun after it, normalized
+// by the verbs around it.
+func (d *doc) countMeasure(n number, start, after int, s sentInfo) (string, int) {
+	end := after
+	noun := ""
+	j := after
+	if d.word(j) == "more" || d.word(j) == "other" || d.word(j) == "additional" {
+		j++
+	}
+	if d.word(j) == "of" {
+		// "thousands of people", "12 of the passengers", "three of them"
+		k := j + 1
+		switch d.word(k) {
+		case "them", "those", "whom", "these", "us":
+			noun = ""
+			end = k + 1
+		default:
+			if d.word(k) == "the" || d.word(k) == "its" || d.word(k) == "their" {
+				k++
+			}
+			for t := k; t < s.t1 && t < k+3; t++ {
+				tk := &d.toks[t]
+				if tk.kind != tWord || tk.cap || stopWords[tk.lower] {
+					break
+				}
+				if preNounAdjectives[tk.lower] || adjectives[tk.lower] {
+					continue
+				}
+				noun, end = tk.lower, t+1
+				break
+			}
 		}
 	} else {
 		for k := j; k < s.t1 && k < j+4; k++ {
 			t := &d.toks[k]
-			if t.kind != tWord || t.cap || t.inTimex {
-				break
-			}
-			if t.lower == "in" && d.toks[n.t0].kind == tNum && k > j {
+			if t.kind != tWord || (t.cap && k != s.t0) || t.inTimex {
 				break
 			}
 			if timeUnits[t.lower] {
-				return "", end, 1
+				return "", end
 			}
-			if peopleNouns[t.lower] || measureSynonyms[t.lower] != "" || measureVerbs[t.lower] != "" || strings.HasSuffix(t.lower, "s") && len(t.lower) > 3 && !stopWords[t.lower] {
+			if peopleNouns[t.lower] || measureSynonyms[t.lower] != "" || measureVerbs[t.lower] != "" || strings.HasSuffix(t.lower, "s") && len(t.lower) > 3 && !stopWords[t.lower] && !strings.HasSuffix(t.lower, "ss") {
 				noun = t.lower
 				end = k + 1
+				if d.word(k+1) == "per" && d.toks[min(k+2, len(d.toks)-1)].kind == tWord {
+					noun, end = noun+" per "+d.word(k+2), k+3
+				}
 				break
 			}
 			if stopWords[t.lower] || isSpeechVerb(t.lower) {
@@ -451,90 +770,91 @@ func (d *doc) measureOf(n number, after int, s sentInfo) (string, int, float64) 
 			}
 		}
 	}
-	if percent && noun == "" {
-		// "shares fell 8%", "the stock dropped 8 percent"
-		for k := n.t0 - 1; k >= s.t0 && k >= n.t0-6; k-- {
-			if sgn, ok := moveVerbs[d.word(k)]; ok {
-				subj := ""
-				for b := k - 1; b >= s.t0 && b >= k-4; b-- {
-					w := d.word(b)
-					if w == "shares" || w == "stock" || w == "stocks" || w == "price" {
-						subj = "share price"
-						break
-					}
-					if d.toks[b].kind == tWord && !d.toks[b].cap && strings.HasSuffix(w, "s") && !stopWords[w] {
-						subj = w
-						break
-					}
-				}
-				if subj == "" {
-					subj = "change"
-				}
-				return subj, end, sgn
-			}
-		}
-		for k := n.t0 - 1; k >= s.t0 && k >= n.t0-4; k-- {
-			if w := d.word(k); w == "unemployment" || w == "inflation" || w == "turnout" || w == "rate" {
-				return w, end, 1
-			}
-		}
-		return "", end, 1
-	}
 	if m, ok := measureVerbs[noun]; ok {
-		return m, end, 1
+		return m, end
 	}
 	if noun == "" {
-		// "killing 12", "12 were rescued", "the death toll rose to 12"
-		for k := n.t0 - 1; k >= s.t0 && k >= n.t0-3; k-- {
+		// "killing 12", "12 were rescued", "the death toll rose to 14",
+		// "the number of destroyed homes has risen to at least 52",
+		// "a workforce of 50,000".
+		if m := d.verbMeasureAfter(end, s); m != "" {
+			return m, end
+		}
+		for k := start - 1; k >= s.t0 && k >= start-3; k-- {
 			if m, ok := measureVerbs[d.word(k)]; ok {
-				return m, end, 1
-			}
-			if d.word(k) == "toll" {
-				return "deaths", end, 1
+				return m, end
 			}
 		}
-		for k := after; k < s.t1 && k < after+3; k++ {
-			if m, ok := measureVerbs[d.word(k)]; ok {
-				return m, max(end, k+1), 1
+		for k := start - 1; k >= s.t0 && k >= start-12; k-- {
+			w := d.word(k)
+			if w == "toll" {
+				return "deaths", end
+			}
+			if w == "number" && d.word(k+1) == "of" {
+				if head, _ := d.nounPhraseAt(k+2, s); head != "" {
+					return lastWord(head), end
+				}
 			}
 		}
-		if d.toks[n.t0].kind == tNum && d.word(n.t0-1) == "to" && d.word(n.t0-3) == "toll" {
-			return "deaths", end, 1
+		if d.word(start-1) == "of" && start >= 2 && d.toks[start-2].kind == tWord {
+			w := d.word(start - 2)
+			if collectiveNouns[w] != "" {
+				return collectiveNouns[w], end
+			}
 		}
-		if d.word(n.t0-1) == "to" && (d.word(n.t0-2) == "rose" || d.word(n.t0-2) == "climbed") && d.word(n.t0-4) == "death" {
-			return "deaths", end, 1
-		}
-		return "", end, 1
+		return "", end
 	}
-	if peopleNouns[noun] || noun == "people" {
-		// The verb after ("died", "were killed") or before ("killing").
-		for k := end; k < s.t1 && k < end+4; k++ {
-			if m, ok := measureVerbs[d.word(k)]; ok {
-				return m, end, 1
+	if peopleNouns[noun] {
+		if m := d.verbMeasureAfter(end, s); m != "" {
+			return m, end
+		}
+		for k := start - 1; k >= s.t0 && k >= start-3; k-- {
+			w := d.word(k)
+			if m, ok := measureVerbs[w]; ok {
+				return m, end
 			}
-			if d.word(k) == "," || d.word(k) == ";" {
-				break
+			if w == "employs" || w == "employ" || w == "employed" || w == "employing" || w == "hires" || w == "hired" {
+				return "workers", end
 			}
 		}
-		for k := n.t0 - 1; k >= s.t0 && k >= n.t0-3; k-- {
-			if m, ok := measureVerbs[d.word(k)]; ok {
-				return m, end, 1
-			}
+		if noun == "workers" && d.word(end) == "will" && d.word(end+1) == "lose" {
+			return "workers", end
 		}
 	}
-	if s, ok := measureSynonyms[noun]; ok {
-		noun = s
-	}
-	return noun, end, 1
+	return noun, end
 }
 
-// preNounAdjectives are skipped before the counted noun ("20% of its
-// occupied territory").
-var preNounAdjectives = wordSet(`total entire whole annual national occupied remaining global
-current former original overall`)
+// collectiveNouns name what "a workforce of 50,000" counts.
+var collectiveNouns = map[string]string{
+	"workforce": "workers", "crowd": "people", "staff": "workers", "population": "people",
+	"fleet": "vehicles", "force": "people",
+}
 
-// compoundHeads make a two-word counted noun ("share price").
-var compoundHeads = wordSet(`price prices rate rates force budget revenue revenues sales`)
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// verbMeasureAfter reads what happened to counted people in the words
+// after them: "died", "were killed", "suffered minor injuries", "had been
+// ordered out", "could be told to leave".
+func (d *doc) verbMeasureAfter(k int, s sentInfo) string {
+	for t := k; t < s.t1 && t < k+6; t++ {
+		w := d.word(t)
+		if m, ok := measureVerbs[w]; ok {
+			return m
+		}
+		if (w == "ordered" || w == "told") && (d.word(t+1) == "out" || d.word(t+1) == "to" && (d.word(t+2) == "leave" || d.word(t+2) == "evacuate")) {
+			return "evacuated"
+		}
+		if w == "," || w == ";" || w == "and" && t > k+1 {
+			break
+		}
+	}
+	return ""
+}
 
 // isNounEnd guesses whether token k ends a noun phrase.
 func isNounEnd(d *doc, k int) bool {
@@ -573,3 +893,11 @@ func (d *doc) subjectOf(t int, s sentInfo) string {
 func formatNumber(v float64) string {
 	return strconv.FormatFloat(v, 'f', -1, 64)
 }
+
+// preNounAdjectives are skipped before the counted noun ("20% of its
+// occupied territory").
+var preNounAdjectives = wordSet(`total entire whole annual national occupied remaining global
+current former original overall`)
+
+// compoundHeads make a two-word counted noun ("share price").
+var compoundHeads = wordSet(`price prices rate rates force budget revenue revenues sales`)

@@ -28,12 +28,13 @@ func (d *doc) findQuotes() {
 		open := -1
 		openLen := 0
 		straight := false
+		single, singleLen := -1, 0 // an open single quotation mark, outside double ones
 		for i := p.Start; i < p.End; {
 			r, n := utf8.DecodeRuneInString(body[i:])
 			switch {
 			case r == '“':
 				if open < 0 {
-					open, openLen, straight = i, n, false
+					open, openLen, straight, single = i, n, false, -1
 				}
 			case r == '”':
 				if open >= 0 && !straight {
@@ -45,7 +46,16 @@ func (d *doc) findQuotes() {
 					d.addQuote(open, openLen, i, pi, false)
 					open = -1
 				} else if open < 0 && opensQuote(body, i, p.Start) {
-					open, openLen, straight = i, n, true
+					open, openLen, straight, single = i, n, true, -1
+				}
+			case (r == '‘' || r == '\'') && open < 0 && single < 0:
+				if opensQuote(body, i, p.Start) && letterAt(body, i+n) {
+					single, singleLen = i, n
+				}
+			case (r == '’' || r == '\'') && open < 0 && single >= 0:
+				if closesSingle(body, i, n) {
+					d.addQuote(single, singleLen, i, pi, false)
+					single = -1
 				}
 			}
 			i += n
@@ -83,6 +93,40 @@ func opensQuote(body string, i, start int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(body[:i])
 	return unicode.IsSpace(r) || strings.ContainsRune("([{—–-:", r)
+}
+
+// letterAt reports whether a letter starts at body[i:].
+func letterAt(body string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(body[i:])
+	return unicode.IsLetter(r)
+}
+
+// closesSingle reports whether the single mark at i (n bytes) closes a
+// quotation: after a letter or punctuation, before a space, punctuation
+// or the end. An apostrophe inside a word ("doesn’t") does not.
+func closesSingle(body string, i, n int) bool {
+	if i == 0 {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(body[:i])
+	if unicode.IsSpace(prev) {
+		return false
+	}
+	if i+n >= len(body) {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(body[i+n:])
+	if unicode.IsLetter(next) || unicode.IsDigit(next) {
+		return false
+	}
+	// A plural possessive ("the workers’ union") is followed by a word.
+	if prev == 's' && next == ' ' {
+		r2, _ := utf8.DecodeRuneInString(body[min(i+n+1, len(body)):])
+		if unicode.IsLower(r2) {
+			return false
+		}
+	}
+	return true
 }
 
 func (d *doc) addQuote(open, openLen, close, para int, unclosed bool) {
@@ -226,14 +270,18 @@ func (d *doc) attributeAfter(q *quoteSpan) (string, string, bool) {
 	if q.unclosed {
 		return "", "", false
 	}
+	paraEnd := len(d.a.Body)
+	if q.para < len(d.a.Paragraphs) {
+		paraEnd = d.a.Paragraphs[q.para].End
+	}
 	i := d.tokenAt(q.close + 1)
 	for i < len(d.toks) && (d.toks[i].lower == "," || d.toks[i].lower == "—" || d.toks[i].lower == "–") {
 		i++
 	}
 	end := i
-	for end < len(d.toks) && end < i+12 {
+	for end < len(d.toks) && end < i+12 && d.toks[end].start < paraEnd {
 		w := d.toks[end].lower
-		if w == "." || w == ";" || w == "“" || w == "\"" || w == "?" || w == "!" {
+		if w == "." || w == ";" || w == "“" || w == "\"" || w == "?" || w == "!" || d.toks[end].inQuote || isQuoteMark(w) {
 			break
 		}
 		end++
@@ -268,7 +316,7 @@ func (d *doc) attributeBefore(q *quoteSpan) (string, string, bool) {
 		return "", "", false
 	}
 	s := d.sents[d.toks[open].sent]
-	verb := false
+	verb := d.word(open-1) == ":" // "Fire Chief Karen Holt: “…”"
 	for t := s.t0; t < open; t++ {
 		if !d.toks[t].inQuote && isSpeechVerb(d.toks[t].lower) {
 			verb = true
@@ -277,6 +325,10 @@ func (d *doc) attributeBefore(q *quoteSpan) (string, string, bool) {
 	if !verb {
 		return "", "", false
 	}
+	if sp, st, ok := d.officeSpeaker(s.t0, open); ok {
+		return sp, st, true
+	}
+	var org *mention
 	for t := s.t0; t < open; t++ {
 		mi := d.byTok[t]
 		if mi == 0 {
@@ -290,11 +342,22 @@ func (d *doc) attributeBefore(q *quoteSpan) (string, string, bool) {
 		case mPerson, mPronoun, mRoleOnly:
 			return d.resolveSpeaker(m), d.speakerText(m), true
 		case mOrg:
-			return m.key, m.name, true
+			if org == nil {
+				org = m
+			}
 		}
 	}
-	// A group ("Protesters chanted …").
+	if org != nil {
+		return org.key, org.name, true
+	}
+	// A group ("Protesters chanted …", "One worker … said").
 	for t := s.t0; t < open; t++ {
+		if d.toks[t].kind == tWord && !d.toks[t].inQuote && groupSpeakers[d.toks[t].lower] {
+			return "", d.toks[t].text, true
+		}
+	}
+	// "Chanting “…,” the demonstrators …": the group after the quote.
+	for t := d.tokenAt(q.inner.End); t < s.t1 && t < d.tokenAt(q.inner.End)+6; t++ {
 		if d.toks[t].kind == tWord && !d.toks[t].inQuote && groupSpeakers[d.toks[t].lower] {
 			return "", d.toks[t].text, true
 		}
@@ -302,12 +365,26 @@ func (d *doc) attributeBefore(q *quoteSpan) (string, string, bool) {
 	return "", "", false
 }
 
+func isQuoteMark(w string) bool {
+	return w == "“" || w == "”" || w == "\"" || w == "‘" || w == "’"
+}
+
 var groupSpeakers = wordSet(`protesters demonstrators organizers organisers crowd crowds
-officials residents witnesses survivors activists supporters critics analysts sources`)
+officials residents witnesses survivors activists supporters critics analysts sources
+worker workers resident witness survivor passenger passengers signs banners placards
+employee employees source`)
 
 // speakerIn finds the speaker named in tokens [i, end).
 func (d *doc) speakerIn(i, end int, according bool) (string, string, bool) {
-	// "the prime minister's office", "the coast guard's office"
+	if sp, st, ok := d.officeSpeaker(i, end); ok {
+		return sp, st, true
+	}
+	return d.speakerMention(i, end, according)
+}
+
+// officeSpeaker reads "the prime minister's office" in tokens [i, end):
+// the speaker is the person holding the role, else the office.
+func (d *doc) officeSpeaker(i, end int) (string, string, bool) {
 	for t := i; t < end; t++ {
 		if d.word(t) == "office" && t >= 2 && (d.word(t-1) == "’s" || d.word(t-1) == "'s") {
 			r0 := t - 2
@@ -325,6 +402,12 @@ func (d *doc) speakerIn(i, end int, according bool) (string, string, bool) {
 			return d.personByRole(roleText, d.toks[i].start), st, true
 		}
 	}
+	return "", "", false
+}
+
+// speakerMention finds the first person (else organization) named in
+// tokens [i, end).
+func (d *doc) speakerMention(i, end int, according bool) (string, string, bool) {
 	for t := i; t < end; t++ {
 		mi := d.byTok[t]
 		if mi == 0 {
