@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
@@ -151,4 +153,22 @@ func TestReportInBrowser(t *testing.T) {
 		t.Errorf("at phone width the page scrolls sideways by %dpx", n)
 	}
 	shoot("report-phone.png")
+
+	// Printed, the page drops its controls and keeps every event, the
+	// filter notwithstanding.
+	if err := chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS("#only-disputed"), chromedp.NodeVisible),
+		chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+			_, err := cdp.Call(ctx, t, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+			return err
+		}),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if n := count(`[".filter", ".overview-box", "nav.toc"].filter(function(s){return getComputedStyle(document.querySelector(s)).display !== "none"}).length`); n != 0 {
+		t.Errorf("printed, %d controls still show", n)
+	}
+	if n := count(`Array.from(document.querySelectorAll("#timeline li.ev")).filter(function(e){return getComputedStyle(e).display !== "none"}).length`); n != 4 {
+		t.Errorf("printed with the filter on, %d events show, want 4", n)
+	}
 }
