@@ -41,6 +41,11 @@ func Lint(rs []*Rule) []article.Diagnostic {
 		if r.Kind == "corroborated" && r.When == "" {
 			warn(r, "kind", "corroborated without when asks every claim of every kind for %d sources; add a when", r.MinSources)
 		}
+		for _, m := range placeholderRE.FindAllStringSubmatch(r.Message, -1) {
+			if why := unavailable(r.Kind, m[1]); why != "" {
+				warn(r, "message", "{%s} is never filled in a %s finding: %s", m[1], r.Kind, why)
+			}
+		}
 		if !strings.Contains(r.Message, "{") {
 			warn(r, "message", "the message has no placeholders, so findings will not say which claims disagree")
 		}
@@ -120,4 +125,17 @@ func claimKindsCompared(src string) []string {
 	}
 	walk(tree.Node)
 	return out
+}
+
+// unavailable says why a placeholder stays empty for a kind, or "".
+func unavailable(kind, name string) string {
+	switch {
+	case strings.HasPrefix(name, "other.") && (kind == "weekday-matches-date" || kind == "corroborated"):
+		return "its findings involve no other claim to compare with"
+	case name == "diff" && kind != "quotes-verbatim":
+		return "only quotes-verbatim marks differing words"
+	case name == "sources" && kind != "corroborated":
+		return "only corroborated counts sources"
+	}
+	return ""
 }
