@@ -40,6 +40,10 @@ func (a *Article) Words() int {
 // appendTokens tokenizes s, adding base to every span.
 func appendTokens(toks []Token, s string, base int) []Token {
 	for i := 0; i < len(s); {
+		if c := s[i]; c == ' ' || c == '\n' {
+			i++ // the common case, without decoding
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case unicode.IsSpace(r):
@@ -72,6 +76,11 @@ func scanWord(s string, i int) (TokenKind, int) {
 	end := i
 	dots := false
 	for j := i; j < len(s); {
+		if c := s[j]; c < utf8.RuneSelf && asciiAlnum[c] {
+			j++ // ASCII letters and digits, without decoding
+			end = j
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			j += size
@@ -102,6 +111,17 @@ func scanWord(s string, i int) (TokenKind, int) {
 	}
 	return kind, end
 }
+
+// asciiAlnum marks the ASCII letters and digits.
+var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
 
 // isJoiner reports whether r may join two parts of one token.
 func isJoiner(r rune, kind TokenKind) bool {
