@@ -21,7 +21,8 @@ func init() {
 		help: `Subcommands:
 
   init DIR      write the default rule pack into DIR, one YAML file per rule,
-                to edit and pass to "factline check --rules DIR"
+                to edit and pass to "factline check --rules DIR", and
+                rule.schema.json for editor completion
   test [PATHS]  run each rule's own tests (the default pack without PATHS);
                 prints PASS or FAIL per rule; a rule without tests, or one that
                 never fires on its tests, fails
@@ -89,6 +90,10 @@ func rulesInit(e *env, args []string, force bool) int {
 		names = append(names, n)
 	}
 	sort.Strings(names)
+	// The schema goes along, for the yaml-language-server line each rule
+	// starts with.
+	pack["rule.schema.json"] = rules.Schema()
+	names = append(names, "rule.schema.json")
 	status := exitOK
 	for _, n := range names {
 		p := filepath.Join(dir, n)
