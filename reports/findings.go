@@ -91,8 +91,9 @@ func FindingCounts(fs []rules.Finding) map[rules.Severity]int {
 	return n
 }
 
-// findingsText writes findings for a person: grouped by rule, each
-// finding's message, then its claims aligned in columns.
+// findingsText writes findings for a person: grouped by rule, errors
+// first, each finding's message, then its claims aligned in columns with
+// their sentences.
 func findingsText(b *bufio.Writer, fs []rules.Finding, color bool) {
 	paint := func(code, s string) string {
 		if !color {
@@ -114,6 +115,10 @@ func findingsText(b *bufio.Writer, fs []rules.Finding, color bool) {
 		}
 		byRule[f.Rule] = append(byRule[f.Rule], f)
 	}
+	// Errors first, then warnings, then info.
+	sort.SliceStable(order, func(i, j int) bool {
+		return byRule[order[i]][0].Severity.Rank() > byRule[order[j]][0].Severity.Rank()
+	})
 	for gi, id := range order {
 		group := byRule[id]
 		if gi > 0 {
@@ -136,6 +141,9 @@ func findingsText(b *bufio.Writer, fs []rules.Finding, color bool) {
 					fmt.Fprintf(b, "  %s", paint(ansiDim, "= "+findingShort(v, 40)))
 				}
 				fmt.Fprintln(b)
+				if sent := findingOneLine(c.Evidence.Sentence); sent != "" && sent != findingOneLine(c.Evidence.Text) {
+					fmt.Fprintf(b, "    %s  %s  %s\n", padRight("", wArt), padRight("", wLoc), paint(ansiDim, "in: "+findingShort(sent, 100)))
+				}
 			}
 			if f.Omitted > 0 {
 				fmt.Fprintf(b, "    %s\n", paint(ansiDim, fmt.Sprintf("… and %d more", f.Omitted)))

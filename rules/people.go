@@ -357,7 +357,11 @@ func (c *checker) corroborated(r *Rule) []Finding {
 		}
 		var cls []claims.Claim
 		for _, cl := range b.claims {
-			cls = append(cls, *cl)
+			cc := *cl
+			if cc.Quantity != nil {
+				cc.Value = quantityDisplay(cl)
+			}
+			cls = append(cls, cc)
 		}
 		out = append(out, c.finding(r, cls, nil, map[string]string{"sources": fmt.Sprint(sources),
 			"subject": subjectOf(&cls[0])}))
