@@ -104,8 +104,11 @@ func TestReportInBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if target != "e2-s3" {
-		t.Errorf("the conflict links to #%s, want #e2-s3 (cbs's sentence)", target)
+	if target != "e2-s5" {
+		t.Errorf("the conflict links to #%s, want #e2-s5 (cbs's sentence, behind \"more sources\")", target)
+	}
+	if n := count(`document.getElementById("e2-s5").closest("details").open ? 1 : 0`); n != 0 {
+		t.Errorf("the extra sources are open before the click")
 	}
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#e2 a.conflict-link"), chromedp.NodeVisible)); err != nil {
 		t.Fatalf("clicking the conflict: %v", err)
@@ -127,7 +130,7 @@ func TestReportInBrowser(t *testing.T) {
 
 	// The list of disagreements at the top links to the same evidence,
 	// and the finding to its first claim.
-	if n := count(`document.querySelectorAll("#disputes a[href='#e2-s3'], #disputes a[href='#f1-c1']").length`); n != 2 {
+	if n := count(`document.querySelectorAll("#disputes a[href='#e2-s5'], #disputes a[href='#f1-c1']").length`); n != 2 {
 		t.Errorf("%d links from the disagreements list, want 2", n)
 	}
 

@@ -75,8 +75,10 @@ type pageEvent struct {
 	// Year and Short label the event's dot in the overview.
 	Year, Short string
 	Future      bool // expected, planned, possible
-	Sources     []pageSource
-	Conflicts   []pageConflict
+	// Shown are the sources shown at once, Hidden the rest (behind "more
+	// sources", so that a long entry stays short on a phone).
+	Shown, Hidden []pageSource
+	Conflicts     []pageConflict
 }
 
 type pageSource struct {
@@ -174,6 +176,9 @@ func newPage(r *Report) *page {
 	return p
 }
 
+// maxShown is how many sources an entry shows before "more sources".
+const maxShown = 3
+
 func newPageEvent(e timeline.Event, titles map[string]string) pageEvent {
 	pe := pageEvent{ID: e.ID, When: When(e.When), Summary: e.Summary, Modality: string(e.Modality)}
 	if pe.Modality == "" {
@@ -208,7 +213,10 @@ func newPageEvent(e timeline.Event, titles map[string]string) pageEvent {
 		}
 		ps.Sentence = mark(s.Text, hl)
 		anchors[s.Article] = ps.Anchor
-		pe.Sources = append(pe.Sources, ps)
+		pe.Shown = append(pe.Shown, ps)
+	}
+	if len(pe.Shown) > maxShown+1 {
+		pe.Shown, pe.Hidden = pe.Shown[:maxShown:maxShown], pe.Shown[maxShown:]
 	}
 	for _, c := range e.Conflicts {
 		pe.Conflicts = append(pe.Conflicts, pageConflict{Message: c.Message, Phrase: c.Phrase, Value: c.Value,

@@ -26,6 +26,8 @@ var dct = time.Date(2025, 2, 22, 0, 0, 0, 0, time.UTC)
 // sampleArticles are three short articles that tell the same events with
 // different phrases, one of them with a wrong day.
 var sampleArticles = []struct{ id, title, text string }{
+	{"abc", "Envoys meet in Riyadh", "The envoys met in Riyadh on Tuesday.\n"},
+	{"afp", "Riyadh talks", "Officials met in Riyadh on February 18.\n"},
 	{"ap", "Summit preparations underway", "Russian and American officials met in Riyadh on Tuesday.\n" +
 		"The invasion began in February 2022.\n" +
 		"Starmer is due to visit Washington next week.\n" +
@@ -45,6 +47,8 @@ var sampleEvents = []struct {
 	grain                              timex.Grain
 	start, end                         time.Time
 }{
+	{"abc", "met", "meeting", "on Tuesday", "2025-02-18", []string{"russia", "us"}, "riyadh", claims.Happened, timex.GrainDay, date(2025, 2, 18), date(2025, 2, 19)},
+	{"afp", "met", "meeting", "on February 18", "2025-02-18", []string{"russia", "us"}, "riyadh", claims.Happened, timex.GrainDay, date(2025, 2, 18), date(2025, 2, 19)},
 	{"ap", "met", "meeting", "on Tuesday", "2025-02-18", []string{"russia", "us"}, "riyadh", claims.Happened, timex.GrainDay, date(2025, 2, 18), date(2025, 2, 19)},
 	{"ap", "invasion", "invasion", "in February 2022", "2022-02", []string{"russia", "ukraine"}, "", claims.Happened, timex.GrainMonth, date(2022, 2, 1), date(2022, 3, 1)},
 	{"ap", "visit", "visit", "next week", "2025-W09", []string{"keir-starmer"}, "washington", claims.Expected, timex.GrainWeek, date(2025, 2, 24), date(2025, 3, 3)},
@@ -123,7 +127,7 @@ func sampleReport(t testing.TB) *Report {
 		Articles: set.Articles,
 		Timeline: timeline.Build(set),
 		Findings: []rules.Finding{{Rule: "dates-agree", Severity: rules.Error, Kind: "dates-agree",
-			Message: "cbs puts the meeting on 2025-02-17, ap on 2025-02-18", Claims: []claims.Claim{meeting[2], meeting[0]}}},
+			Message: "cbs puts the meeting on 2025-02-17, ap on 2025-02-18", Claims: []claims.Claim{meeting[4], meeting[2]}}},
 	}
 }
 
@@ -180,7 +184,8 @@ func TestReportGolden(t *testing.T) {
 	golden(t, "report.html", b.Bytes())
 	page := b.String()
 	for _, want := range []string{
-		`id="e1"`, `class="ev m-happened disputed"`, `href="#e2-s3"`, `id="e2-s3"`, // the conflict links to cbs's sentence
+		`id="e1"`, `class="ev m-happened disputed"`, `href="#e2-s5"`, `id="e2-s5"`, // the conflict links to cbs's sentence
+		`<details class="more"><summary>2 more sources</summary>`,
 		`<mark>on Monday</mark>`, `m-denied`, `class="dot m-expected future"`, `id="f1-c1"`,
 		`sample &lt;story&gt;`, `&lt;<mark>marched</mark>&gt; in London &amp; Paris.`,
 	} {
