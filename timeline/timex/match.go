@@ -10,6 +10,9 @@ import (
 func (tg *tagger) match(i int) (res, bool) {
 	tg.first = i
 	if mod, j, later := tg.prefix(i); j > i {
+		if approxMod(mod) && !tg.countable(j) {
+			return tg.core(i, false)
+		}
 		if r, ok := tg.core(j, later); ok {
 			if mod != "" {
 				r.mod = mod
@@ -20,6 +23,31 @@ func (tg *tagger) match(i int) (res, bool) {
 		}
 	}
 	return tg.core(i, false)
+}
+
+// approxMod reports whether mod qualifies an amount ("about three
+// years", "more than a decade").
+func approxMod(mod string) bool {
+	switch mod {
+	case "APPROX", "MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS":
+		return true
+	}
+	return false
+}
+
+// countable reports whether token j starts an amount or a clock time.
+func (tg *tagger) countable(j int) bool {
+	t := tg.tok(j)
+	switch {
+	case t.kind == kNum, t.e.cls == cNum:
+		return true
+	case t.e.cls == cWord:
+		switch int(t.e.val) {
+		case wA, wHalf, wSeveral, wFew, wNoonWord, wMidnightWord:
+			return true
+		}
+	}
+	return false
 }
 
 var modName = map[string]string{"APPROX": "approximate", "START": "start of", "MID": "middle of", "END": "end of",
@@ -159,6 +187,9 @@ func (tg *tagger) core(i int, later bool) (res, bool) {
 	case cWeekday:
 		return tg.weekdayPhrase(i, relNone, i, later)
 	case cNum:
+		if r, ok := tg.spokenYear(i); ok {
+			return r, true
+		}
 		return tg.count(i, i)
 	case cOrd:
 		return tg.ordinal(i, i)
@@ -275,6 +306,46 @@ func (tg *tagger) wordCore(i int, later bool) (res, bool) {
 // wAs is not a lexicon word; "as soon as" is checked by text.
 const wAs = -1
 
+// spokenYear: "nineteen ninety-six", "nineteen eighty", "two thousand"
+// and "the year two thousand" in broadcast transcripts.
+func (tg *tagger) spokenYear(i int) (res, bool) {
+	t := tg.tok(i)
+	v := int(t.e.val)
+	y, end := 0, i+1
+	switch {
+	case v == 2 && tg.is(i+1, "thousand"):
+		y, end = 2000, i+2
+		k := end
+		if tg.word(k, wAnd) {
+			k++
+		}
+		if n := tg.tok(k); n.e.cls == cNum && n.e.val < 20 && n.e.val > 0 {
+			y += int(n.e.val)
+			end = k + 1
+		}
+	case v >= 10 && v <= 20:
+		n := tg.tok(i + 1)
+		if n.e.cls != cNum || n.e.val < 20 || n.e.val%10 != 0 || n.e.val >= 100 {
+			return res{}, false
+		}
+		y, end = v*100+int(n.e.val), i+2
+		k := end
+		if tg.punct(k, '-') && tg.glued(k) {
+			k++
+		}
+		if u := tg.tok(k); u.e.cls == cNum && u.e.val > 0 && u.e.val < 10 {
+			y += int(u.e.val)
+			end = k + 1
+		}
+	default:
+		return res{}, false
+	}
+	if tg.tok(end).e.cls == cUnit {
+		return res{}, false // "two thousand years"
+	}
+	return res{end: end, typ: Date, hasP: true, p: point{y: y, grain: GrainYear}, why: "a year in words"}, true
+}
+
 // ref is a vague reference (PRESENT_REF, PAST_REF, FUTURE_REF) ending
 // at token i.
 func (tg *tagger) ref(i int, v, what string) (res, bool) {
@@ -339,6 +410,9 @@ func (tg *tagger) determiner(i int, later bool) (res, bool) {
 			return tg.ref(j+1, "FUTURE_REF", "the near future")
 		}
 	}
+	if d == wThe && tg.word(j, wFiscal) && (tg.tok(j+1).e.cls == cOrd || tg.is(j+1, "second")) {
+		return tg.ordinal(i, j+1) // "the fiscal first quarter"
+	}
 	if d == wThe {
 		return tg.detPhrase(i, j, wThe, wNone, later)
 	}
@@ -401,6 +475,30 @@ func (tg *tagger) detPhrase(i, j, d, d2 int, later bool) (res, bool) {
 		if d == wThe || d2 == wLatest {
 			return tg.ordinal(i, j)
 		}
+	case cHoliday:
+		if d2 == wLast || d2 == wNext || d2 == wThis {
+			r, ok := tg.holiday(j)
+			if ok && r.hasP {
+				d := r.p.date()
+				y := tg.dct.Year()
+				if d2 == wLast && !d.Before(tg.dct) || d2 == wNext && !d.After(tg.dct) {
+					step := -1
+					if d2 == wNext {
+						step = 1
+					}
+					hd, _ := holidayDate(int(n.e.val), d.Year()+step, false)
+					if !hd.IsZero() && tg.is(j+1, "eve") {
+						hd = hd.AddDate(0, 0, -1)
+					}
+					if !hd.IsZero() {
+						r.p = dayPoint(hd)
+					}
+				}
+				_ = y
+				r.why = tg.text[tg.tok(i).start:tg.tok(j).end] + ", " + tg.dctS
+			}
+			return r, ok
+		}
 	case cUnit:
 		return tg.unitPhrase(i, j, d, d2, later)
 	case cNone, cWord:
@@ -457,7 +555,10 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 	if u == uYear && tg.hyphen(j) && (tg.word(j+2, wEarlier) || tg.word(j+2, wAgo)) {
 		return tg.bareUnit(j)
 	}
-	if d == wThe && d2 == wNone && (tg.is(j+1, "ended") || tg.is(j+1, "ending")) && (u == uYear || u == uQuarter || u == uMonth || u == uWeek) {
+	if tg.punct(j+1, '-') && tg.glued(j+1) && tg.is(j+2, "to") {
+		return res{}, false // "quarter-to-quarter"
+	}
+	if d == wThe && d2 == wNone && (tg.is(j+1, "ended") || tg.is(j+1, "ending")) && (u == uYear || u == uMonth || u == uWeek) {
 		return res{end: j + 1, typ: Duration, val: durationValue(1, u), why: "a reporting period"}, true
 	}
 	if w[len(w)-1] == 's' && u != uCentury && !tg.is(j, "centuries") || u == uCentury && tg.is(j, "centuries") {
@@ -516,6 +617,9 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 		case uWeekend:
 			return tg.weekend(i, end, relNone)
 		case uYear:
+			if r, ok := tg.spokenYear(end); ok {
+				return r, true // "the year two thousand"
+			}
 			if tg.tok(end).kind == kNum || tg.word(end, wOf) || tg.is(end, "before") || tg.is(end, "after") {
 				return res{}, false
 			}
@@ -578,6 +682,21 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 	p, ok := tg.relPoint(u, rel(d2))
 	if !ok {
 		return res{}, false
+	}
+	if u == uYear && (tg.punct(end, '\'') || tg.punct(end, '\u2019')) && tg.is(end+1, "s") {
+		// "this year's third quarter", "last year's first half"
+		k := end + 2
+		if tg.word(k, wFiscal) {
+			k++
+		}
+		if o := tg.tok(k); o.e.cls == cOrd || tg.is(k, "second") {
+			if r, ok := tg.ordinal(k, k); ok && r.hasP && (r.p.grain == GrainQuarter || r.p.grain == GrainHalf) {
+				r.p.y = p.y
+				r.anchor = "DCT"
+				r.why = tg.text[tg.tok(i).start:n.end] + ", " + tg.dctS
+				return r, true
+			}
+		}
 	}
 	r := res{end: end, typ: Date, hasP: true, p: p, anchor: "DCT"}
 	r.why = tg.text[tg.tok(i).start:n.end] + ", " + tg.dctS
@@ -847,6 +966,16 @@ func (tg *tagger) month(i int, wd int) (res, bool) {
 	}
 	if day == 0 && (m == 5 || m == 3) && tg.tok(i-1).kind == kWord && tg.tok(i-1).has(fCap) && tg.tok(i-1).e.cls != cWord {
 		return res{}, false // headline verb: "Ukraine May Need", "Thousands March"
+	}
+	// "February this year", "June last year", "May 9 next year".
+	if year == 0 && (tg.word(end, wThis) || tg.word(end, wLast) || tg.word(end, wNext)) && tg.is(end+1, "year") {
+		year = tg.dct.Year()
+		if tg.word(end, wLast) {
+			year--
+		} else if tg.word(end, wNext) {
+			year++
+		}
+		end += 2
 	}
 	r := res{end: end, typ: Date, hasP: true}
 	switch {

@@ -130,6 +130,12 @@ func (tg *tagger) count(i, first int) (res, bool) {
 	if a.kind == kNum && n > 0 && n != float64(int(n)) && a.ndig > 3 {
 		return res{}, false
 	}
+	if tg.is(end, "old") || tg.is(end, "older") || tg.is(end, "younger") {
+		return res{}, false // ages: "52 years old"
+	}
+	if a.kind == kWord && int(a.e.val) == wA && n == 1 && tg.rate(first-1) && !tg.word(end, wAgo) && !tg.word(end, wEarlier) && !tg.word(end, wLater) {
+		return res{}, false // "$500 million a year", "four flights a week"
+	}
 	in := int(n)
 	r := res{end: end, typ: Duration, val: durationValue(n, u), evN: in, evUnit: u}
 	r.why = "a duration"
@@ -240,6 +246,22 @@ func (tg *tagger) eventPhraseEnd(k int) int {
 	return end
 }
 
+// rate reports whether token k ends an amount that "a year" or "a week"
+// makes a rate: a number, "million", "percent", a plural noun.
+func (tg *tagger) rate(k int) bool {
+	t := tg.tok(k)
+	switch {
+	case t.kind == kNum:
+		return true
+	case t.kind != kWord || t.has(fCap) || t.e.cls != cNone:
+		return false
+	case tg.is(k, "million"), tg.is(k, "billion"), tg.is(k, "trillion"), tg.is(k, "percent"), tg.is(k, "cents"):
+		return true
+	}
+	w := tg.text[t.start:t.end]
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && t.e.tense == tNone
+}
+
 // unitGrainFor is the grain at which to shift an anchor of grain g by u.
 func unitGrainFor(u unit, g Grain) Grain {
 	ug := unitGrain[u]
@@ -348,7 +370,11 @@ func (tg *tagger) ordinal(first, j int) (res, bool) {
 	n := tg.tok(k)
 	switch {
 	case tg.is(k, "quarter") && o >= 1 && o <= 4:
-		return tg.partOfYear(first, k+1, o, GrainQuarter)
+		r, ok := tg.partOfYear(first, k+1, o, GrainQuarter)
+		if ok && first < j && tg.punct(j+1, '-') && tg.glued(j+1) {
+			r.skip = j - first // "the third-quarter loss": the adjective alone
+		}
+		return r, ok
 	case tg.word(k, wHalf) && o >= 1 && o <= 2:
 		return tg.partOfYear(first, k+1, o, GrainHalf)
 	case tg.is(k, "century") || tg.is(k, "centuries"):

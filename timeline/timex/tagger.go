@@ -9,6 +9,7 @@ import (
 // res is one matched expression before it becomes an Expr.
 type res struct {
 	end  int // token index after the expression
+	skip int // leading tokens of the match left out of the span ("the")
 	typ  Type
 	p    point // the value, when hasP
 	hasP bool
@@ -223,6 +224,9 @@ func (tg *tagger) run() {
 // emit turns a match over tokens [from, r.end) into an Expr.
 func (tg *tagger) emit(from int, r res) {
 	toks := tg.s.toks
+	if r.skip > 0 && from+r.skip < r.end {
+		from += r.skip
+	}
 	start, end := toks[from].start, toks[r.end-1].end
 	id := exprID(len(tg.out) + 1)
 	e := Expr{ID: id, Start: start, End: end, Text: tg.text[start:end], Type: r.typ, Mod: r.mod,
