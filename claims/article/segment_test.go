@@ -84,6 +84,30 @@ func TestSegment(t *testing.T) {
 	}
 }
 
+// TestMarkdown covers Markdown structure: ATX and setext headings, lists,
+// code fences, emphasis and links.
+func TestMarkdown(t *testing.T) {
+	src := "---\npublished: 2025-02-22\n---\nTalks Resume\n============\n\nThe *envoys* met on **Monday** at the [U.N. offices](https://un.org).\n\n" +
+		"```\ncode = 1\n```\n\n## Next steps\n\n1. Sign the deal\n2. Reopen embassies\n\nWhat Comes Next\n---\nMore talks.\n"
+	a, diags := Parse("x.md", []byte(src), ParseOptions{})
+	if a == nil {
+		t.Fatal(diags)
+	}
+	want := []string{"# 4:1 Talks Resume", "7:1 The envoys met on Monday at the U.N. offices.", "# 13:4 Next steps", "15:4 Sign the deal",
+		"16:4 Reopen embassies", "# 18:1 What Comes Next", "20:1 More talks."}
+	var got []string
+	for _, s := range a.Sentences {
+		h := ""
+		if s.Heading {
+			h = "# "
+		}
+		got = append(got, h+a.Pos(s.Start).String()+" "+a.Text(s.Span))
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 func TestSplitSentences(t *testing.T) {
 	text := "  Mr. Ryabkov spoke. He left.  "
 	got := SplitSentences(text)

@@ -76,6 +76,8 @@ type srcLine struct {
 	text string // the line without surrounding white space
 	line int
 	col  int
+	// setext is set for a Markdown line underlined with "===" or "---".
+	setext bool
 }
 
 // textBlocks splits the body of a text file (from offset start, which is
@@ -125,6 +127,7 @@ func textBlocks(src []byte, start, firstLine int, markdown bool) []block {
 	}
 	text := string(src) // one copy; lines are slices of it
 	line := firstLine
+	inCode := false // inside a Markdown code fence, which is not article text
 	for off := start; off < len(text); line++ {
 		end := strings.IndexByte(text[off:], '\n')
 		next := len(text)
@@ -138,9 +141,17 @@ func textBlocks(src []byte, start, firstLine int, markdown bool) []block {
 		trimmed := strings.TrimLeft(s, " \t\ufeff")
 		lead := len(s) - len(trimmed)
 		trimmed = strings.TrimRight(trimmed, " \t\r\u00a0")
-		if trimmed == "" {
+		switch {
+		case markdown && (strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~")):
 			flush()
-		} else {
+			inCode = !inCode
+		case inCode:
+		case markdown && len(group) > 0 && isSetextUnderline(trimmed):
+			group[len(group)-1].setext = true
+			flush()
+		case trimmed == "":
+			flush()
+		default:
 			group = append(group, srcLine{off: off + lead, text: trimmed, line: line, col: utf8.RuneCountInString(s[:lead]) + 1})
 		}
 		off = next
@@ -189,6 +200,9 @@ func markdownLine(l srcLine, markdown bool) (heading, listItem bool, out srcLine
 	if !markdown {
 		return false, false, l
 	}
+	if l.setext {
+		return true, false, l
+	}
 	s := l.text
 	skip := 0
 	switch {
@@ -224,6 +238,15 @@ func markdownLine(l srcLine, markdown bool) (heading, listItem bool, out srcLine
 	l.off += skip
 	l.text = text
 	return heading, listItem, l
+}
+
+// isSetextUnderline reports whether a Markdown line underlines the line
+// above as a heading ("===" or "---").
+func isSetextUnderline(s string) bool {
+	if len(s) < 3 || (s[0] != '=' && s[0] != '-') {
+		return false
+	}
+	return strings.Trim(s, s[:1]) == ""
 }
 
 // addLine appends a line's text, stripping Markdown inline markup
