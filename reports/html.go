@@ -216,7 +216,19 @@ func newPageEvent(e timeline.Event, titles map[string]string) pageEvent {
 		pe.Shown = append(pe.Shown, ps)
 	}
 	if len(pe.Shown) > maxShown+1 {
-		pe.Shown, pe.Hidden = pe.Shown[:maxShown:maxShown], pe.Shown[maxShown:]
+		// The sources that disagree are always shown.
+		all, room := pe.Shown, maxShown-len(disputed)
+		pe.Shown = nil
+		for _, ps := range all {
+			if ps.Conflict || room > 0 {
+				if !ps.Conflict {
+					room--
+				}
+				pe.Shown = append(pe.Shown, ps)
+			} else {
+				pe.Hidden = append(pe.Hidden, ps)
+			}
+		}
 	}
 	for _, c := range e.Conflicts {
 		pe.Conflicts = append(pe.Conflicts, pageConflict{Message: c.Message, Phrase: c.Phrase, Value: c.Value,
