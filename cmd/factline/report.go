@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/factline/factline/claims"
 	"github.com/factline/factline/reports"
@@ -12,19 +11,9 @@ import (
 	"github.com/factline/factline/timeline"
 )
 
-// reportRules collects the repeatable --rules flag of report.
-type reportRules []string
-
-func (r *reportRules) String() string { return strings.Join(*r, ",") }
-
-func (r *reportRules) Set(s string) error {
-	*r = append(*r, s)
-	return nil
-}
-
 func init() {
 	var out, published *string
-	var rulePaths reportRules
+	var rulePaths rulePathsFlag
 	register(&command{
 		name:    "report",
 		usage:   "factline report [--rules PATH]... [--published DATE] [-o FILE] PATHS",
@@ -45,7 +34,7 @@ do not change the exit code: use "factline check" as the gate.`,
 			published = addPublishedFlag(fs)
 		},
 		run: func(e *env, args []string) int {
-			rs, ok := reportLoadRules(e, rulePaths)
+			rs, ok := loadRules(e, "report", rulePaths)
 			if !ok {
 				return exitTrouble
 			}
@@ -70,22 +59,4 @@ do not change the exit code: use "factline check" as the gate.`,
 			return exitOK
 		},
 	})
-}
-
-// reportLoadRules loads the --rules paths, or the embedded pack when there
-// are none, printing every problem.
-func reportLoadRules(e *env, paths []string) ([]*rules.Rule, bool) {
-	if len(paths) == 0 {
-		rs, err := rules.Default()
-		if err != nil {
-			fmt.Fprintf(e.stderr, "factline report: default rules: %v\n", err)
-			return nil, false
-		}
-		return rs, true
-	}
-	rs, diags := rules.Load(paths)
-	for _, d := range diags {
-		printDiagnostic(e, d)
-	}
-	return rs, len(diags) == 0
 }
