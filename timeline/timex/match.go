@@ -946,6 +946,10 @@ func (tg *tagger) month(i int, wd int) (res, bool) {
 		if y := tg.tok(k); y.kind == kNum && !y.has(fSep) && y.ndig == 4 && !tg.punct(k+1, '%') {
 			year = y.num
 			end = k + 1
+		} else if y.e.cls == cNum {
+			if sy, ok := tg.spokenYear(k); ok {
+				year, end = sy.p.y, sy.end // "January nineteen ninety-seven"
+			}
 		}
 	}
 	if day == 0 && year == 0 {
@@ -1059,6 +1063,8 @@ func (tg *tagger) season(i, j, rl int) (res, bool) {
 	} else if n := tg.tok(end + 1); tg.word(end, wOf) && n.kind == kNum && n.ndig == 4 && !n.has(fSep) {
 		y = n.num
 		end += 2
+	} else if sy, ok := tg.spokenYear(end + 1); tg.word(end, wOf) && ok {
+		y, end = sy.p.y, sy.end // "the winter of nineteen ninety-four"
 	} else if i == j {
 		// a bare season needs a preposition and no "of".
 		if !(tg.word(i-1, wIn) || tg.word(i-1, wThis) || tg.word(i-1, wBy) || tg.word(i-1, wSince) || tg.word(i-1, wUntil)) || tg.word(end, wOf) {

@@ -21,6 +21,9 @@ func (tg *tagger) tense(from, to int) int8 {
 	if pt := tg.tok(p); pt.kind == kWord && pt.end-pt.start <= 9 {
 		var buf [24]byte
 		if n, ok := lower(&buf, tg.text[pt.start:pt.end]); ok && deadlineWords[string(buf[:n])] {
+			if tg.is(p-1, "postponed") || tg.is(p-1, "delayed") || tg.is(p-1, "adjourned") || tg.is(p-1, "extended") || tg.is(p-1, "deferred") {
+				return tFuture
+			}
 			if tg.tok(from).e.cls == cWeekday && tg.pastInSentence(from) {
 				// "worked through Sunday night", "Until Thursday,
 				// investigators had not named a suspect."
@@ -38,6 +41,12 @@ func (tg *tagger) tense(from, to int) int8 {
 		t := &toks[k]
 		if t.kind != kWord {
 			return 0
+		}
+		if k < from && !possessive && (tg.is(k, "would") || tg.is(k, "set") && (tg.is(k+1, "to") || tg.is(k+1, "for"))) {
+			return tFuture
+		}
+		if tg.is(k, "set") {
+			return 0 // "a record set on Aug. 6"
 		}
 		if !possessive && k < from && tg.is(k+1, "to") && t.end-t.start <= 12 {
 			var buf [24]byte
@@ -368,6 +377,7 @@ func (tg *tagger) anchorFor(g Grain) (histEntry, bool) {
 		return true
 	}
 	var fallback *histEntry
+	sent := tg.tok(tg.first).sent
 	for k := len(tg.hist) - 1; k >= 0; k-- {
 		h := &tg.hist[k]
 		if !fine(h.p) {
@@ -375,6 +385,9 @@ func (tg *tagger) anchorFor(g Grain) (histEntry, bool) {
 		}
 		if fallback == nil {
 			fallback = h
+			if h.sent == sent || g != GrainDay && g != GrainPart {
+				return *h, true // the same sentence, or a coarse grain
+			}
 		}
 		d := h.p.date().Sub(tg.dct)
 		if d < 0 {
