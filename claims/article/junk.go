@@ -28,7 +28,7 @@ var Boilerplate = []string{
 	"javascript is enabled", "please enable javascript", "enable javascript to", "javascript is disabled", "we use cookies",
 	"accept cookies", "cookie policy", "cookie settings", "privacy policy", "terms of use",
 	"terms of service", "all rights reserved", "sign up for our newsletter",
-	"subscribe to our newsletter", "sign up for the", "already a subscriber", "help continue the work",
+	"subscribe to our newsletter", "already a subscriber", "help continue the work",
 	"support our journalism", "support independent journalism", "click here to read",
 	"click here to", "download our app", "get the app", "story continues below",
 	"article continues below", "continues below advertisement", "contributed to this report",
@@ -218,7 +218,42 @@ func removeJunk(blocks []block, title string, jl *junkList) ([]block, string) {
 			kept = append(kept, b)
 		}
 	}
+	if n := len(kept); n > 0 {
+		kept[n-1] = trimTrailingBoilerplate(kept[n-1], jl)
+	}
 	return kept, pageTitle
+}
+
+// trimTrailingBoilerplate cuts promotional sentences off the end of the
+// article's last paragraph ("For continued updates on this developing
+// story, click here to read more on VOA News.").
+func trimTrailingBoilerplate(b block, jl *junkList) block {
+	sents := SplitSentences(b.text)
+	cut := len(b.text)
+	for k := len(sents) - 1; k > 0; k-- {
+		s := b.text[sents[k].Start:sents[k].End]
+		w := countWords(s)
+		if w > maxCompareWords || !jl.match(Normalize(s), w) {
+			break
+		}
+		cut = TrimSpan(b.text, Span{0, sents[k].Start}).End
+	}
+	if cut == len(b.text) {
+		return b
+	}
+	b.text = b.text[:cut]
+	var pieces []Piece
+	for _, p := range b.pieces {
+		if p.Body >= cut {
+			break
+		}
+		if p.Body+p.Len > cut {
+			p.Len = cut - p.Body
+		}
+		pieces = append(pieces, p)
+	}
+	b.pieces = pieces
+	return b
 }
 
 // isJunkLine applies the signals that need only the paragraph itself.

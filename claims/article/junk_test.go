@@ -1,6 +1,7 @@
 package article
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -32,6 +33,7 @@ func TestRemoveJunk(t *testing.T) {
 			"Watch: Budget Vote Highlights"}},
 		{"text ending in an agency or a colon stays", []string{"+The figures were first reported by the Associated Press (AP).",
 			"+He listed three goals:", "+Restore the embassies, appoint negotiators and reopen trade, the minister said."}},
+		{"promo sentence cut off the last paragraph", []string{"+The council voted 7-2 on Tuesday to approve the budget, which adds 30 officers to the force. Click here to read more on our site."}},
 		{"written list stays", []string{"+The council approved three things on Tuesday, after a debate that lasted late into the night:",
 			"-Police Budget Increase", "-New Park Funding", "-Library Hours Extension"}},
 	}
@@ -45,7 +47,7 @@ func TestRemoveJunk(t *testing.T) {
 				switch l[0] {
 				case '+':
 					b.text = l[1:]
-					want = append(want, b.text)
+					want = append(want, strings.TrimSuffix(b.text, " Click here to read more on our site."))
 				case '-':
 					b.text, b.listItem = l[1:], true
 					want = append(want, b.text)
