@@ -76,11 +76,11 @@ func ParseAliases(path string, data []byte) (*Aliases, error) {
 	for section, list := range map[string][]Alias{"people": al.People, "organizations": al.Organizations, "places": al.Places} {
 		for i, a := range list {
 			if strings.TrimSpace(a.Name) == "" {
-				return nil, fmt.Errorf("%s:%s: entry %d of %s has no name", path, position(data, section, i), i+1, section)
+				return nil, fmt.Errorf("%s:%s: entry %d of %s has no name", path, position(data, section, i, ""), i+1, section)
 			}
 			if a.Within != "" {
 				if _, ok := placeKey(g, a.Within); !ok {
-					return nil, fmt.Errorf("%s:%s: %q: within %q names no known place", path, position(data, section, i), a.Name, a.Within)
+					return nil, fmt.Errorf("%s:%s: %q: within %q names no known place", path, position(data, section, i, "within"), a.Name, a.Within)
 				}
 			}
 		}
@@ -88,9 +88,10 @@ func ParseAliases(path string, data []byte) (*Aliases, error) {
 	return &al, nil
 }
 
-// position guesses the line:col of entry i of a top-level section, for
-// messages about values that parsed but make no sense.
-func position(data []byte, section string, i int) string {
+// position guesses the line:col of entry i of a top-level section (of its
+// key when given), for messages about values that parsed but make no
+// sense.
+func position(data []byte, section string, i int, key string) string {
 	lines := strings.Split(string(data), "\n")
 	in := false
 	n := -1
@@ -106,8 +107,14 @@ func position(data []byte, section string, i int) string {
 			t := strings.TrimLeft(l, " ")
 			if strings.HasPrefix(t, "- ") || t == "-" {
 				n++
-				if n == i {
+				if n == i && key == "" {
 					return fmt.Sprintf("%d:%d", li+1, len(l)-len(t)+1)
+				}
+			}
+			if n == i && key != "" {
+				k := strings.TrimPrefix(t, "- ")
+				if strings.HasPrefix(k, key+":") {
+					return fmt.Sprintf("%d:%d", li+1, len(l)-len(k)+1)
 				}
 			}
 		}

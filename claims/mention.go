@@ -216,8 +216,20 @@ func (d *doc) segment(si, i, j int, initial bool) {
 	}
 }
 
+// notNames are capitalized words that never name a person.
+var notNames = wordSet(`monday tuesday wednesday thursday friday saturday sunday january
+february march april june july august september october november december however
+meanwhile notably furthermore moreover meanwhile speaking following according during after
+before while although though the this that these those it he she they we you i our their`)
+
 // classifyName decides what the unknown capitalized words [k, m) name.
 func (d *doc) classifyName(si, k, m int, initial bool) {
+	if notNames[d.toks[k].lower] {
+		if m-k == 1 {
+			return
+		}
+		k++
+	}
 	mt := mention{typ: mUnknown, t0: k, t1: m, r0: k, r1: k, name: d.text(k, m), sent: si, initial: initial}
 	n := m - k
 	g, first := d.g.FirstName(d.toks[k].text)
@@ -281,6 +293,9 @@ func (d *doc) roleOnlyAt(i, b, si int) (mention, bool) {
 	// i is a lower-case word; the role must follow "<Country> 's".
 	if i < 2 || d.toks[i-1].lower != "’s" && d.toks[i-1].lower != "'s" {
 		return mention{}, false
+	}
+	if d.word(i-3) == "," && len(d.mentions) >= 2 && d.mentions[len(d.mentions)-2].typ == mPerson && d.mentions[len(d.mentions)-2].t1 == i-3 {
+		return mention{}, false // "Sergei Ryabkov, Russia's deputy foreign minister": an appositive
 	}
 	if d.byTokCountry(i - 2) {
 		j := i
@@ -377,9 +392,9 @@ func (d *doc) assignRole(i int) {
 	}
 	if head && k < m.t0 {
 		// The role must end right before the name with a role word or
-		// honorific.
+		// honorific, and name one person ("officials said Sunday" does not).
 		last := d.toks[m.t0-1]
-		if last.kind == tWord && (role.IsWord(last.text) || honorifics[last.lower]) {
+		if last.kind == tWord && (role.IsWord(last.text) || honorifics[last.lower]) && !pluralRole(last.lower) && !notNames[d.toks[m.t0].lower] {
 			m.r0, m.r1 = k, m.t0
 			if m.typ == mUnknown {
 				m.typ = mPerson
@@ -408,6 +423,11 @@ func (d *doc) assignRole(i int) {
 			}
 		}
 	}
+}
+
+// pluralRole reports whether a role word names several people.
+func pluralRole(w string) bool {
+	return strings.HasSuffix(w, "s") && w != "boss" && role.IsHead(strings.TrimSuffix(w, "s"))
 }
 
 // appositiveRole reads ", a coast guard spokesman" or ", the company's
