@@ -33,7 +33,8 @@ func TestRemoveJunk(t *testing.T) {
 			"Watch: Budget Vote Highlights"}},
 		{"text ending in an agency or a colon stays", []string{"+The figures were first reported by the Associated Press (AP).",
 			"+He listed three goals:", "+Restore the embassies, appoint negotiators and reopen trade, the minister said."}},
-		{"promo sentence cut off the last paragraph", []string{"+The council voted 7-2 on Tuesday to approve the budget, which adds 30 officers to the force. Click here to read more on our site."}},
+		{"promo sentence cut off the last paragraph", []string{"+The council voted 7-2 on Tuesday to approve the budget, which adds 30 officers to the force. " +
+			"The mayor said she would sign it on Friday, ending a two-month dispute over police funding that had split the council. Click here to read more on our site."}},
 		{"written list stays", []string{"+The council approved three things on Tuesday, after a debate that lasted late into the night:",
 			"-Police Budget Increase", "-New Park Funding", "-Library Hours Extension"}},
 	}
