@@ -121,9 +121,22 @@ func newMention(c *claims.Claim, art *article.Article) *mention {
 	}
 	if e.Time != nil && e.Time.Interval != nil && e.Time.Interval.End.After(e.Time.Interval.Start) {
 		iv := *e.Time.Interval
+		iv.Start, iv.End = civil(iv.Start), civil(iv.End)
 		m.interval = &iv
 	}
 	return m
+}
+
+// civil re-expresses t's wall-clock time in its own zone as the same wall
+// clock in UTC. Sources are compared on calendar dates: "Monday, Oct. 21"
+// in a London paper and "next week" in a New York one are the same
+// calendar days wherever they were written, and a four-hour zone offset
+// must not make two different days overlap.
+func civil(t time.Time) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.UTC)
 }
 
 // effectiveModality is the event's modality, with a negated event that

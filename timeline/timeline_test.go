@@ -324,3 +324,27 @@ func FuzzBuild(f *testing.F) {
 		}
 	})
 }
+
+// TestBuildCivilDates compares sources on calendar dates: a week in New
+// York and the Monday after it in UTC do not overlap, although the week
+// ends four hours into that Monday in UTC.
+func TestBuildCivilDates(t *testing.T) {
+	ny, err := time.LoadLocation("America/New_York")
+	if err != nil {
+		t.Skip("no time zone data:", err)
+	}
+	set := setOf(
+		ev{art: "b", trigger: "visit", class: "visit", who: []string{"ellen-marsh"}, mod: claims.Expected,
+			phrase: "next week", value: "2024-W42", grain: timex.GrainWeek, start: "2024-10-14", end: "2024-10-21"},
+		ev{art: "c", trigger: "visit", class: "visit", who: []string{"ellen-marsh"}, mod: claims.Expected,
+			phrase: "Monday, Oct. 21", value: "2024-10-21", grain: timex.GrainDay, start: "2024-10-21", end: "2024-10-22"},
+	)
+	iv := set.Claims[0].Event.Time.Interval
+	iv.Start = time.Date(2024, 10, 14, 0, 0, 0, 0, ny)
+	iv.End = time.Date(2024, 10, 21, 0, 0, 0, 0, ny)
+	got := briefs(Build(set).Events)
+	want := []brief{{When: "2024-10-21/day", Modality: "expected", Sources: "b=next week c=Monday, Oct. 21", Conflicts: "b=2024-W42"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
