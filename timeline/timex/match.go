@@ -224,6 +224,7 @@ func (tg *tagger) wordCore(i int, later bool) (res, bool) {
 		}
 	case wRecently:
 		return tg.ref(i, "PAST_REF", "recently")
+
 	case wSoon:
 		if tg.word(i-1, wAs) || tg.is(i-1, "as") {
 			return res{}, false
@@ -258,6 +259,9 @@ func (tg *tagger) wordCore(i int, later bool) (res, bool) {
 		r.why = "overnight, " + tg.dctS + " → the night before"
 		return r, true
 	case wThis, wLast, wNext, wPast, wPrevious, wComing, wFollowing, wUpcoming, wThat, wThe, wLatest, wSame, wThese:
+		if int(t.e.val) == wThese && tg.is(i+1, "days") {
+			return tg.ref(i+1, "PRESENT_REF", "these days")
+		}
 		if tg.word(i-1, wSo) && int(t.e.val) == wLast {
 			return res{}, false // "so last year"
 		}
@@ -344,6 +348,27 @@ func (tg *tagger) spokenYear(i int) (res, bool) {
 		return res{}, false // "two thousand years"
 	}
 	return res{end: end, typ: Date, hasP: true, p: point{y: y, grain: GrainYear}, why: "a year in words"}, true
+}
+
+// decadeWords name decades in words ("the nineties").
+var decadeWords = map[string]int{"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+	"seventies": 70, "eighties": 80, "nineties": 90}
+
+// lowerWord returns token k lower-cased when it is a short ASCII word.
+func (tg *tagger) lowerWord(k int) string {
+	t := tg.tok(k)
+	if t.kind != kWord || t.end-t.start > 12 {
+		return ""
+	}
+	w := tg.text[t.start:t.end]
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			var buf [24]byte
+			n, _ := lower(&buf, w)
+			return string(buf[:n])
+		}
+	}
+	return w
 }
 
 // ref is a vague reference (PRESENT_REF, PAST_REF, FUTURE_REF) ending
@@ -433,6 +458,26 @@ func (tg *tagger) detPhrase(i, j, d, d2 int, later bool) (res, bool) {
 		rel = relThis
 	}
 	// Vague "the past", "the future", "the present".
+	if d2 == wLatest && tg.is(j, "period") {
+		p := atGrain(tg.dct, GrainQuarter).shift(-1, uQuarter)
+		return res{end: j + 1, typ: Date, hasP: true, p: p, anchor: "DCT", why: "the latest period, the last full quarter before the DCT, " + tg.dctS}, true
+	}
+	if d == wThe && d2 == wNone {
+		if tg.is(j, "full") && tg.is(j+1, "year") {
+			p := atGrain(tg.dct, GrainYear)
+			return res{end: j + 2, typ: Date, hasP: true, p: p, anchor: "DCT", why: "the full year, the DCT's year"}, true
+		}
+		if (tg.is(j, "near") || tg.is(j, "short")) && tg.is(j+1, "term") {
+			return tg.ref(j+1, "FUTURE_REF", "the near term")
+		}
+		if dec, ok := decadeWords[tg.lowerWord(j)]; ok {
+			y := tg.dct.Year()/100*100 + dec
+			if y > tg.dct.Year() {
+				y -= 100
+			}
+			return res{end: j + 1, typ: Date, hasP: true, p: point{y: y, grain: GrainDecade}, why: "a decade in words"}, true
+		}
+	}
 	if d == wThe && d2 == wNone {
 		switch {
 		case n.e.cls == cWord && int(n.e.val) == wFuture:
@@ -662,6 +707,10 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 	if u == uWeekend {
 		return tg.weekend(i, end, rel(d2))
 	}
+	if d2 == wLatest && u == uYear && tg.word(i, wThe) {
+		p := atGrain(tg.dct, GrainYear).shift(-1, uYear)
+		return res{end: end, typ: Date, hasP: true, p: p, anchor: "DCT", why: "the latest year, the last full year before the DCT, " + tg.dctS}, true
+	}
 	if d2 == wLatest && u == uQuarter {
 		p := atGrain(tg.dct, GrainQuarter).shift(-1, uQuarter)
 		return res{end: end, typ: Date, hasP: true, p: p, anchor: "DCT", why: "the latest quarter, the last full quarter before the DCT, " + tg.dctS}, true
@@ -888,17 +937,26 @@ func (tg *tagger) monthContext(i int) bool {
 	if p.kind == kPunct && p.r == '-' && !p.has(fSpace) {
 		return tg.word(i-2, wMid)
 	}
+	// "the March accession", "a June agreement", "its May issue"
+	attributive := func() bool {
+		n := tg.tok(i + 1)
+		return n.kind == kWord && !n.has(fCap) && n.e.cls == cNone && !tg.is(i+1, "of")
+	}
 	if p.kind != kWord || p.e.cls != cWord {
 		switch {
-		case tg.is(i-1, "between"), tg.is(i-1, "late"), tg.is(i-1, "throughout"), tg.is(i-1, "as"):
+		case tg.is(i-1, "between"), tg.is(i-1, "late"), tg.is(i-1, "throughout"), tg.is(i-1, "as"), tg.is(i-1, "into"):
 			return true
+		case tg.is(i-1, "its"), tg.is(i-1, "their"), tg.is(i-1, "his"), tg.is(i-1, "her"):
+			return attributive()
 		}
 		return false
 	}
 	switch int(p.e.val) {
 	case wIn, wSince, wUntil, wBy, wThrough, wFrom, wOf, wDuring, wBefore, wAfter, wLast, wNext, wThis,
-		wEarly, wLate, wMid, wEnd, wAnd, wOr, wTo, wEvery, wEach, wPast, wComing, wThat:
+		wEarly, wLate, wMid, wEnd, wAnd, wOr, wTo, wEvery, wEach, wPast, wComing, wThat, wFor:
 		return true
+	case wThe, wA:
+		return attributive()
 	}
 	return false
 }

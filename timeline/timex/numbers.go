@@ -116,6 +116,13 @@ func (tg *tagger) count(i, first int) (res, bool) {
 	if !ok {
 		return res{}, false
 	}
+	// "20 more years", "an additional year", "eight trading days"
+	if tg.is(j, "more") || tg.is(j, "additional") || tg.is(j, "extra") || tg.is(j, "straight") ||
+		tg.is(j, "consecutive") || tg.is(j, "trading") || tg.is(j, "business") || tg.is(j, "working") || tg.is(j, "full") {
+		if tg.tok(j+1).e.cls == cUnit {
+			j++
+		}
+	}
 	u, end, ok := tg.unitAt(j)
 	if !ok {
 		return res{}, false
@@ -124,7 +131,7 @@ func (tg *tagger) count(i, first int) (res, bool) {
 		return res{}, false // "a second round"
 	}
 	a := tg.tok(i)
-	if a.kind == kWord && a.e.cls == cWord && int(a.e.val) == wA && tg.text[tg.tok(end-1).end-1] == 's' {
+	if a.kind == kWord && a.e.cls == cWord && int(a.e.val) == wA && n == 1 && tg.text[tg.tok(end-1).end-1] == 's' {
 		return res{}, false // "a years" is not English
 	}
 	if a.kind == kNum && n > 0 && n != float64(int(n)) && a.ndig > 3 {
@@ -580,6 +587,10 @@ func (tg *tagger) numeric(i int) (res, bool) {
 			return tg.count(i, i)
 		}
 		nx := tg.tok(i + 1)
+		if pv := tg.tok(i - 1); pv.kind == kWord && !tg.quantityBefore(i-1) && t.num >= 1900 && t.num <= 2099 && !quantityNouns[tg.text[nx.start:nx.end]] {
+			// "its 1990 invasion", "his unsuccessful 1996 campaign"
+			return res{end: i + 1, typ: Date, hasP: true, p: point{y: t.num, grain: GrainYear}, why: "a year"}, true
+		}
 		okNext := nx.kind != kWord || nx.has(fCap) || nx.e.cls == cWord || nx.e.tense != tNone || nx.has(fPast) || tg.is(i+1, "when") || tg.is(i+1, "as")
 		if !tg.yearContext(i) && !okNext {
 			return res{}, false
@@ -593,6 +604,30 @@ func (tg *tagger) numeric(i int) (res, bool) {
 		return res{end: i + 1, typ: Date, hasP: true, p: point{y: t.num, grain: GrainYear}, why: "a year"}, true
 	}
 	return tg.count(i, i)
+}
+
+// quantityBefore reports whether token k makes a following number a
+// quantity rather than a year ("than 1500", "about 2000").
+func (tg *tagger) quantityBefore(k int) bool {
+	t := tg.tok(k)
+	if t.e.cls == cWord {
+		switch int(t.e.val) {
+		case wThan, wAbout, wNearly, wOver, wSome, wUp, wTo, wLeast, wAnd, wOr, wPer:
+			return true
+		}
+	}
+	return tg.is(k, "only") || tg.is(k, "just") || tg.is(k, "under") || tg.is(k, "additional") || tg.is(k, "another") ||
+		tg.is(k, "all") || tg.is(k, "total") || tg.is(k, "roughly") || tg.is(k, "exactly") || tg.is(k, "No")
+}
+
+// quantityNouns follow numbers that count things, not years.
+var quantityNouns = map[string]bool{
+	"people": true, "workers": true, "employees": true, "troops": true, "soldiers": true, "jobs": true,
+	"shares": true, "members": true, "votes": true, "units": true, "cars": true, "homes": true, "students": true,
+	"feet": true, "meters": true, "metres": true, "miles": true, "kilometers": true, "tons": true, "barrels": true,
+	"acres": true, "points": true, "cases": true, "deaths": true, "dollars": true, "euros": true, "pounds": true,
+	"yen": true, "rubles": true, "marks": true, "francs": true, "residents": true, "seats": true, "pages": true,
+	"copies": true, "times": true, "percent": true, "rooms": true, "beds": true, "children": true, "refugees": true,
 }
 
 // apostropheDecade2: "the 90s".
