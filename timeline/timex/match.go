@@ -1132,7 +1132,8 @@ func (tg *tagger) season(i, j, rl int) (res, bool) {
 	if tg.word(end, wOf) && y == 0 {
 		return res{}, false
 	}
-	if tg.word(i, wThe) && rl == relNone && y == 0 && !tg.word(i-1, wIn) && !tg.word(i-1, wBy) && !tg.word(i-1, wDuring) && !tg.word(i-1, wUntil) && !tg.word(i-1, wSince) {
+	if tg.word(i, wThe) && rl == relNone && y == 0 && !tg.word(i-1, wIn) && !tg.word(i-1, wBy) && !tg.word(i-1, wDuring) && !tg.word(i-1, wUntil) && !tg.word(i-1, wSince) &&
+		!tg.is(i-1, "into") && !tg.word(i-1, wOver) && !tg.word(i-1, wThrough) && !tg.is(i-1, "throughout") && !tg.word(i-1, wFor) && !tg.word(i-1, wOf) {
 		return res{}, false
 	}
 	r := res{end: end, typ: Date, hasP: true, anchor: "DCT"}
@@ -1208,6 +1209,20 @@ func (tg *tagger) bareUnit(i int) (res, bool) {
 		}
 		r := res{end: end, typ: Date}
 		return tg.yearBefore(r, 1, -1, t.sent)
+	}
+	if u == uYear && (tg.hyphen(i) && tg.word(i+2, wEnd) || tg.word(i+1, wEnd) && !tg.word(i-1, wThe) ||
+		(tg.punct(i+1, '\'') || tg.punct(i+1, '\u2019')) && tg.is(i+2, "s") && tg.word(i+3, wEnd)) {
+		// "year-end", "year end", "year's end": the end of the DCT's year.
+		end := i + 2
+		if tg.hyphen(i) {
+			end = i + 3
+		} else if !tg.word(i+1, wEnd) {
+			end = i + 4
+		}
+		p := atGrain(tg.dct, GrainYear)
+		r := res{end: end, typ: Date, hasP: true, p: p, mod: "END", anchor: "DCT", why: "the end of the DCT's year"}
+		tg.applyMod(&r)
+		return r, true
 	}
 	if w[len(w)-1] != 's' || u == uSecond {
 		return res{}, false
