@@ -38,6 +38,9 @@ type goldEvent struct {
 	// appear in the entry's class, triggers or summary.
 	Words   []string `yaml:"words"`
 	Sources []string `yaml:"sources"`
+	// Conflicts are the articles whose time for the event disagrees with
+	// the others (a planted disagreement).
+	Conflicts []string `yaml:"conflicts"`
 	// Optional events count when found and are not missed when absent.
 	Optional bool `yaml:"optional"`
 }
@@ -51,6 +54,9 @@ type goldScore struct {
 	// modality is acceptable.
 	Jaccard      float64
 	Exact, Modal int
+	// CTP, CFP and CFN count the disagreements shown on matched entries
+	// against the gold's, by article.
+	CTP, CFP, CFN int
 	// Lines describe each gold event's outcome.
 	Lines []string
 }
@@ -198,11 +204,26 @@ func scoreGold(tl *Timeline, gold []goldEvent, strict bool) goldScore {
 				s.Modal++
 			}
 			e := tl.Events[p.t]
+			var shown []string
+			for _, c := range e.Conflicts {
+				shown = append(shown, c.Article)
+				if slices.Contains(g.Conflicts, c.Article) {
+					s.CTP++
+				} else {
+					s.CFP++
+				}
+			}
+			for _, a := range g.Conflicts {
+				if !slices.Contains(shown, a) {
+					s.CFN++
+				}
+			}
 			s.Lines = append(s.Lines, fmt.Sprintf("  found   %-10s %s: sources %.2f %v, modality %s", g.Date, g.What, p.jac, eventSources(e), e.Modality))
 		case g.Optional:
 			s.Lines = append(s.Lines, fmt.Sprintf("  optional absent %-10s %s", g.Date, g.What))
 		default:
 			s.FN++
+			s.CFN += len(g.Conflicts)
 			s.Lines = append(s.Lines, fmt.Sprintf("  MISSED  %-10s %s", g.Date, g.What))
 		}
 	}
@@ -240,15 +261,18 @@ func TestGold(t *testing.T) {
 			tl, gold := buildGold(t, path)
 			d := scoreGold(tl, gold.Events, false)
 			s := scoreGold(tl, gold.Events, true)
-			t.Logf("%s: date P %.2f R %.2f F1 %.2f; event P %.2f R %.2f F1 %.2f (tp %d fp %d fn %d); source attribution %.2f, exact %d/%d; modality %d/%d; undated %d",
+			t.Logf("%s: date P %.2f R %.2f F1 %.2f; event P %.2f R %.2f F1 %.2f (tp %d fp %d fn %d); source attribution %.2f, exact %d/%d; modality %d/%d; disagreements found %d, wrong %d, missed %d; undated %d",
 				name, d.precision(), d.recall(), d.f1(), s.precision(), s.recall(), s.f1(), s.TP, s.FP, s.FN,
-				s.attribution(), s.Exact, s.TP, s.Modal, s.TP, len(tl.Undated))
+				s.attribution(), s.Exact, s.TP, s.Modal, s.TP, s.CTP, s.CFP, s.CFN, len(tl.Undated))
 			for _, l := range s.Lines {
 				t.Log(l)
 			}
 			floor, ok := goldFloors[name]
 			if !ok {
 				t.Fatalf("no floor for %s in goldFloors", name)
+			}
+			if s.CFP > 0 {
+				t.Errorf("%s: %d disagreements shown that the gold does not have", name, s.CFP)
 			}
 			if d.f1() < floor[0] || s.f1() < floor[1] || s.attribution() < floor[2] {
 				t.Errorf("%s: date F1 %.2f, event F1 %.2f, attribution %.2f; floors %.2f, %.2f, %.2f",
