@@ -3,8 +3,10 @@ package rules
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/expr-lang/expr"
@@ -228,15 +230,34 @@ func order(a, b *bucket) (minority, majority *bucket) {
 // the pair, the less supported first (see order). One finding per
 // dissenting value, never one per pair of values: k values cost at most
 // k² comparisons and give at most k-1 findings.
+//
+// A value only counts as dissent when some article gives it without also
+// giving the other: an article that reports 2,500 jobs at one plant and
+// 4,000 in all is talking about two things, not disagreeing with itself.
 func eachConflict(bs []*bucket, conflicts func(a, b *bucket) bool, report func(minority, majority *bucket)) {
 	for j := 1; j < len(bs); j++ {
 		for i := 0; i < j; i++ {
-			if crossArticle(bs[i], bs[j]) && conflicts(bs[i], bs[j]) {
-				report(order(bs[i], bs[j]))
+			mi, ma := order(bs[i], bs[j])
+			if crossArticle(bs[i], bs[j]) && dissents(mi, ma) && conflicts(bs[i], bs[j]) {
+				report(mi, ma)
 				break
 			}
 		}
 	}
+}
+
+// dissents reports whether some article of a is not among b's articles.
+func dissents(a, b *bucket) bool {
+	in := map[string]bool{}
+	for _, cl := range b.claims {
+		in[cl.Evidence.Article] = true
+	}
+	for _, cl := range a.claims {
+		if !in[cl.Evidence.Article] {
+			return true
+		}
+	}
+	return false
 }
 
 // conflict builds the finding for a minority bucket against the bucket it
@@ -489,7 +510,7 @@ func quantityDisplay(cl *claims.Claim) string {
 func (c *checker) numbersAgree(r *Rule) []Finding {
 	var qs []*claims.Claim
 	for _, cl := range c.selected(r, claims.KindQuantity) {
-		if cl.Quantity != nil && cl.Quantity.Measure != "" && !math.IsNaN(cl.Quantity.Value) {
+		if cl.Quantity != nil && cl.Quantity.Measure != "" && !math.IsNaN(cl.Quantity.Value) && !isIncrement(cl) {
 			qs = append(qs, cl)
 		}
 	}
@@ -508,7 +529,8 @@ func (c *checker) numbersAgree(r *Rule) []Finding {
 			return fmt.Sprint(lo, hi, q.Hedge, q.Vague)
 		})
 		eachConflict(bs, func(x, y *bucket) bool {
-			return !numbersCompatible(r, x.claims[0].Quantity, y.claims[0].Quantity) && c.sameOccasion(x.claims[0], y.claims[0])
+			a, b := x.claims[0], y.claims[0]
+			return !numbersCompatible(r, a.Quantity, b.Quantity) && c.sameOccasion(a, b, isUpdate(a) || isUpdate(b))
 		}, func(mi, ma *bucket) {
 			out = append(out, c.conflict(r, mi, ma, quantityDisplay,
 				map[string]string{"subject": measureName(mi.claims[0].Quantity)}))
@@ -609,9 +631,15 @@ func (c *checker) sentenceEvents(cl *claims.Claim) []*claims.Claim {
 const occasionGap = 30 * 24 * time.Hour
 
 // sameOccasion reports whether two claims may be about the same occasion:
-// true unless both sentences give times more than occasionGap apart.
-func (c *checker) sameOccasion(a, b *claims.Claim) bool {
+// true unless both sentences give times more than occasionGap apart. For
+// an update ("the toll rose to 14 on Monday") it takes times that overlap:
+// tolls change from day to day, and an update without a time is not
+// compared.
+func (c *checker) sameOccasion(a, b *claims.Claim, update bool) bool {
 	x, y := c.occasion(a), c.occasion(b)
+	if update {
+		return x != nil && y != nil && x.Overlaps(*y)
+	}
 	if x == nil || y == nil || x.Overlaps(*y) {
 		return true
 	}
@@ -620,6 +648,29 @@ func (c *checker) sameOccasion(a, b *claims.Claim) bool {
 		gap = x.Start.Sub(y.End)
 	}
 	return gap <= occasionGap
+}
+
+// updateRE finds words that present a number as the latest of a series.
+var updateRE = regexp.MustCompile(`(?i)\b((rose|risen|climbed|jumped|increased|grown|grew|fell|fallen|dropped|declined) to|now stands|has reached|updated|revised|still|remains?|remained)\b`)
+
+// isUpdate reports whether a quantity's sentence presents it as an update
+// ("the toll has risen to at least 52"); "shares fell 8%" is a change,
+// not an update.
+func isUpdate(cl *claims.Claim) bool { return updateRE.MatchString(cl.Evidence.Sentence) }
+
+// incrementRE matches what follows a number that counts an increment
+// ("2,000 more", "500 additional").
+var incrementRE = regexp.MustCompile(`(?i)^\s*(more|additional|extra|further|others|other)\b`)
+
+// isIncrement reports whether a quantity counts something added to
+// another number ("up to 2,000 more could be told to leave").
+func isIncrement(cl *claims.Claim) bool {
+	s, t := cl.Evidence.Sentence, cl.Evidence.Text
+	i := strings.Index(s, t)
+	if t == "" || i < 0 {
+		return false
+	}
+	return incrementRE.MatchString(s[i+len(t):])
 }
 
 func measureName(q *claims.Quantity) string {

@@ -131,6 +131,20 @@ func TestCheckKinds(t *testing.T) {
 			set(exact("a", "jobs", 100), exact("b", "jobs", 108)), []string{"test: a b"}},
 		{"numbers: same article twice is not a disagreement", "kind: numbers-agree",
 			set(exact("a", "jobs", 100), exact("a", "jobs", 108)), nil},
+		{"numbers: an article that gives both numbers does not dissent", "kind: numbers-agree",
+			set(exact("a", "jobs", 4000), exact("b", "jobs", 4000), exact("a", "jobs", 2500)), nil},
+		{"numbers: an increment is not a total", "kind: numbers-agree",
+			set(exact("a", "evacuated", 6500), func() claims.Claim {
+				c := exact("b", "evacuated", 2000)
+				c.Evidence.Text, c.Evidence.Sentence = "up to 2,000", "Officials say up to 2,000 more could be told to leave."
+				return c
+			}()), nil},
+		{"numbers: an update without a time is not compared", "kind: numbers-agree",
+			set(exact("a", "deaths", 12), func() claims.Claim {
+				c := exact("b", "deaths", 14)
+				c.Evidence.Text, c.Evidence.Sentence = "14", "The death toll rose to 14."
+				return c
+			}()), nil},
 		{"quotes: paraphrase", "kind: quotes-verbatim",
 			set(quoteClaim("a", "ryabkov", "The question is about starting to move toward normalizing relations between our countries, finding ways to resolve the most acute situations"),
 				quoteClaim("b", "ryabkov", "The focus is on initiating steps towards normalizing relations between our nations and resolving the most acute situations")),
