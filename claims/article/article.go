@@ -186,7 +186,11 @@ func New(path string, src []byte, body string, pieces []Piece) *Article {
 // matter, no junk) and segments it. It is meant for tests, tools and the
 // Go API, where text arrives as a string.
 func FromText(id, path, text string, published time.Time) *Article {
-	a := New(path, []byte(text), text, []Piece{{Body: 0, File: 0, Len: len(text), Exact: true}})
+	var pieces []Piece
+	if text != "" {
+		pieces = []Piece{{Body: 0, File: 0, Len: len(text), Exact: true}}
+	}
+	a := New(path, []byte(text), text, pieces)
 	a.ID = id
 	a.Published = published
 	a.PublishedSource = "flag"

@@ -165,6 +165,7 @@ func TestPositionsPointIntoFile(t *testing.T) {
 		t.Fatalf("loaded %d articles", len(arts))
 	}
 	for _, a := range arts {
+		checkSpans(t, a)
 		src := a.Source()
 		lines := strings.Split(string(src), "\n")
 		for _, s := range a.Sentences {

@@ -151,6 +151,7 @@ func TestTokenize(t *testing.T) {
 // body, in order, without overlap, on rune boundaries.
 func checkSpans(t *testing.T, a *Article) {
 	t.Helper()
+	checkPieces(t, a)
 	last := 0
 	for _, s := range a.Sentences {
 		if s.Start < last || s.End <= s.Start || s.End > len(a.Body) {
@@ -175,6 +176,25 @@ func checkSpans(t *testing.T, a *Article) {
 		if p.Line < 1 || p.Column < 1 || p.Offset < 0 || p.Offset > len(a.Source()) {
 			t.Fatalf("bad position %+v", p)
 		}
+	}
+}
+
+// checkPieces fails unless the pieces cover the body in order, without
+// gaps, inside the file, and exact pieces hold the file's bytes.
+func checkPieces(t *testing.T, a *Article) {
+	t.Helper()
+	at := 0
+	for _, p := range a.pieces {
+		if p.Body != at || p.Len <= 0 || p.File < 0 || p.File > len(a.src) {
+			t.Fatalf("piece %+v at body %d (body %d bytes, file %d bytes)", p, at, len(a.Body), len(a.src))
+		}
+		if p.Exact && (p.File+p.Len > len(a.src) || a.Body[p.Body:p.Body+p.Len] != string(a.src[p.File:p.File+p.Len])) {
+			t.Fatalf("exact piece %+v does not match the file", p)
+		}
+		at += p.Len
+	}
+	if at != len(a.Body) {
+		t.Fatalf("pieces cover %d of %d body bytes", at, len(a.Body))
 	}
 }
 
