@@ -350,3 +350,25 @@ func (a *Article) exact(s Span) bool {
 	}
 	return false
 }
+
+// TestHTMLSplitBody: article text split over sibling containers around an
+// ad is read whole, and a sidebar of long prose is not.
+func TestHTMLSplitBody(t *testing.T) {
+	p := func(s string) string {
+		return "<p>" + s + ", officials said on Monday, adding that the work would take weeks, cost millions, and close two lanes.</p>"
+	}
+	page := `<html><body><div id="wrap"><div class="chunk">` + p("One") + p("Two") + `</div><div class="ad">Advertisement</div><div class="chunk">` +
+		p("Three") + p("Four") + `</div></div><div class="rail"><div class="box">` + p("Elsewhere") + `</div></div></body></html>`
+	a, diags := Parse("split.html", []byte(page), ParseOptions{Published: summitPublished})
+	if a == nil {
+		t.Fatal(diags)
+	}
+	var firsts []string
+	for _, para := range a.Paragraphs {
+		w, _, _ := strings.Cut(a.Text(para), ",")
+		firsts = append(firsts, w)
+	}
+	if diff := cmp.Diff([]string{"One", "Two", "Three", "Four"}, firsts); diff != "" {
+		t.Errorf("paragraphs (-want +got):\n%s", diff)
+	}
+}
