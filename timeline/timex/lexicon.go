@@ -180,6 +180,9 @@ type entry struct {
 	clause bool
 	// noStart marks words no expression starts with ("in", "of").
 	noStart bool
+	// needNext marks words that start an expression only before a word
+	// the lexicon knows or a number ("the", "a", "last").
+	needNext bool
 }
 
 // slot is one cell of the lexicon's hash table.
@@ -345,6 +348,23 @@ func init() {
 		"middle", "time", "ahead", "long", "rest", "onward", "onwards", "near", "so", "ago"} {
 		e := lexicon[w]
 		e.noStart = true
+		lexicon[w] = e
+	}
+	// Words that only matter after "the", "a" and the like.
+	for _, w := range []string{"full", "short", "dawn", "turn", "close", "couple", "additional", "extra",
+		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "period"} {
+		if e := lexicon[w]; e.cls == cNone {
+			e.cls, e.noStart = cWord, true
+			lexicon[w] = e
+		}
+	}
+	for _, w := range []string{"the", "a", "an", "this", "that", "last", "next", "past", "previous", "prior",
+		"coming", "following", "upcoming", "latest", "same", "these", "those", "every", "each", "current",
+		"some", "several", "many", "few", "over", "more", "less", "fewer", "about", "around", "approximately",
+		"roughly", "nearly", "almost", "at", "up", "no", "early", "late", "mid", "earlier", "later", "once",
+		"twice", "half", "fiscal"} {
+		e := lexicon[w]
+		e.needNext = true
 		lexicon[w] = e
 	}
 	for w, v := range holidayWords {

@@ -242,7 +242,7 @@ func (tg *tagger) eventPhraseEnd(k int) int {
 	for n := 0; n < 5; n++ {
 		t := tg.tok(end)
 		switch {
-		case t.kind == kWord && t.e.cls == cNone && t.e.tense == tNone && !t.has(fPast) && !clauseWords[tg.text[t.start:t.end]] && !tg.is(end, "of") && !tg.is(end, "in"):
+		case t.kind == kWord && (t.e.cls == cNone || t.e.cls == cWord && t.e.val == wNone) && t.e.tense == tNone && !t.has(fPast) && !clauseWords[tg.text[t.start:t.end]] && !tg.is(end, "of") && !tg.is(end, "in"):
 			end++
 		case t.kind == kPunct && (t.r == '-' || t.r == '\'' || t.r == '\u2019') && tg.glued(end) && tg.glued(end+1):
 			end++

@@ -203,6 +203,18 @@ func (tg *tagger) run() {
 			i++
 			continue
 		}
+		if toks[i].e.needNext {
+			// "the", "a", "last" start an expression only before a
+			// word the lexicon knows, a number, a hyphen or an apostrophe.
+			if i+1 >= len(toks) {
+				break
+			}
+			n := &toks[i+1]
+			if n.kind == kWord && n.e.cls == cNone && n.e.tense == tNone || n.kind == kPunct && n.r != '-' && n.r != '\'' && n.r != '\u2019' {
+				i++
+				continue
+			}
+		}
 		r, ok := tg.match(i)
 		if !ok || r.end <= i {
 			i++
