@@ -27,7 +27,6 @@ type block struct {
 // document is an input parsed into metadata and blocks, ready to become an
 // Article.
 type document struct {
-	format string // "text", "markdown" or "html"
 	title  string
 	outlet string
 	url    string

@@ -83,7 +83,7 @@ type metaDate struct {
 
 // parseHTML reads an HTML page: its metadata and its main text.
 func parseHTML(path string, src []byte, starts []int) (*document, []Diagnostic) {
-	d := &document{format: "html"}
+	d := &document{}
 	root, meta := buildTree(src)
 	if first, n := firstInvalidUTF8(src); first >= 0 {
 		line, col := lineCol(src, starts, first)
@@ -166,7 +166,7 @@ func buildTree(src []byte) (*hnode, *htmlMeta) {
 						cur = n.parent
 						break
 					}
-					if htmlBlock[n.tag] && n.tag != "span" {
+					if htmlBlock[n.tag] {
 						break
 					}
 				}
@@ -311,7 +311,6 @@ type hblock struct {
 	textLen  int
 	timeLen  int // text inside <time>: a block of only that is a date stamp
 	isPara   bool
-	junkArea bool
 }
 
 // extractMain finds the page's main text, readability style: paragraphs
@@ -393,13 +392,10 @@ func extractMain(root *hnode, src []byte, starts []int) (main, page []block) {
 	for i := range blocks {
 		b := &blocks[i]
 		runes := utf8.RuneCountInString(b.text)
-		if runes < 25 || b.linkLen*2 > b.textLen {
+		if runes < 25 || b.heading || b.linkLen*2 > b.textLen {
 			continue
 		}
 		score := 1 + float64(strings.Count(b.text, ",")) + min(float64(runes)/100, 3)
-		if b.heading {
-			continue
-		}
 		p := b.parent
 		if b.isPara || p.tag == "li" {
 			p = p.parent
@@ -452,7 +448,7 @@ func underMain(n, best *hnode) bool {
 // isJunkElement reports whether an element's class or id names page
 // furniture. The page's main containers are never junk.
 func isJunkElement(n *hnode) bool {
-	if n.tag == "article" || n.tag == "main" || n.tag == "body" || n.tag == "html" || n.classID == " " {
+	if n.tag == "article" || n.tag == "main" || n.tag == "body" || n.tag == "html" {
 		return false
 	}
 	return hasClassWord(n, junkClassWords) && !hasClassWord(n, contentClassWords)

@@ -12,10 +12,7 @@ import (
 // matter, then paragraphs. Errors stop the file; warnings are kept in the
 // document.
 func parseText(path string, src []byte, starts []int, markdown bool) (*document, []Diagnostic) {
-	d := &document{format: "text"}
-	if markdown {
-		d.format = "markdown"
-	}
+	d := &document{}
 	yml, firstLine, bodyStart, hasFM, err := splitFrontMatter(src)
 	if err != nil {
 		return nil, []Diagnostic{{Path: path, Line: 1, Column: 1, Severity: SeverityError, Message: err.Error()}}
