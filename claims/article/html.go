@@ -306,11 +306,11 @@ func readJSONLD(c hcontent, meta *htmlMeta) {
 // hblock is a paragraph of the page with what scoring needs.
 type hblock struct {
 	block
-	parent   *hnode // the nearest block element holding it
-	linkLen  int
-	textLen  int
-	timeLen  int // text inside <time>: a block of only that is a date stamp
-	isPara   bool
+	parent  *hnode // the nearest block element holding it
+	linkLen int
+	textLen int
+	timeLen int // text inside <time>: a block of only that is a date stamp
+	isPara  bool
 }
 
 // extractMain finds the page's main text, readability style: paragraphs
