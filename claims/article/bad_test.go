@@ -263,3 +263,13 @@ func sentencesPos(a *Article) []string {
 	}
 	return out
 }
+
+// TestNamedTwice reads a file once even when it is named twice or also
+// lies in a named directory.
+func TestNamedTwice(t *testing.T) {
+	f := filepath.Join(edgeDir, "wrapped.txt")
+	arts, diags := Load([]string{f, edgeDir, "./" + f}, LoadOptions{})
+	if len(arts) != 3 || len(diags) != 1 { // three edge stories; the dateline warning
+		t.Errorf("got %d articles, diagnostics %v", len(arts), diags)
+	}
+}

@@ -47,7 +47,7 @@ type LoadOptions struct {
 // and files with other extensions with a notice; a file named explicitly
 // is read whatever its extension.
 func Load(paths []string, opts LoadOptions) ([]*Article, []Diagnostic) {
-	l := &loader{opts: opts, junk: newJunkList(opts.Boilerplate)}
+	l := &loader{opts: opts, junk: newJunkList(opts.Boilerplate), seen: map[string]bool{}}
 	if l.opts.MaxBytes <= 0 {
 		l.opts.MaxBytes = DefaultMaxBytes
 	}
@@ -103,6 +103,9 @@ type loader struct {
 	junk     *junkList
 	articles []*Article
 	diags    []Diagnostic
+	// seen holds the cleaned paths read, so a file named twice (or named
+	// and inside a named directory) is read once.
+	seen map[string]bool
 }
 
 func (l *loader) errorf(path string, line, col int, format string, args ...any) {
@@ -185,6 +188,11 @@ func (l *loader) loadDir(dir string) {
 }
 
 func (l *loader) loadFile(path string, info fs.FileInfo) {
+	clean := filepath.Clean(path)
+	if l.seen[clean] {
+		return
+	}
+	l.seen[clean] = true
 	if !info.Mode().IsRegular() {
 		l.errorf(path, 0, 0, "not a regular file")
 		return
