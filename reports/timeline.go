@@ -144,7 +144,11 @@ func mdEvent(b *bufio.Writer, e timeline.Event) {
 		if s.Phrase != "" {
 			phrase = fmt.Sprintf("“%s” → `%s`", mdEscape(s.Phrase), s.Value)
 		}
-		fmt.Fprintf(b, "- **%s** (%s), `%s:%d:%d`: %s\n", mdEscape(s.Article), phrase, s.Path, s.Line, s.Column, mdEscape(oneLine(s.Text)))
+		text := mdEscape(oneLine(s.Text))
+		if m := mark(s.Text, s.Phrase); m.Mark != "" {
+			text = mdEscape(m.Before) + "**" + mdEscape(m.Mark) + "**" + mdEscape(m.After)
+		}
+		fmt.Fprintf(b, "- **%s** (%s), `%s:%d:%d`: %s\n", mdEscape(s.Article), phrase, s.Path, s.Line, s.Column, text)
 	}
 	for _, c := range e.Conflicts {
 		fmt.Fprintf(b, "- ⚠ **Disagreement:** %s (`%s:%d:%d`)\n", mdEscape(c.Message), c.Path, c.Line, c.Column)
