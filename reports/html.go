@@ -244,10 +244,11 @@ func mark(sentence, phrase string) marked {
 		return marked{Before: sentence}
 	}
 	i := strings.Index(sentence, phrase)
-	if i < 0 {
-		i = strings.Index(strings.ToLower(sentence), strings.ToLower(phrase))
+	if lower := strings.ToLower(sentence); i < 0 && len(lower) == len(sentence) {
+		// Case folding that keeps byte lengths keeps offsets too.
+		i = strings.Index(lower, strings.ToLower(phrase))
 	}
-	if i < 0 {
+	if i < 0 || i+len(phrase) > len(sentence) {
 		return marked{Before: sentence}
 	}
 	return marked{Before: sentence[:i], Mark: sentence[i : i+len(phrase)], After: sentence[i+len(phrase):]}

@@ -285,3 +285,15 @@ func TestMarkDiff(t *testing.T) {
 		t.Errorf("markDiff = %s, want %s", got, want)
 	}
 }
+
+// FuzzMark checks that highlighting a phrase never loses or adds text.
+func FuzzMark(f *testing.F) {
+	f.Add("They met on Tuesday.", "on tuesday")
+	f.Add("İstanbul talks on Monday", "MONDAY")
+	f.Fuzz(func(t *testing.T, sentence, phrase string) {
+		m := mark(sentence, phrase)
+		if got := m.Before + m.Mark + m.After; got != oneLine(sentence) {
+			t.Errorf("mark(%q, %q) pieces join to %q", sentence, phrase, got)
+		}
+	})
+}

@@ -65,7 +65,7 @@ func resolveAnniversaries(set *claims.Set, mentions []*mention, clusters []*clus
 		for _, x := range set.Timexes[m.art.ID] {
 			// The event the anniversary is of comes after it; only an
 			// event told before it happens on the anniversary.
-			if x.Value != "" || x.Start < sent.Start || x.End > sent.End || m.claim.Evidence.BodyStart >= x.Start {
+			if x.Value != "" || x.Start < sent.Start || x.End > sent.End || x.End < x.Start || m.claim.Evidence.BodyStart >= x.Start {
 				continue
 			}
 			n := anniversaryYears(x.Text)

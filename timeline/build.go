@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/factline/factline/claims"
 	"github.com/factline/factline/claims/article"
@@ -629,8 +631,8 @@ func (m *mention) conflict(best *When) Conflict {
 		Against: best.Value,
 		Text:    ev.Sentence,
 	}
-	if a := m.art; a != nil && m.event.Time.Start >= 0 && m.event.Time.Start < len(a.Body) &&
-		a.Body[m.event.Time.Start:min(m.event.Time.End, len(a.Body))] == m.event.Time.Text {
+	if a, x := m.art, m.event.Time; a != nil && x.Start >= 0 && x.Start <= x.End && x.End <= len(a.Body) &&
+		a.Body[x.Start:x.End] == x.Text {
 		p := a.Pos(m.event.Time.Start)
 		c.Line, c.Column = p.Line, p.Column
 	}
@@ -668,7 +670,8 @@ func summary(ev Event, names map[string]string) string {
 	if class == "" {
 		class = "event"
 	}
-	b.WriteString(strings.ToUpper(class[:1]) + class[1:])
+	r, size := utf8.DecodeRuneInString(class)
+	b.WriteString(string(unicode.ToUpper(r)) + class[size:])
 	if ev.Place != "" {
 		b.WriteString(" in " + displayName(ev.Place, names))
 	}
