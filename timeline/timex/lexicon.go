@@ -214,9 +214,33 @@ func lookup(b []byte, h uint32) entry {
 	}
 }
 
-// buildTable fills table from lexicon.
+// maybe is a filter over the lexicon: bit last-'a' of maybe[len][first-'a']
+// is set when some word of that length starts and ends with those letters.
+// Most words of a text fail it and skip the hash table.
+var maybe [maxWord + 1][26]uint32
+
+// maxWord is the length of the longest word of the lexicon.
+const maxWord = 14
+
+// inLexicon reports whether the lower-case word b may be in the lexicon.
+func inLexicon(b []byte) bool {
+	n := len(b)
+	if n == 0 || n > maxWord {
+		return false
+	}
+	f, l := b[0]-'a', b[n-1]-'a'
+	return f < 26 && l < 26 && maybe[n][f]&(1<<l) != 0
+}
+
+// buildTable fills table and maybe from lexicon.
 func buildTable() {
 	for k, e := range lexicon {
+		// The scanner's words are letters only: "won't" is "won", "'", "t".
+		f, l := k[0]-'a', k[len(k)-1]-'a'
+		if len(k) > maxWord || f >= 26 || l >= 26 {
+			continue
+		}
+		maybe[len(k)][f] |= 1 << l
 		h := uint32(fnvOffset)
 		for i := 0; i < len(k); i++ {
 			h = (h ^ uint32(k[i])) * fnvPrime
@@ -311,17 +335,17 @@ func init() {
 		"took", "gave", "made", "saw", "spoke", "held", "left", "won", "lost", "fell", "rose", "sold", "bought",
 		"paid", "led", "ran", "wrote", "found", "got", "became", "brought", "thought", "felt", "kept", "meant",
 		"sent", "spent", "stood", "sat", "broke", "chose", "drew", "drove", "flew", "grew", "knew", "hit",
-		"struck", "fought", "caught", "taught", "earlier", "previous", "last", "wasn't", "weren't", "didn", "hadn"}
+		"struck", "fought", "caught", "taught", "earlier", "previous", "last", "wasn", "weren", "didn", "hadn"}
 	past = append(past, "tore", "shot", "fled", "hid", "ate", "wore", "swore", "beat", "blew", "built", "dealt", "dug",
 		"fed", "forgot", "froze", "hung", "heard", "hurt", "laid", "lent", "lit", "rang", "rode", "sang", "sank",
 		"shook", "shut", "slept", "slid", "sought", "spun", "spread", "stole", "stuck", "swept", "swung", "threw",
 		"understood", "woke", "withdrew", "overthrew", "arose", "withheld", "upheld", "oversaw", "bore", "bit",
-		"drank", "forgave", "overtook", "undertook", "began", "rejected", "struck", "fell", "didn't", "hadn't",
+		"drank", "forgave", "overtook", "undertook", "began", "rejected", "struck", "fell",
 		"reportedly", "ended", "killed", "injured")
-	fut := []string{"will", "shall", "won't", "next", "coming", "tomorrow", "upcoming", "plans", "plan", "planned",
+	fut := []string{"will", "shall", "next", "coming", "tomorrow", "upcoming", "plans", "plan", "planned",
 		"planning", "scheduled", "expected", "expects", "due", "intends", "intend", "aims", "hopes", "going", "set",
 		"soon", "forthcoming", "wants", "seeks", "payable", "expire", "expires", "expiring", "effective",
-		"slated", "prepares", "preparing", "'ll"}
+		"slated", "prepares", "preparing"}
 	pres := []string{"is", "are", "says", "say", "am", "now", "currently", "today", "tonight"}
 	for _, w := range past {
 		e := lexicon[w]

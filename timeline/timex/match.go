@@ -232,14 +232,14 @@ func (tg *tagger) wordCore(i int, later bool) (res, bool) {
 		return tg.ref(i, "FUTURE_REF", "soon")
 	case wRecent:
 		n := tg.tok(i + 1)
-		if n.e.cls == cUnit && n.end > n.start && tg.text[n.end-1] == 's' {
-			return tg.ref(i+1, "PAST_REF", "recent "+tg.text[n.start:n.end])
+		if n.e.cls == cUnit && int(n.end) > int(n.start) && tg.text[int(n.end)-1] == 's' {
+			return tg.ref(i+1, "PAST_REF", "recent "+tg.text[n.start:int(n.end)])
 		}
 		if n.kind == kWord && !n.has(fCap) {
 			return tg.ref(i, "PAST_REF", "recent")
 		}
 	case wFuture:
-		if n := tg.tok(i + 1); n.kind == kWord && tg.text[n.start] == 's' && n.start == t.end {
+		if n := tg.tok(i + 1); n.kind == kWord && tg.text[int(n.start)] == 's' && int(n.start) == int(t.end) {
 			return res{}, false
 		}
 		return tg.ref(i, "FUTURE_REF", "future")
@@ -275,7 +275,7 @@ func (tg *tagger) wordCore(i int, later bool) (res, bool) {
 	case wEvery, wEach:
 		return tg.every(i)
 	case wDaily, wWeekly, wMonthly, wYearly, wHourly:
-		if n := tg.tok(i + 1); n.kind == kWord && n.has(fCap) && t.start > 0 {
+		if n := tg.tok(i + 1); n.kind == kWord && n.has(fCap) && int(t.start) > 0 {
 			return res{}, false // "the daily Kommersant"
 		}
 		u := map[int]unit{wDaily: uDay, wWeekly: uWeek, wMonthly: uMonth, wYearly: uYear, wHourly: uHour}[int(t.e.val)]
@@ -292,12 +292,12 @@ func (tg *tagger) wordCore(i int, later bool) (res, bool) {
 	case wNoonWord, wMidnightWord:
 		return tg.clock(i)
 	case wFiscal:
-		if n := tg.tok(i + 1); n.kind == kNum && n.ndig == 4 && !n.has(fSep) {
-			return res{end: i + 2, typ: Date, hasP: true, p: point{y: n.num, grain: GrainYear}, why: "fiscal year"}, true
+		if n := tg.tok(i + 1); n.kind == kNum && int(n.ndig) == 4 && !n.has(fSep) {
+			return res{end: i + 2, typ: Date, hasP: true, p: point{y: int(n.num), grain: GrainYear}, why: "fiscal year"}, true
 		}
 		if tg.is(i+1, "year") {
-			if n := tg.tok(i + 2); n.kind == kNum && n.ndig == 4 && !n.has(fSep) {
-				return res{end: i + 3, typ: Date, hasP: true, p: point{y: n.num, grain: GrainYear}, why: "fiscal year"}, true
+			if n := tg.tok(i + 2); n.kind == kNum && int(n.ndig) == 4 && !n.has(fSep) {
+				return res{end: i + 3, typ: Date, hasP: true, p: point{y: int(n.num), grain: GrainYear}, why: "fiscal year"}, true
 			}
 		}
 		if tg.tok(i+1).e.cls == cOrd {
@@ -357,10 +357,10 @@ var decadeWords = map[string]int{"twenties": 20, "thirties": 30, "forties": 40, 
 // lowerWord returns token k lower-cased when it is a short ASCII word.
 func (tg *tagger) lowerWord(k int) string {
 	t := tg.tok(k)
-	if t.kind != kWord || t.end-t.start > 12 {
+	if t.kind != kWord || int(t.end)-int(t.start) > 12 {
 		return ""
 	}
-	w := tg.text[t.start:t.end]
+	w := tg.text[t.start:int(t.end)]
 	for i := 0; i < len(w); i++ {
 		if w[i] >= 'A' && w[i] <= 'Z' {
 			var buf [24]byte
@@ -399,7 +399,7 @@ func (tg *tagger) deictic(i int) (res, bool) {
 	off := map[int]int{wToday: 0, wYesterday: -1, wTomorrow: 1, wTonight: 0}[int(t.e.val)]
 	d := tg.dct.AddDate(0, 0, off)
 	r := res{end: i + 1, typ: Date, hasP: true, p: dayPoint(d), anchor: "DCT"}
-	name := tg.text[t.start:t.end]
+	name := tg.text[t.start:int(t.end)]
 	r.why = name + ", " + tg.dctS
 	if int(t.e.val) == wTonight {
 		r.typ, r.p.grain, r.p.part = Time, GrainPart, pNight
@@ -491,7 +491,7 @@ func (tg *tagger) detPhrase(i, j, d, d2 int, later bool) (res, bool) {
 	}
 	// "the next two weeks", "the past 24 hours", "the first nine months".
 	if n.kind == kNum || n.e.cls == cNum || n.e.cls == cWord && (int(n.e.val) == wFew || int(n.e.val) == wSeveral) {
-		if r, ok := tg.count(j, i); ok && r.typ == Duration && !(d2 == wNone && tg.punct(r.end-2, '-')) {
+		if r, ok := tg.count(j, i); ok && r.typ == Duration && !(d2 == wNone && tg.punct(int(r.end)-2, '-')) {
 			return tg.spanDuration(i, r, d2)
 		}
 	}
@@ -540,7 +540,7 @@ func (tg *tagger) detPhrase(i, j, d, d2 int, later bool) (res, bool) {
 					}
 				}
 				_ = y
-				r.why = tg.text[tg.tok(i).start:tg.tok(j).end] + ", " + tg.dctS
+				r.why = tg.text[tg.tok(i).start:int(tg.tok(j).end)] + ", " + tg.dctS
 			}
 			return r, ok
 		}
@@ -596,7 +596,7 @@ func (tg *tagger) spanDuration(i int, r res, d2 int) (res, bool) {
 func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 	n := tg.tok(j)
 	u := unit(n.e.val)
-	w := tg.text[n.start:n.end]
+	w := tg.text[n.start:int(n.end)]
 	if u == uYear && tg.hyphen(j) && (tg.word(j+2, wEarlier) || tg.word(j+2, wAgo)) {
 		return tg.bareUnit(j)
 	}
@@ -637,7 +637,7 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 			}
 			// "the next week" with nothing to refer to: from the DCT.
 			p, _ := tg.relPoint(u, rel(d2))
-			return res{end: end, typ: Date, hasP: true, p: p, anchor: "DCT", why: tg.text[tg.tok(i).start:n.end] + ", nothing earlier to refer to, " + tg.dctS}, true
+			return res{end: end, typ: Date, hasP: true, p: p, anchor: "DCT", why: tg.text[tg.tok(i).start:int(n.end)] + ", nothing earlier to refer to, " + tg.dctS}, true
 		}
 		p := coarsen(h.p, g)
 		step := 0
@@ -676,7 +676,7 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 				if tg.word(end, wAfter) {
 					off = 2
 				}
-				return res{end: end + 2, typ: Date, hasP: true, p: dayPoint(tg.dct.AddDate(0, 0, off)), anchor: "DCT", why: tg.text[tg.tok(i).start:tg.tok(end+1).end] + ", " + tg.dctS}, true
+				return res{end: end + 2, typ: Date, hasP: true, p: dayPoint(tg.dct.AddDate(0, 0, off)), anchor: "DCT", why: tg.text[tg.tok(i).start:int(tg.tok(end+1).end)] + ", " + tg.dctS}, true
 			}
 			if tg.word(end, wBefore) || tg.word(end, wAfter) {
 				h, ok := tg.anchorFor(GrainDay)
@@ -694,7 +694,7 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 			if tg.word(end, wOf) {
 				if r, ok := tg.match(end + 1); ok && r.hasP && r.p.grain == GrainDay {
 					p := weekPoint(r.p.date())
-					return res{end: r.end, typ: Date, hasP: true, p: p, anchor: r.anchor, why: "the week holding " + r.p.value()}, true
+					return res{end: int(r.end), typ: Date, hasP: true, p: p, anchor: r.anchor, why: "the week holding " + r.p.value()}, true
 				}
 			}
 		case uQuarter:
@@ -742,13 +742,13 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 			if r, ok := tg.ordinal(k, k); ok && r.hasP && (r.p.grain == GrainQuarter || r.p.grain == GrainHalf) {
 				r.p.y = p.y
 				r.anchor = "DCT"
-				r.why = tg.text[tg.tok(i).start:n.end] + ", " + tg.dctS
+				r.why = tg.text[tg.tok(i).start:int(n.end)] + ", " + tg.dctS
 				return r, true
 			}
 		}
 	}
 	r := res{end: end, typ: Date, hasP: true, p: p, anchor: "DCT"}
-	r.why = tg.text[tg.tok(i).start:n.end] + ", " + tg.dctS
+	r.why = tg.text[tg.tok(i).start:int(n.end)] + ", " + tg.dctS
 	if tg.tok(end).kind == kPunct && tg.punct(end, '\'') || tg.punct(end, '\u2019') {
 		// "last year's": fine as is.
 		r.end = end
@@ -812,7 +812,7 @@ func (tg *tagger) partPhrase(i, j, d, d2 int) (res, bool) {
 		}
 		r.p = dayPoint(tg.dct)
 		r.anchor = "DCT"
-		r.why = "this " + tg.text[n.start:n.end] + ", " + tg.dctS
+		r.why = "this " + tg.text[n.start:int(n.end)] + ", " + tg.dctS
 	case d2 == wLast && pt == pNight:
 		r.p = dayPoint(tg.dct.AddDate(0, 0, -1))
 		r.anchor = "DCT"
@@ -871,7 +871,7 @@ func (tg *tagger) weekdayPhrase(j, rl, i int, later bool) (res, bool) {
 		if nn.kind == kWord && nn.has(fCap) {
 			return res{}, false
 		}
-		if p := tg.tok(i - 1); !(p.kind == kWord && p.has(fCap) && p.sent == t.sent) {
+		if p := tg.tok(i - 1); !(p.kind == kWord && p.has(fCap) && int(p.sent) == int(t.sent)) {
 			return res{}, false
 		}
 	}
@@ -979,8 +979,8 @@ func (tg *tagger) month(i int, wd int) (res, bool) {
 	}
 	day, year := 0, 0
 	end := j
-	if n := tg.tok(j); n.kind == kNum && !n.has(fSep) && n.ndig <= 2 && n.num >= 1 && n.num <= 31 && !tg.punct(j+1, '%') && !(tg.punct(j+1, ':') && tg.glued(j+1) && tg.glued(j+2) && tg.tok(j+2).kind == kNum) {
-		day = n.num
+	if n := tg.tok(j); n.kind == kNum && !n.has(fSep) && int(n.ndig) <= 2 && int(n.num) >= 1 && int(n.num) <= 31 && !tg.punct(j+1, '%') && !(tg.punct(j+1, ':') && tg.glued(j+1) && tg.glued(j+2) && tg.tok(j+2).kind == kNum) {
+		day = int(n.num)
 		end = j + 1
 		if s := tg.tok(end); s.kind == kWord && tg.glued(end) && (tg.is(end, "st") || tg.is(end, "nd") || tg.is(end, "rd") || tg.is(end, "th")) {
 			end++
@@ -989,8 +989,8 @@ func (tg *tagger) month(i int, wd int) (res, bool) {
 		if tg.punct(k, ',') {
 			k++
 		}
-		if y := tg.tok(k); y.kind == kNum && !y.has(fSep) && y.ndig == 4 && !tg.punct(k+1, '%') {
-			year = y.num
+		if y := tg.tok(k); y.kind == kNum && !y.has(fSep) && int(y.ndig) == 4 && !tg.punct(k+1, '%') {
+			year = int(y.num)
 			end = k + 1
 		}
 	} else if n := tg.tok(j); n.e.cls == cOrd && !tg.is(j, "second") && int(n.e.val) <= 31 {
@@ -1001,12 +1001,12 @@ func (tg *tagger) month(i int, wd int) (res, bool) {
 		if tg.punct(k, ',') || tg.word(k, wOf) {
 			k++
 		}
-		if y := tg.tok(k); y.kind == kNum && !y.has(fSep) && y.ndig == 4 && !tg.punct(k+1, '%') {
-			year = y.num
+		if y := tg.tok(k); y.kind == kNum && !y.has(fSep) && int(y.ndig) == 4 && !tg.punct(k+1, '%') {
+			year = int(y.num)
 			end = k + 1
 		} else if y.e.cls == cNum {
 			if sy, ok := tg.spokenYear(k); ok {
-				year, end = sy.p.y, sy.end // "January nineteen ninety-seven"
+				year, end = sy.p.y, int(sy.end) // "January nineteen ninety-seven"
 			}
 		}
 	}
@@ -1100,10 +1100,10 @@ func (tg *tagger) monthRel(i, j, rl int) (res, bool) {
 		}
 	}
 	r := res{end: end, typ: Date, hasP: true, p: point{y: y, m: m, grain: GrainMonth}, anchor: "DCT"}
-	r.why = tg.text[tg.tok(i).start:t.end] + ", " + tg.dctS
+	r.why = tg.text[tg.tok(i).start:int(t.end)] + ", " + tg.dctS
 	// "last May 9"
-	if n := tg.tok(end); n.kind == kNum && n.ndig <= 2 && validDay(y, m, n.num) {
-		r.p.d, r.p.grain = n.num, GrainDay
+	if n := tg.tok(end); n.kind == kNum && int(n.ndig) <= 2 && validDay(y, m, int(n.num)) {
+		r.p.d, r.p.grain = int(n.num), GrainDay
 		r.end = end + 1
 	}
 	return r, true
@@ -1115,14 +1115,14 @@ func (tg *tagger) season(i, j, rl int) (res, bool) {
 	s := int(t.e.val)
 	end := j + 1
 	y := 0
-	if n := tg.tok(end); n.kind == kNum && n.ndig == 4 && !n.has(fSep) {
-		y = n.num
+	if n := tg.tok(end); n.kind == kNum && int(n.ndig) == 4 && !n.has(fSep) {
+		y = int(n.num)
 		end++
-	} else if n := tg.tok(end + 1); tg.word(end, wOf) && n.kind == kNum && n.ndig == 4 && !n.has(fSep) {
-		y = n.num
+	} else if n := tg.tok(end + 1); tg.word(end, wOf) && n.kind == kNum && int(n.ndig) == 4 && !n.has(fSep) {
+		y = int(n.num)
 		end += 2
 	} else if sy, ok := tg.spokenYear(end + 1); tg.word(end, wOf) && ok {
-		y, end = sy.p.y, sy.end // "the winter of nineteen ninety-four"
+		y, end = sy.p.y, int(sy.end) // "the winter of nineteen ninety-four"
 	} else if i == j {
 		// a bare season needs a preposition and no "of".
 		if !(tg.word(i-1, wIn) || tg.word(i-1, wThis) || tg.word(i-1, wBy) || tg.word(i-1, wSince) || tg.word(i-1, wUntil)) || tg.word(end, wOf) {
@@ -1186,7 +1186,7 @@ func (tg *tagger) season(i, j, rl int) (res, bool) {
 		}
 	}
 	r.p = point{y: y, season: s, grain: GrainSeason}
-	r.why = tg.text[tg.tok(i).start:t.end] + ", " + tenseName(tense) + ", " + tg.dctS
+	r.why = tg.text[tg.tok(i).start:int(t.end)] + ", " + tenseName(tense) + ", " + tg.dctS
 	return r, true
 }
 
@@ -1195,7 +1195,7 @@ func (tg *tagger) season(i, j, rl int) (res, bool) {
 func (tg *tagger) bareUnit(i int) (res, bool) {
 	t := tg.tok(i)
 	u := unit(t.e.val)
-	w := tg.text[t.start:t.end]
+	w := tg.text[t.start:int(t.end)]
 	if tg.hyphen(i) && (tg.word(i+2, wEarlier) || tg.word(i+2, wAgo)) && u == uYear {
 		// "year-earlier quarter": the quarter (or period) a year before.
 		end := i + 3
@@ -1208,7 +1208,7 @@ func (tg *tagger) bareUnit(i int) (res, bool) {
 			end = k + 1
 		}
 		r := res{end: end, typ: Date}
-		return tg.yearBefore(r, 1, -1, t.sent)
+		return tg.yearBefore(r, 1, -1, int(t.sent))
 	}
 	if u == uYear && (tg.hyphen(i) && tg.word(i+2, wEnd) || tg.word(i+1, wEnd) && !tg.word(i-1, wThe) ||
 		(tg.punct(i+1, '\'') || tg.punct(i+1, '\u2019')) && tg.is(i+2, "s") && tg.word(i+3, wEnd)) {
@@ -1240,7 +1240,7 @@ func (tg *tagger) bareUnit(i int) (res, bool) {
 func (tg *tagger) yearBefore(r res, n, dir, sent int) (res, bool) {
 	r.typ, r.hasP, r.val = Date, true, ""
 	r.evN, r.evUnit = 0, 0
-	for k := len(tg.hist) - 1; k >= 0 && tg.hist[k].sent >= sent-2; k-- {
+	for k := len(tg.hist) - 1; k >= 0 && int(tg.hist[k].sent) >= sent-2; k-- {
 		if h := tg.hist[k]; h.p.grain == GrainQuarter || h.p.grain == GrainHalf {
 			r.p, r.anchor = h.p.shift(dir*n, uYear), h.id
 			r.why = strconv.Itoa(n) + " year(s) from the period of " + h.id + " (" + h.p.value() + ")"
@@ -1274,15 +1274,15 @@ func (tg *tagger) every(i int) (res, bool) {
 		}
 		return res{end: i + 2, typ: Set, val: "XXXX-" + pad2(int(n.e.val)), quant: q, why: "a set: every year in that month"}, true
 	case cPart:
-		return res{end: i + 2, typ: Set, val: "XXXX-XX-XXT" + partCode[n.e.val], quant: q, why: "a set: every " + tg.text[n.start:n.end]}, true
+		return res{end: i + 2, typ: Set, val: "XXXX-XX-XXT" + partCode[n.e.val], quant: q, why: "a set: every " + tg.text[n.start:int(n.end)]}, true
 	case cNum:
 		if r, ok := tg.count(i+1, i+1); ok && r.typ == Duration && r.evN > 0 {
-			return res{end: r.end, typ: Set, val: r.val, quant: q, why: "a set: every " + strconv.Itoa(r.evN) + " " + unitName(r.evUnit) + "s"}, true
+			return res{end: int(r.end), typ: Set, val: r.val, quant: q, why: "a set: every " + strconv.Itoa(r.evN) + " " + unitName(r.evUnit) + "s"}, true
 		}
 	}
 	if n.kind == kNum {
 		if r, ok := tg.count(i+1, i+1); ok && r.typ == Duration && r.evN > 0 {
-			return res{end: r.end, typ: Set, val: r.val, quant: q, why: "a set"}, true
+			return res{end: int(r.end), typ: Set, val: r.val, quant: q, why: "a set"}, true
 		}
 	}
 	return res{}, false
@@ -1303,16 +1303,16 @@ func (tg *tagger) clock(i int) (res, bool) {
 		default:
 			return res{}, false
 		}
-	} else if t.ndig == 4 && !t.has(fSep) && tg.zoneAt(i+1) && t.num/100 < 24 && t.num%100 < 60 {
+	} else if int(t.ndig) == 4 && !t.has(fSep) && tg.zoneAt(i+1) && int(t.num)/100 < 24 && int(t.num)%100 < 60 {
 		// "0835 GMT"
-		hh, mm = t.num/100, t.num%100
+		hh, mm = int(t.num)/100, int(t.num)%100
 	} else {
-		if t.has(fSep) || t.ndig > 2 || t.num > 24 {
+		if t.has(fSep) || int(t.ndig) > 2 || int(t.num) > 24 {
 			return res{}, false
 		}
-		hh = t.num
-		if tg.punct(end, ':') && tg.glued(end) && tg.tok(end+1).kind == kNum && tg.tok(end+1).ndig == 2 && tg.glued(end+1) {
-			mm = tg.tok(end + 1).num
+		hh = int(t.num)
+		if tg.punct(end, ':') && tg.glued(end) && tg.tok(end+1).kind == kNum && int(tg.tok(end+1).ndig) == 2 && tg.glued(end+1) {
+			mm = int(tg.tok(end + 1).num)
 			if mm > 59 {
 				return res{}, false
 			}
@@ -1342,7 +1342,7 @@ func (tg *tagger) clock(i int) (res, bool) {
 		if ampm == 0 && end == i+1 {
 			return res{}, false
 		}
-		_, zoned := zones[tg.text[tg.tok(end).start:tg.tok(end).end]]
+		_, zoned := zones[tg.text[tg.tok(end).start:int(tg.tok(end).end)]]
 		zoned = zoned && tg.tok(end).kind == kWord && tg.tok(end).has(fUpper|fCap)
 		if ampm == 0 && !zoned && !(tg.word(i-1, wAt) || tg.word(i-1, wBy) || tg.word(i-1, wUntil) || tg.word(i-1, wAbout) || tg.word(i-1, wFrom) || tg.word(i-1, wBefore) || tg.word(i-1, wAfter)) {
 			return res{}, false
@@ -1365,8 +1365,8 @@ func (tg *tagger) clock(i int) (res, bool) {
 	r.p.grain = GrainMinute
 	// Zone
 	if z := tg.tok(end); z.kind == kWord && z.has(fUpper) {
-		if off, ok := zones[tg.text[z.start:z.end]]; ok {
-			r.p.zone, r.p.off = tg.text[z.start:z.end], off
+		if off, ok := zones[tg.text[z.start:int(z.end)]]; ok {
+			r.p.zone, r.p.off = tg.text[z.start:int(z.end)], off
 			end++
 			r.end = end
 		}
@@ -1409,10 +1409,10 @@ func (tg *tagger) clock(i int) (res, bool) {
 		r.p.y, r.p.m, r.p.d = date.p.y, date.p.m, date.p.d
 		r.anchor = date.anchor
 		if adjacent {
-			r.end = date.end
+			r.end = int(date.end)
 		}
 		r.why = "time with its date (" + date.why + ")"
-	} else if h, ok := tg.anchorFor(GrainDay); ok && h.sent >= tg.tok(i).sent-1 {
+	} else if h, ok := tg.anchorFor(GrainDay); ok && int(h.sent) >= int(tg.tok(i).sent)-1 {
 		d := h.p.date()
 		r.p.y, r.p.m, r.p.d = d.Year(), int(d.Month()), d.Day()
 		r.anchor = h.id
@@ -1435,10 +1435,10 @@ func (tg *tagger) clock(i int) (res, bool) {
 // zoneAt reports whether token k is a time-zone abbreviation.
 func (tg *tagger) zoneAt(k int) bool {
 	z := tg.tok(k)
-	if z.kind != kWord || !z.has(fUpper) && z.end-z.start > 1 {
+	if z.kind != kWord || !z.has(fUpper) && int(z.end)-int(z.start) > 1 {
 		return false
 	}
-	_, ok := zones[tg.text[z.start:z.end]]
+	_, ok := zones[tg.text[z.start:int(z.end)]]
 	return ok
 }
 

@@ -16,13 +16,13 @@ func (tg *tagger) amount(i int) (n float64, end int, ok bool) {
 			return 0, i, false
 		}
 		if t.has(fSep) {
-			f, err := strconv.ParseFloat(tg.text[t.start:t.end], 64)
+			f, err := strconv.ParseFloat(tg.text[t.start:int(t.end)], 64)
 			if err != nil {
 				return 0, i, false // "1,500"
 			}
 			n = f
 		} else {
-			n = float64(t.num)
+			n = float64(int(t.num))
 		}
 		end = i + 1
 	case t.e.cls == cNum:
@@ -74,7 +74,7 @@ func (tg *tagger) amount(i int) (n float64, end int, ok bool) {
 	}
 	// "5 1/2"
 	if t.kind == kNum && tg.tok(end).kind == kNum && tg.punct(end+1, '/') && tg.glued(end+1) && tg.glued(end+2) && tg.tok(end+2).kind == kNum {
-		if num, den := tg.tok(end).num, tg.tok(end+2).num; den > num && den <= 12 && num > 0 {
+		if num, den := int(tg.tok(end).num), int(tg.tok(end+2).num); den > num && den <= 12 && num > 0 {
 			n += float64(num) / float64(den)
 			end += 3
 		}
@@ -131,10 +131,10 @@ func (tg *tagger) count(i, first int) (res, bool) {
 		return res{}, false // "a second round"
 	}
 	a := tg.tok(i)
-	if a.kind == kWord && a.e.cls == cWord && int(a.e.val) == wA && n == 1 && tg.text[tg.tok(end-1).end-1] == 's' {
+	if a.kind == kWord && a.e.cls == cWord && int(a.e.val) == wA && n == 1 && tg.text[int(tg.tok(end-1).end)-1] == 's' {
 		return res{}, false // "a years" is not English
 	}
-	if a.kind == kNum && n > 0 && n != float64(int(n)) && a.ndig > 3 {
+	if a.kind == kNum && n > 0 && n != float64(int(n)) && int(a.ndig) > 3 {
 		return res{}, false
 	}
 	if tg.is(end, "old") || tg.is(end, "older") || tg.is(end, "younger") {
@@ -157,7 +157,7 @@ func (tg *tagger) count(i, first int) (res, bool) {
 	switch {
 	case tg.word(end, wAgo) && u == uYear && n >= 1 && n == float64(in) && in <= 2:
 		r.end = end + 1
-		return tg.yearBefore(r, in, -1, tg.tok(i).sent)
+		return tg.yearBefore(r, in, -1, int(tg.tok(i).sent))
 	case tg.word(end, wAgo):
 		r.end = end + 1
 		return tg.ago(r, n, u, -1)
@@ -174,16 +174,16 @@ func (tg *tagger) count(i, first int) (res, bool) {
 			step = -1
 		}
 		if u == uYear && n >= 1 && n == float64(in) {
-			for k := len(tg.hist) - 1; k >= 0 && tg.hist[k].sent >= tg.tok(i).sent-2; k-- {
+			for k := len(tg.hist) - 1; k >= 0 && int(tg.hist[k].sent) >= int(tg.tok(i).sent)-2; k-- {
 				if g := tg.hist[k].p.grain; g == GrainQuarter || g == GrainHalf {
-					return tg.yearBefore(r, in, step, tg.tok(i).sent)
+					return tg.yearBefore(r, in, step, int(tg.tok(i).sent))
 				}
 			}
 		}
 		h, ok := tg.anchorFor(unitGrain[u])
 		if !ok || n <= 0 {
 			if u == uYear && n >= 1 {
-				return tg.yearBefore(r, in, step, tg.tok(i).sent)
+				return tg.yearBefore(r, in, step, int(tg.tok(i).sent))
 			}
 			r.end = end
 			return r, true
@@ -211,7 +211,7 @@ func (tg *tagger) count(i, first int) (res, bool) {
 		stop := k
 		for stop < len(tg.s.toks) && stop < k+10 {
 			st := tg.tok(stop)
-			if st.kind == kPunct && st.r != '-' || st.sent != tg.tok(end).sent {
+			if st.kind == kPunct && st.r != '-' || int(st.sent) != int(tg.tok(end).sent) {
 				break
 			}
 			stop++
@@ -242,7 +242,7 @@ func (tg *tagger) eventPhraseEnd(k int) int {
 	for n := 0; n < 5; n++ {
 		t := tg.tok(end)
 		switch {
-		case t.kind == kWord && (t.e.cls == cNone || t.e.cls == cWord && t.e.val == wNone) && t.e.tense == tNone && !t.has(fPast) && !clauseWords[tg.text[t.start:t.end]] && !tg.is(end, "of") && !tg.is(end, "in"):
+		case t.kind == kWord && (t.e.cls == cNone || t.e.cls == cWord && t.e.val == wNone) && t.e.tense == tNone && !t.has(fPast) && !clauseWords[tg.text[t.start:int(t.end)]] && !tg.is(end, "of") && !tg.is(end, "in"):
 			end++
 		case t.kind == kPunct && (t.r == '-' || t.r == '\'' || t.r == '\u2019') && tg.glued(end) && tg.glued(end+1):
 			end++
@@ -265,7 +265,7 @@ func (tg *tagger) rate(k int) bool {
 	case tg.is(k, "million"), tg.is(k, "billion"), tg.is(k, "trillion"), tg.is(k, "percent"), tg.is(k, "cents"):
 		return true
 	}
-	w := tg.text[t.start:t.end]
+	w := tg.text[t.start:int(t.end)]
 	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && t.e.tense == tNone
 }
 
@@ -415,8 +415,8 @@ func (tg *tagger) partOfYear(first, end, q int, g Grain) (res, bool) {
 	if tg.word(k, wOf) {
 		k++
 	}
-	if n := tg.tok(k); n.kind == kNum && n.ndig == 4 && !n.has(fSep) {
-		y = n.num
+	if n := tg.tok(k); n.kind == kNum && int(n.ndig) == 4 && !n.has(fSep) {
+		y = int(n.num)
 		end = k + 1
 	}
 	r := res{end: end, typ: Date, hasP: true}
@@ -432,8 +432,8 @@ func (tg *tagger) partOfYear(first, end, q int, g Grain) (res, bool) {
 			y--
 		}
 		for k := first - 1; k >= 0 && k > first-4; k-- {
-			if p := tg.tok(k); p.kind == kNum && p.ndig == 4 && tg.punct(k+1, '\'') || tg.punct(k+1, '\u2019') && p.kind == kNum && p.ndig == 4 {
-				y = p.num
+			if p := tg.tok(k); p.kind == kNum && int(p.ndig) == 4 && tg.punct(k+1, '\'') || tg.punct(k+1, '\u2019') && p.kind == kNum && int(p.ndig) == 4 {
+				y = int(p.num)
 			}
 		}
 	} else {
@@ -449,11 +449,11 @@ func (tg *tagger) apostropheDecade(i int) (res, bool) {
 		return res{}, false
 	}
 	n := tg.tok(i + 1)
-	if n.kind != kNum || n.ndig != 2 || !tg.glued(i+1) || !tg.is(i+2, "s") || !tg.glued(i+2) || n.num%10 != 0 {
+	if n.kind != kNum || int(n.ndig) != 2 || !tg.glued(i+1) || !tg.is(i+2, "s") || !tg.glued(i+2) || int(n.num)%10 != 0 {
 		return res{}, false
 	}
 	cent := tg.dct.Year() / 100 * 100
-	y := cent + n.num
+	y := cent + int(n.num)
 	if y > tg.dct.Year() {
 		y -= 100
 	}
@@ -497,31 +497,31 @@ func (tg *tagger) numeric(i int) (res, bool) {
 	}
 	// m/d/yyyy
 	if tg.punct(i+1, '/') && tg.glued(i+1) && tg.glued(i+2) && tg.tok(i+2).kind == kNum {
-		m, d := t.num, tg.tok(i+2).num
+		m, d := int(t.num), int(tg.tok(i+2).num)
 		if tg.punct(i+3, '/') && tg.glued(i+3) && tg.glued(i+4) && tg.tok(i+4).kind == kNum {
 			y := tg.tok(i + 4)
-			yy := y.num
-			if y.ndig == 2 {
+			yy := int(y.num)
+			if int(y.ndig) == 2 {
 				yy += 1900
 				if yy+100 <= tg.dct.Year()+10 {
 					yy += 100
 				}
-			} else if y.ndig != 4 {
+			} else if int(y.ndig) != 4 {
 				return res{}, false
 			}
-			if t.ndig <= 2 && validDay(yy, m, d) && !tg.glued(i+5) || validDay(yy, m, d) && tg.tok(i+5).kind != kNum {
+			if int(t.ndig) <= 2 && validDay(yy, m, d) && !tg.glued(i+5) || validDay(yy, m, d) && tg.tok(i+5).kind != kNum {
 				return res{end: i + 5, typ: Date, hasP: true, p: point{y: yy, m: m, d: d, grain: GrainDay}, why: "numeric date, month first"}, true
 			}
 		}
 		return res{}, false
 	}
 	// yyyy-mm-dd
-	if t.ndig == 4 && tg.punct(i+1, '-') && tg.glued(i+1) && tg.glued(i+2) && tg.tok(i+2).kind == kNum && tg.tok(i+2).ndig == 2 {
-		m := tg.tok(i + 2).num
-		if tg.punct(i+3, '-') && tg.glued(i+3) && tg.glued(i+4) && tg.tok(i+4).kind == kNum && tg.tok(i+4).ndig == 2 {
-			d := tg.tok(i + 4).num
-			if validDay(t.num, m, d) {
-				return res{end: i + 5, typ: Date, hasP: true, p: point{y: t.num, m: m, d: d, grain: GrainDay}, why: "ISO date"}, true
+	if int(t.ndig) == 4 && tg.punct(i+1, '-') && tg.glued(i+1) && tg.glued(i+2) && tg.tok(i+2).kind == kNum && int(tg.tok(i+2).ndig) == 2 {
+		m := int(tg.tok(i + 2).num)
+		if tg.punct(i+3, '-') && tg.glued(i+3) && tg.glued(i+4) && tg.tok(i+4).kind == kNum && int(tg.tok(i+4).ndig) == 2 {
+			d := int(tg.tok(i + 4).num)
+			if validDay(int(t.num), m, d) {
+				return res{end: i + 5, typ: Date, hasP: true, p: point{y: int(t.num), m: m, d: d, grain: GrainDay}, why: "ISO date"}, true
 			}
 		}
 		if m >= 1 && m <= 12 && !(tg.punct(i+3, '-')) {
@@ -530,13 +530,13 @@ func (tg *tagger) numeric(i int) (res, bool) {
 		}
 	}
 	// times
-	if tg.punct(i+1, ':') || tg.is(i+1, "a") || tg.is(i+1, "p") || tg.is(i+1, "am") || tg.is(i+1, "pm") || t.ndig == 4 && tg.zoneAt(i+1) {
+	if tg.punct(i+1, ':') || tg.is(i+1, "a") || tg.is(i+1, "p") || tg.is(i+1, "am") || tg.is(i+1, "pm") || int(t.ndig) == 4 && tg.zoneAt(i+1) {
 		if r, ok := tg.clock(i); ok {
 			return r, true
 		}
 	}
 	// "24 February 2022", "the 24th of February"
-	if t.ndig <= 2 && t.num >= 1 && t.num <= 31 {
+	if int(t.ndig) <= 2 && int(t.num) >= 1 && int(t.num) <= 31 {
 		k := i + 1
 		if tg.glued(k) && (tg.is(k, "st") || tg.is(k, "nd") || tg.is(k, "rd") || tg.is(k, "th")) {
 			k++
@@ -545,13 +545,13 @@ func (tg *tagger) numeric(i int) (res, bool) {
 			}
 		}
 		if k > i+1 && (tg.is(k, "century") || tg.is(k, "centuries")) {
-			return res{end: k + 1, typ: Date, hasP: true, p: point{y: (t.num - 1) * 100, grain: GrainCentury}, why: "a century"}, true
+			return res{end: k + 1, typ: Date, hasP: true, p: point{y: (int(t.num) - 1) * 100, grain: GrainCentury}, why: "a century"}, true
 		}
 		if m := tg.tok(k); m.e.cls == cMonth && m.has(fCap) {
 			if r, ok := tg.month(k, -1); ok {
 				if r.hasP && r.p.grain == GrainMonth && r.p.y != 0 && r.anchor == "" {
 					// "24 February 2022": month() took the year.
-					r.p.d, r.p.grain = t.num, GrainDay
+					r.p.d, r.p.grain = int(t.num), GrainDay
 					if !validDay(r.p.y, r.p.m, r.p.d) {
 						return res{}, false
 					}
@@ -559,12 +559,12 @@ func (tg *tagger) numeric(i int) (res, bool) {
 					return r, true
 				}
 				if r.hasP && r.p.grain == GrainMonth {
-					tense := tg.tense(i, r.end)
-					y, why := tg.yearOf(r.p.m, t.num, tense, -1)
-					if !validDay(y, r.p.m, t.num) {
+					tense := tg.tense(i, int(r.end))
+					y, why := tg.yearOf(r.p.m, int(t.num), tense, -1)
+					if !validDay(y, r.p.m, int(t.num)) {
 						return res{}, false
 					}
-					r.p = point{y: y, m: r.p.m, d: t.num, grain: GrainDay}
+					r.p = point{y: y, m: r.p.m, d: int(t.num), grain: GrainDay}
 					r.anchor, r.why = "DCT", "no year, "+why
 					return r, true
 				}
@@ -572,14 +572,14 @@ func (tg *tagger) numeric(i int) (res, bool) {
 		}
 	}
 	// decades: "1990s", "the 1990s"
-	if t.ndig == 4 && tg.is(i+1, "s") && tg.glued(i+1) && t.num%10 == 0 {
-		return res{end: i + 2, typ: Date, hasP: true, p: point{y: t.num, grain: GrainDecade}, why: "a decade"}, true
+	if int(t.ndig) == 4 && tg.is(i+1, "s") && tg.glued(i+1) && int(t.num)%10 == 0 {
+		return res{end: i + 2, typ: Date, hasP: true, p: point{y: int(t.num), grain: GrainDecade}, why: "a decade"}, true
 	}
-	if t.ndig == 2 && tg.is(i+1, "s") && tg.glued(i+1) && t.num%10 == 0 && tg.word(i-1, wThe) {
+	if int(t.ndig) == 2 && tg.is(i+1, "s") && tg.glued(i+1) && int(t.num)%10 == 0 && tg.word(i-1, wThe) {
 		return tg.apostropheDecade2(i)
 	}
 	// years
-	if t.ndig == 4 && t.num >= 1000 && t.num <= 2199 && !tg.is(i+1, "s") {
+	if int(t.ndig) == 4 && int(t.num) >= 1000 && int(t.num) <= 2199 && !tg.is(i+1, "s") {
 		if tg.punct(i+1, '-') && tg.glued(i+1) && tg.tok(i+2).kind == kNum {
 			return res{}, false // "2014-15", "1990-91"
 		}
@@ -587,9 +587,9 @@ func (tg *tagger) numeric(i int) (res, bool) {
 			return tg.count(i, i)
 		}
 		nx := tg.tok(i + 1)
-		if pv := tg.tok(i - 1); pv.kind == kWord && !tg.quantityBefore(i-1) && t.num >= 1900 && t.num <= 2099 && !quantityNouns[tg.text[nx.start:nx.end]] {
+		if pv := tg.tok(i - 1); pv.kind == kWord && !tg.quantityBefore(i-1) && int(t.num) >= 1900 && int(t.num) <= 2099 && !quantityNouns[tg.text[nx.start:int(nx.end)]] {
 			// "its 1990 invasion", "his unsuccessful 1996 campaign"
-			return res{end: i + 1, typ: Date, hasP: true, p: point{y: t.num, grain: GrainYear}, why: "a year"}, true
+			return res{end: i + 1, typ: Date, hasP: true, p: point{y: int(t.num), grain: GrainYear}, why: "a year"}, true
 		}
 		okNext := nx.kind != kWord || nx.has(fCap) || nx.e.cls == cWord || nx.e.tense != tNone || nx.has(fPast) || tg.is(i+1, "when") || tg.is(i+1, "as")
 		if !tg.yearContext(i) && !okNext {
@@ -598,10 +598,10 @@ func (tg *tagger) numeric(i int) (res, bool) {
 		if !tg.yearContext(i) && tg.tok(i-1).kind == kNum {
 			return res{}, false
 		}
-		if t.num < 1500 && !tg.yearContext(i) {
+		if int(t.num) < 1500 && !tg.yearContext(i) {
 			return res{}, false
 		}
-		return res{end: i + 1, typ: Date, hasP: true, p: point{y: t.num, grain: GrainYear}, why: "a year"}, true
+		return res{end: i + 1, typ: Date, hasP: true, p: point{y: int(t.num), grain: GrainYear}, why: "a year"}, true
 	}
 	return tg.count(i, i)
 }
@@ -634,7 +634,7 @@ var quantityNouns = map[string]bool{
 func (tg *tagger) apostropheDecade2(i int) (res, bool) {
 	n := tg.tok(i)
 	cent := tg.dct.Year() / 100 * 100
-	y := cent + n.num
+	y := cent + int(n.num)
 	if y > tg.dct.Year() {
 		y -= 100
 	}
@@ -670,18 +670,18 @@ func (tg *tagger) resolveEvents() {
 			if c == k || !cr.hasP || cr.anchor != "" || cr.p.grain != GrainDay && cr.p.grain != GrainMonth {
 				continue
 			}
-			sent := tg.tok(tg.tokenAt(tg.out[c].Start)).sent
+			sent := int(tg.tok(tg.tokenAt(tg.out[c].Start)).sent)
 			score := 0
 			for e := r.evFrom; e < r.evTo; e++ {
 				et := tg.tok(e)
-				if et.kind != kWord || et.e.cls != cNone || et.end-et.start < 5 {
+				if et.kind != kWord || et.e.cls != cNone || int(et.end)-int(et.start) < 5 {
 					continue
 				}
-				w := tg.text[et.start:et.end]
-				for s := tg.tokenAt(tg.out[c].Start); s >= 0 && tg.tok(s).sent == sent; s-- {
+				w := tg.text[et.start:int(et.end)]
+				for s := tg.tokenAt(tg.out[c].Start); s >= 0 && int(tg.tok(s).sent) == sent; s-- {
 					score += tg.sameWord(s, w, &buf)
 				}
-				for s := tg.tokenAt(tg.out[c].Start) + 1; s < len(tg.s.toks) && tg.tok(s).sent == sent; s++ {
+				for s := tg.tokenAt(tg.out[c].Start) + 1; s < len(tg.s.toks) && int(tg.tok(s).sent) == sent; s++ {
 					score += tg.sameWord(s, w, &buf)
 				}
 			}
@@ -707,7 +707,7 @@ func (tg *tagger) resolveEvents() {
 			}
 			// Grow the span over "after the invasion".
 			if r.evSpan > r.evFrom {
-				endOff := tg.tok(r.evSpan - 1).end
+				endOff := int(tg.tok(r.evSpan - 1).end)
 				if k+1 >= len(tg.out) || tg.out[k+1].Start >= endOff {
 					e.End = endOff
 					e.Text = tg.text[e.Start:e.End]
@@ -730,7 +730,7 @@ func (tg *tagger) tokenAt(off int) int {
 	lo, hi := 0, len(toks)
 	for lo < hi {
 		m := (lo + hi) / 2
-		if toks[m].start < off {
+		if int(toks[m].start) < off {
 			lo = m + 1
 		} else {
 			hi = m
@@ -744,10 +744,10 @@ func (tg *tagger) tokenAt(off int) int {
 // ("invaded", "invasion"), else 0.
 func (tg *tagger) sameWord(s int, w string, buf *[24]byte) int {
 	t := tg.tok(s)
-	if t.kind != kWord || t.end-t.start < 5 {
+	if t.kind != kWord || int(t.end)-int(t.start) < 5 {
 		return 0
 	}
-	a := tg.text[t.start:t.end]
+	a := tg.text[t.start:int(t.end)]
 	n := 0
 	for n < len(a) && n < len(w) {
 		x, y := a[n], w[n]

@@ -12,15 +12,15 @@ func (tg *tagger) tense(from, to int) int8 {
 	if from < 0 || from >= len(toks) {
 		return 0
 	}
-	sent, cl := toks[from].sent, toks[from].clause
+	sent, cl := int(toks[from].sent), int(toks[from].clause)
 	// "by Jan. 14", "until Tuesday", "payable Dec. 7": ahead of the DCT.
 	p := from - 1
 	if tg.word(p, wOn) {
 		p--
 	}
-	if pt := tg.tok(p); pt.kind == kWord && pt.end-pt.start <= 9 {
+	if pt := tg.tok(p); pt.kind == kWord && int(pt.end)-int(pt.start) <= 9 {
 		var buf [24]byte
-		if n, ok := lower(&buf, tg.text[pt.start:pt.end]); ok && deadlineWords[string(buf[:n])] {
+		if n, ok := lower(&buf, tg.text[pt.start:int(pt.end)]); ok && deadlineWords[string(buf[:n])] {
 			if tg.is(p-1, "postponed") || tg.is(p-1, "delayed") || tg.is(p-1, "adjourned") || tg.is(p-1, "extended") || tg.is(p-1, "deferred") {
 				return tFuture
 			}
@@ -48,9 +48,9 @@ func (tg *tagger) tense(from, to int) int8 {
 		if tg.is(k, "set") {
 			return 0 // "a record set on Aug. 6"
 		}
-		if !possessive && k < from && tg.is(k+1, "to") && t.end-t.start <= 12 {
+		if !possessive && k < from && tg.is(k+1, "to") && int(t.end)-int(t.start) <= 12 {
 			var buf [24]byte
-			if n, ok := lower(&buf, tg.text[t.start:t.end]); ok && intentVerbs[string(buf[:n])] {
+			if n, ok := lower(&buf, tg.text[t.start:int(t.end)]); ok && intentVerbs[string(buf[:n])] {
 				return tFuture
 			}
 		}
@@ -64,7 +64,7 @@ func (tg *tagger) tense(from, to int) int8 {
 			if t.e.cls == cMonth && t.has(fCap) {
 				return 0 // "May"
 			}
-			if w := tg.text[t.start:t.end]; len(w) > 2 && w[len(w)-2:] == "ed" {
+			if w := tg.text[t.start:int(t.end)]; len(w) > 2 && w[len(w)-2:] == "ed" {
 				// "planned", "scheduled", "expected": forward-looking
 				// before the date with an auxiliary or "to" ("is
 				// scheduled to meet on Sunday", "planned to leave on
@@ -89,16 +89,16 @@ func (tg *tagger) tense(from, to int) int8 {
 		return 0
 	}
 	for pass := 0; pass < 2; pass++ {
-		for k := from - 1; k >= 0 && toks[k].sent == sent; k-- {
-			if pass == 0 && toks[k].clause != cl {
+		for k := from - 1; k >= 0 && int(toks[k].sent) == sent; k-- {
+			if pass == 0 && int(toks[k].clause) != cl {
 				break
 			}
 			if c := cue(k); c != 0 {
 				return c
 			}
 		}
-		for k := to; k < len(toks) && toks[k].sent == sent; k++ {
-			if pass == 0 && toks[k].clause != toks[max(to-1, 0)].clause {
+		for k := to; k < len(toks) && int(toks[k].sent) == sent; k++ {
+			if pass == 0 && int(toks[k].clause) != int(toks[max(to-1, 0)].clause) {
 				break
 			}
 			if c := cue(k); c != 0 {
@@ -123,7 +123,7 @@ func (tg *tagger) aux(k int) bool {
 // clause.
 func (tg *tagger) pastAfter(to int) bool {
 	t := tg.tok(to - 1)
-	for k := to; k < len(tg.s.toks) && tg.tok(k).sent == t.sent && tg.tok(k).clause == t.clause; k++ {
+	for k := to; k < len(tg.s.toks) && int(tg.tok(k).sent) == int(t.sent) && int(tg.tok(k).clause) == int(t.clause); k++ {
 		if c := tg.tok(k); c.kind == kWord && (c.e.tense == tPast || c.has(fPast)) {
 			return true
 		}
@@ -134,13 +134,13 @@ func (tg *tagger) pastAfter(to int) bool {
 // pastInSentence reports whether the sentence of token from has a
 // past-tense verb that is not part of a passive.
 func (tg *tagger) pastInSentence(from int) bool {
-	sent := tg.tok(from).sent
-	for k := from - 1; k >= 0 && tg.tok(k).sent == sent; k-- {
+	sent := int(tg.tok(from).sent)
+	for k := from - 1; k >= 0 && int(tg.tok(k).sent) == sent; k-- {
 		if c := tg.tok(k); c.kind == kWord && (c.e.tense == tPast || c.has(fPast)) && !tg.passive(k) {
 			return true
 		}
 	}
-	for k := from + 1; k < len(tg.s.toks) && tg.tok(k).sent == sent; k++ {
+	for k := from + 1; k < len(tg.s.toks) && int(tg.tok(k).sent) == sent; k++ {
 		if c := tg.tok(k); c.kind == kWord && (c.e.tense == tPast || c.has(fPast)) && !tg.passive(k) {
 			return true
 		}
@@ -152,7 +152,7 @@ func (tg *tagger) pastInSentence(from int) bool {
 // its clause.
 func (tg *tagger) pastInClause(from int) bool {
 	t := tg.tok(from)
-	for k := from - 1; k >= 0 && tg.tok(k).clause == t.clause && tg.tok(k).sent == t.sent; k-- {
+	for k := from - 1; k >= 0 && int(tg.tok(k).clause) == int(t.clause) && int(tg.tok(k).sent) == int(t.sent); k-- {
 		if c := tg.tok(k); c.kind == kWord && (c.e.tense == tPast || c.has(fPast)) && !tg.passive(k) {
 			return true
 		}
@@ -377,7 +377,7 @@ func (tg *tagger) anchorFor(g Grain) (histEntry, bool) {
 		return true
 	}
 	var fallback *histEntry
-	sent := tg.tok(tg.first).sent
+	sent := int(tg.tok(tg.first).sent)
 	for k := len(tg.hist) - 1; k >= 0; k-- {
 		h := &tg.hist[k]
 		if !fine(h.p) {
@@ -385,7 +385,7 @@ func (tg *tagger) anchorFor(g Grain) (histEntry, bool) {
 		}
 		if fallback == nil {
 			fallback = h
-			if h.sent == sent || g != GrainDay && g != GrainPart {
+			if int(h.sent) == sent || g != GrainDay && g != GrainPart {
 				return *h, true // the same sentence, or a coarse grain
 			}
 		}

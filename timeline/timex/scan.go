@@ -28,15 +28,15 @@ const (
 
 // token is one word, number or punctuation mark.
 type token struct {
-	start, end int
+	start, end int32
+	num        int32 // value of a number without separators
+	sent       int32 // sentence index
+	clause     int32 // clause index (global, increasing)
+	r          rune  // the character of a punctuation token
+	e          entry // lexicon entry of a word
 	kind       kind
 	flags      uint8
-	e          entry // lexicon entry of a word
-	num        int   // value of a number without separators
-	ndig       int   // digits of a number
-	sent       int   // sentence index
-	clause     int   // clause index (global, increasing)
-	r          rune  // the character of a punctuation token
+	ndig       uint8 // digits of a number
 }
 
 func (t *token) has(f uint8) bool { return t.flags&f != 0 }
@@ -105,7 +105,7 @@ func (s *scanner) scan(text string) {
 					}
 					break
 				}
-				t := token{start: i, end: j, kind: kNum, flags: flags, num: n, ndig: nd}
+				t := token{start: int32(i), end: int32(j), kind: kNum, flags: flags, num: int32(n), ndig: uint8(min(nd, 255))}
 				if sep {
 					t.flags |= fSep
 				}
@@ -120,7 +120,7 @@ func (s *scanner) scan(text string) {
 				i = j
 				continue
 			default:
-				s.toks = append(s.toks, token{start: i, end: i + 1, kind: kPunct, flags: flags, r: rune(c)})
+				s.toks = append(s.toks, token{start: int32(i), end: int32(i + 1), kind: kPunct, flags: flags, r: rune(c)})
 				flags = 0
 				i++
 				continue
@@ -140,7 +140,7 @@ func (s *scanner) scan(text string) {
 			flags = 0
 			i = j
 		default:
-			s.toks = append(s.toks, token{start: i, end: i + n, kind: kPunct, flags: flags, r: r})
+			s.toks = append(s.toks, token{start: int32(i), end: int32(i + n), kind: kPunct, flags: flags, r: r})
 			flags = 0
 			i += n
 		}
@@ -170,7 +170,7 @@ func (s *scanner) wordEnd(i int) int {
 
 func (s *scanner) addWord(buf *[24]byte, i, j int, flags uint8) {
 	w := s.text[i:j]
-	t := token{start: i, end: j, kind: kWord, flags: flags}
+	t := token{start: int32(i), end: int32(j), kind: kWord, flags: flags}
 	c := w[0]
 	if c >= 'A' && c <= 'Z' {
 		t.flags |= fCap
@@ -199,7 +199,9 @@ func (s *scanner) addWord(buf *[24]byte, i, j int, flags uint8) {
 			h = (h ^ uint32(c)) * fnvPrime
 		}
 		if n := len(w); ok {
-			t.e = lookup(buf[:n], h)
+			if inLexicon(buf[:n]) {
+				t.e = lookup(buf[:n], h)
+			}
 			if t.e.cls == cNone && t.e.tense == tNone && n > 4 && buf[n-2] == 'e' && buf[n-1] == 'd' && t.flags&fCap == 0 {
 				t.flags |= fPast
 			}
@@ -212,12 +214,12 @@ func (s *scanner) addWord(buf *[24]byte, i, j int, flags uint8) {
 // given sentence starts or, when nil, from punctuation and line breaks.
 func (s *scanner) segment(starts []int) {
 	toks := s.toks
-	sent, clause := 0, 0
+	sent, clause := int32(0), int32(0)
 	var buf [24]byte
 	for i := range toks {
 		t := &toks[i]
 		if starts != nil {
-			n := sort.SearchInts(starts, t.start+1) - 1
+			n := int32(sort.SearchInts(starts, int(t.start)+1) - 1)
 			if n > sent {
 				sent = n
 				clause++

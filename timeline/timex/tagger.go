@@ -162,10 +162,10 @@ func (tg *tagger) glued(i int) bool {
 // is reports whether token i is the word w (ASCII, lower case given).
 func (tg *tagger) is(i int, w string) bool {
 	t := tg.tok(i)
-	if t.kind != kWord || t.end-t.start != len(w) {
+	if t.kind != kWord || int(t.end)-int(t.start) != len(w) {
 		return false
 	}
-	s := tg.text[t.start:t.end]
+	s := tg.text[t.start:int(t.end)]
 	for k := 0; k < len(s); k++ {
 		c := s[k]
 		if c >= 'A' && c <= 'Z' {
@@ -216,12 +216,12 @@ func (tg *tagger) run() {
 			}
 		}
 		r, ok := tg.match(i)
-		if !ok || r.end <= i {
+		if !ok || int(r.end) <= i {
 			i++
 			continue
 		}
 		tg.emit(i, r)
-		i = r.end
+		i = int(r.end)
 	}
 	if len(tg.out) > 0 {
 		s := string(tg.buf)
@@ -233,13 +233,13 @@ func (tg *tagger) run() {
 	tg.resolveEvents()
 }
 
-// emit turns a match over tokens [from, r.end) into an Expr.
+// emit turns a match over tokens [from, int(r.end)) into an Expr.
 func (tg *tagger) emit(from int, r res) {
 	toks := tg.s.toks
-	if r.skip > 0 && from+r.skip < r.end {
+	if r.skip > 0 && from+r.skip < int(r.end) {
 		from += r.skip
 	}
-	start, end := toks[from].start, toks[r.end-1].end
+	start, end := int(toks[from].start), int(toks[r.end-1].end)
 	id := exprID(len(tg.out) + 1)
 	e := Expr{ID: id, Start: start, End: end, Text: tg.text[start:end], Type: r.typ, Mod: r.mod,
 		Anchor: r.anchor, Quant: r.quant, Freq: r.freq}
@@ -254,9 +254,9 @@ func (tg *tagger) emit(from int, r res) {
 		}
 		switch r.p.grain {
 		case GrainDay, GrainPart, GrainHour, GrainMinute:
-			tg.hist = append(tg.hist, histEntry{p: r.p, id: id, sent: toks[from].sent, explicit: r.anchor == ""})
+			tg.hist = append(tg.hist, histEntry{p: r.p, id: id, sent: int(toks[from].sent), explicit: r.anchor == ""})
 		case GrainWeek, GrainMonth, GrainQuarter, GrainHalf, GrainYear, GrainSeason, GrainWeekend:
-			tg.hist = append(tg.hist, histEntry{p: r.p, id: id, sent: toks[from].sent, explicit: r.anchor == ""})
+			tg.hist = append(tg.hist, histEntry{p: r.p, id: id, sent: int(toks[from].sent), explicit: r.anchor == ""})
 		}
 	} else {
 		tg.buf = append(tg.buf, r.val...)
