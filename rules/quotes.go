@@ -139,14 +139,13 @@ func (c *checker) quotesVerbatim(r *Rule) []Finding {
 		}
 		type pair struct{ i, j int }
 		var flagged []pair
-		for i := range vs {
-			for j := i + 1; j < len(vs); j++ {
-				if !crossArticle(vs[i].bucket, vs[j].bucket) || !quoteShares(r, vs[i].content, vs[j].content) ||
-					consistentQuotes(vs[i].words, vs[j].words) {
-					continue
-				}
-				flagged = append(flagged, pair{i, j})
+		for _, p := range sharingPairs(vs) {
+			i, j := p[0], p[1]
+			if !crossArticle(vs[i].bucket, vs[j].bucket) || !quoteShares(r, vs[i].content, vs[j].content) ||
+				consistentQuotes(vs[i].words, vs[j].words) {
+				continue
 			}
+			flagged = append(flagged, pair{i, j})
 		}
 		// A pair against a fragment of a quote already flagged with the
 		// same version says nothing new.
@@ -187,6 +186,56 @@ func (c *checker) quotesVerbatim(r *Rule) []Finding {
 
 // speakerName names a quote's speaker for a message: the entity's name,
 // else the words the text uses, else the key.
+// commonWord is how many versions a content word may be in and still
+// propose pairs: a word every version has tells none apart.
+const commonWord = 64
+
+// sharingPairs lists the pairs (i < j) of quote versions that share a
+// content word that is not common to most of them, through an inverted
+// index: versions of one statement share rare words, and the cost stays
+// near-linear in versions instead of all pairs.
+func sharingPairs(vs []quoteVersion) [][2]int {
+	if len(vs) <= commonWord {
+		var out [][2]int
+		for i := range vs {
+			for j := i + 1; j < len(vs); j++ {
+				out = append(out, [2]int{i, j})
+			}
+		}
+		return out
+	}
+	postings := map[string][]int{}
+	for i, v := range vs {
+		for w := range v.content {
+			postings[w] = append(postings[w], i)
+		}
+	}
+	seen := map[[2]int]bool{}
+	var out [][2]int
+	for _, w := range sortedKeys(postings) {
+		ps := postings[w]
+		if len(ps) > commonWord {
+			continue
+		}
+		for a := range ps {
+			for b := a + 1; b < len(ps); b++ {
+				p := [2]int{ps[a], ps[b]}
+				if !seen[p] {
+					seen[p] = true
+					out = append(out, p)
+				}
+			}
+		}
+	}
+	sort.Slice(out, func(a, b int) bool {
+		if out[a][0] != out[b][0] {
+			return out[a][0] < out[b][0]
+		}
+		return out[a][1] < out[b][1]
+	})
+	return out
+}
+
 func (c *checker) speakerName(cl *claims.Claim) string {
 	q := cl.Quote
 	if name := c.entityName(q.Speaker); name != "" {
