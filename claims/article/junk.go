@@ -173,7 +173,7 @@ func removeJunk(blocks []block, title string, jl *junkList) ([]block, string) {
 		}
 		// Items of a written list (Markdown "- ") are the author's, never
 		// a link list; HTML link lists are caught as link-dense.
-		infos[i] = blockInfo{norm: n, words: w, headline: w <= 20 && !b.listItem && isTitleCase(b.text)}
+		infos[i] = blockInfo{norm: n, words: w, headline: w <= 20 && !b.listItem && (isTitleCase(b.text) || isMenuItem(b.text, w))}
 		if w <= 20 {
 			counts[n]++
 		}
@@ -188,6 +188,7 @@ func removeJunk(blocks []block, title string, jl *junkList) ([]block, string) {
 			jl.match(in.norm, in.words) ||
 			isJunkLine(b.text, in.words)
 	}
+	markComments(blocks, infos)
 	markLinkLists(infos)
 	// Teasers: text cut off with an ellipsis beside junk.
 	for i, b := range blocks {
@@ -315,6 +316,49 @@ func isCredit(s string) bool {
 	return false
 }
 
+// commentsMarkers open a page's reader comments, which end the article.
+var commentsMarkers = map[string]bool{
+	"comments": true, "comment": true, "reader comments": true, "leave a comment": true, "add a comment": true,
+	"post a comment": true, "join the conversation": true, "join the discussion": true, "show comments": true,
+	"view comments": true, "comments are closed": true, "discussion": true, "reactions": true,
+}
+
+// markComments marks as junk everything from a reader-comments heading
+// ("Comments (3)", "12 Comments", "Leave a comment") to the end, once
+// article text has been seen above it.
+func markComments(blocks []block, infos []blockInfo) {
+	seenText := false
+	for i := range blocks {
+		in := &infos[i]
+		if !in.junk && in.words >= 10 && endsSentence(blocks[i].text) {
+			seenText = true
+			continue
+		}
+		if !seenText || in.words > 4 {
+			continue
+		}
+		// "comments (3" and "12 comments" fold to "comments".
+		n := strings.TrimFunc(in.norm, func(r rune) bool { return unicode.IsDigit(r) || unicode.IsSpace(r) || r == '(' || r == ')' })
+		if commentsMarkers[n] {
+			for k := i; k < len(infos); k++ {
+				infos[k].junk = true
+			}
+			return
+		}
+	}
+}
+
+// isMenuItem reports whether s is a menu entry or a name line: at most
+// three words, capitalised, not ending like a sentence ("Sport", "Emma
+// Clarke"). Alone it is kept; in a run it is a menu.
+func isMenuItem(s string, words int) bool {
+	if words > 3 || endsSentence(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
 // markLinkLists marks runs of title-case headline lines: three in a row,
 // or two with junk between them. Junk lines inside a run do not break it.
 func markLinkLists(infos []blockInfo) {
@@ -422,7 +466,7 @@ func isRelativeTime(s string) bool {
 	if len(f) == 2 && f[0] == "just" && f[1] == "now" {
 		return true
 	}
-	if len(f) < 3 || len(f) > 5 || f[len(f)-1] != "ago" {
+	if len(f) < 3 || len(f) > 7 || f[len(f)-1] != "ago" {
 		return false
 	}
 	n, unit := f[len(f)-3], f[len(f)-2]
@@ -432,12 +476,22 @@ func isRelativeTime(s string) bool {
 	if n != "a" && n != "an" && n != "one" && (n[0] < '0' || n[0] > '9') {
 		return false
 	}
-	for _, w := range f[:len(f)-3] {
-		if w != "updated" && w != "published" && w != "posted" && w != "•" && w != "-" {
+	lead := f[:len(f)-3]
+	if len(lead) >= 2 && isSeparator(lead[len(lead)-1]) && !strings.ContainsAny(t, ".!?") {
+		return true // "riverwatcher · 2 hours ago", "Updated | 5 min ago"
+	}
+	for _, w := range lead {
+		if w != "updated" && w != "published" && w != "posted" && !isSeparator(w) {
 			return false
 		}
 	}
 	return true
+}
+
+// isSeparator reports whether w is a separator between the parts of a
+// stamp: "·", "•", "|", "-", "—".
+func isSeparator(w string) bool {
+	return w == "·" || w == "•" || w == "|" || w == "-" || w == "—" || w == "–"
 }
 
 // isByline reports whether s is a byline: "By Associated Press", "By JOHN

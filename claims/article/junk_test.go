@@ -35,6 +35,13 @@ func TestRemoveJunk(t *testing.T) {
 			"+He listed three goals:", "+Restore the embassies, appoint negotiators and reopen trade, the minister said."}},
 		{"promo sentence cut off the last paragraph", []string{"+The council voted 7-2 on Tuesday to approve the budget, which adds 30 officers to the force. " +
 			"The mayor said she would sign it on Friday, ending a two-month dispute over police funding that had split the council. Click here to read more on our site."}},
+		{"menu of short lines", []string{"News", "Sport", "Weather", "Jane Roe",
+			"+The council voted 7-2 on Tuesday to approve the budget, which adds 30 officers to the force."}},
+		{"a lone short line stays", []string{"+The council voted 7-2 on Tuesday to approve the budget, which adds 30 officers.",
+			"+Background", "+The mayor said she would sign it on Friday, ending a two-month dispute over police funding."}},
+		{"reader comments end the article", []string{"+The council voted 7-2 on Tuesday to approve the budget, which adds 30 officers to the force.",
+			"12 Comments", "riverwatcher · 2 hours ago", "This is the third vote this year and nothing changes, which says a lot about the council and its priorities.",
+			"Leave a comment"}},
 		{"written list stays", []string{"+The council approved three things on Tuesday, after a debate that lasted late into the night:",
 			"-Police Budget Increase", "-New Park Funding", "-Library Hours Extension"}},
 	}

@@ -232,6 +232,14 @@ func TestScrapedPagesJunk(t *testing.T) {
 			published: "2025-02-23T08:15:00+02:00", source: "html meta",
 		},
 		{
+			file:  "town-paper.txt",
+			start: "A burst water main flooded",
+			keep:  []string{"14 businesses", "2,300 homes", "5:10 a.m.", "$1.2 million"},
+			junk: []string{"Sport", "Obituaries", "Emma Clarke", "Twitter", "Getty", "Trending", "Three Towns", "60 Years",
+				"Comments", "riverwatcher", "third break", "6 inches", "Leave a comment"},
+			published: "2025-02-20T00:00:00Z", source: "inferred",
+		},
+		{
 			file:  "city-blog.htm",
 			start: "The city declared a snow emergency",
 			keep:  []string{"38 main roads", "64 plows", "R.J. Malone", "Y.M.C.A. on Grove Avenue."},
