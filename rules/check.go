@@ -238,7 +238,7 @@ func eachConflict(bs []*bucket, conflicts func(a, b *bucket) bool, report func(m
 	for j := 1; j < len(bs); j++ {
 		for i := 0; i < j; i++ {
 			mi, ma := order(bs[i], bs[j])
-			if crossArticle(bs[i], bs[j]) && dissents(mi, ma) && conflicts(bs[i], bs[j]) {
+			if crossArticle(bs[i], bs[j]) && conflicts(bs[i], bs[j]) && dissents(mi, ma) {
 				report(mi, ma)
 				break
 			}
