@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -62,4 +63,28 @@ func TestAnniversaryAcrossSources(t *testing.T) {
 	if set.Claims[1].Event.Time != nil {
 		t.Errorf("Build changed the claims it was given")
 	}
+}
+
+// FuzzBuildSpans gives Build expressions and evidence with arbitrary spans
+// over arbitrary text: it must never panic.
+func FuzzBuildSpans(f *testing.F) {
+	f.Add("The vote is on the third anniversary of the invasion.", 12, 34, 3, 7)
+	f.Add("x", -5, 99, 40, 2)
+	f.Fuzz(func(t *testing.T, text string, start, end, trig, days int) {
+		a := article.FromText("a", "a.txt", text, day("2025-02-22"))
+		b := article.FromText("b", "b.txt", "They met on Tuesday.", day("2025-02-22"))
+		d := day("2025-02-18").AddDate(0, 0, days%400)
+		x := timex.Expr{ID: "t1", Start: start, End: end, Text: "the third anniversary"}
+		dated := &timex.Expr{ID: "t1", Start: start, End: end, Text: "Tuesday", Value: "2025-02-18",
+			Interval: &timex.Interval{Start: d, End: d.AddDate(0, 0, 1), Grain: timex.GrainDay}}
+		ev := func(art *article.Article, n int, tx *timex.Expr) claims.Claim {
+			return claims.Claim{ID: fmt.Sprint(art.ID, n), Kind: claims.KindEvent,
+				Evidence: claims.Evidence{Article: art.ID, Path: art.Path, Start: trig, BodyStart: trig, Sentence: text},
+				Event:    &claims.Event{Trigger: "met", Class: "meeting", Participants: []string{"x"}, Modality: claims.Happened, Time: tx}}
+		}
+		set := &claims.Set{Articles: []*article.Article{a, b}, Timexes: map[string][]timex.Expr{"a": {x}},
+			Claims: []claims.Claim{ev(a, 1, nil), ev(a, 2, dated), ev(b, 1, &timex.Expr{Text: "Tuesday", Value: "2025-02-18",
+				Interval: &timex.Interval{Start: day("2025-02-18"), End: day("2025-02-19"), Grain: timex.GrainDay}})}}
+		Build(set)
+	})
 }
