@@ -143,7 +143,11 @@ func rulesTest(e *env, args []string, format string) int {
 			} else {
 				passed++
 			}
-			fmt.Fprintf(e.stdout, "%s  %s (%s): %d tests\n", verdict, res.Rule, res.Path, len(res.Tests))
+			tests := fmt.Sprintf("%d tests", len(res.Tests))
+			if len(res.Tests) == 1 {
+				tests = "1 test"
+			}
+			fmt.Fprintf(e.stdout, "%s  %s (%s): %s\n", verdict, res.Rule, res.Path, tests)
 			for _, p := range res.Problems {
 				fmt.Fprintf(e.stdout, "      %s\n", p)
 			}
