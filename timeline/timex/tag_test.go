@@ -34,6 +34,9 @@ func TestTag(t *testing.T) {
 		{"no false positives", sat, "Ukraine may cede the 20% of its territory; he sat down with two aides; four and a half; Saturday Night Live; 12%.", nil},
 		{"headline capitals", sat, "Trump Fires Chairman and Thousands March in London", nil},
 		{"retailer name", sat, "Shares of Tuesday Morning fell.", nil},
+		{"first name", sat, "April Ryan asked a question.", nil},
+		{"title-case heading", sat, "Trump Speaks Tuesday Morning", []Expr{{ID: "t1", Start: 13, End: 28,
+			Text: "Tuesday Morning", Type: Time, Value: "2025-02-18TMO", Anchor: "DCT"}}},
 	}
 	// ignore drops what the test compares separately.
 	ignore := func(got []Expr) []Expr {

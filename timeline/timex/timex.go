@@ -2,11 +2,64 @@
 // normalizes each to a TIMEX3 value anchored to the document creation time
 // (DCT), the article's publication date.
 //
-// The tagger is a single pass over tokens with lexicon lookups. It is
-// tense-aware: a bare weekday in a past-tense clause is the most recent such
-// day before the DCT, in a future clause the next one after it; anaphoric
-// phrases ("later that day", "the next day") resolve against the last date
-// the text resolved, not against the DCT.
+// # How it works
+//
+// Tag makes one pass over the text to cut it into tokens (words, numbers,
+// punctuation), looking every word up in a lexicon (a hash table filled from
+// word lists: months, weekdays, number words, units, parts of the day,
+// function words, tense cues). Sentences and clauses are marked on the way.
+// A second pass tries the patterns at each token that can start an
+// expression: an optional modifier ("nearly", "early", "the end of"), then a
+// core (a date, weekday, deictic, count of units, clock time, vague word,
+// set, holiday). No regular expression runs per token. Each match is
+// resolved on the spot against the DCT, the clause's tense and the dates
+// resolved before it, and gets a one-line explanation.
+//
+// # Conventions
+//
+//   - Tense is read from the nearest cue in the expression's clause, then
+//     its sentence: past ("said", "was", "-ed" verbs, "ago", "last"), future
+//     ("will", "is due to", "plans to", "is scheduled to", "is expected
+//     to", "would" before the date, "next", "coming"). "by", "until",
+//     "through", "payable", "of record" before a date make it lie ahead.
+//     Without a cue a weekday is the most recent one (news reports the
+//     past); a month and day without a year is the latest one on or before
+//     the DCT unless the next one is less than half as far.
+//   - A weekday that is the DCT's own weekday is the DCT ("said Saturday" in
+//     a Saturday story), unless "last" or "next" says otherwise. "next
+//     Monday" is the first Monday after the DCT, "this Friday" the Friday of
+//     the DCT's ISO week.
+//   - Anaphora ("later that day", "the next day", "that evening", "the same
+//     week") refers to the last resolved date of the same sentence; else to
+//     the last day-grain date near the DCT (within 60 days), skipping
+//     background dates such as the start of a war; else to the last one.
+//   - "N years ago" is a year ("three years ago" in 2025 is 2022); "two
+//     weeks ago" an ISO week; "the next two weeks" a duration P2W with the
+//     interval [DCT, DCT+2W). "N years after the invasion" is dated from the
+//     text's own date for that event (the explicit date whose sentence
+//     shares the most words with "the invasion"), approximately, and its
+//     span grows over "after the invasion".
+//   - Financial news: "a year ago", "a year earlier" and "year-earlier"
+//     shift the quarter the recent sentences talk about; "the quarter" and
+//     "the latest period" are the last full quarter before the DCT.
+//   - Holidays are the US ones (Thanksgiving is the fourth Thursday of
+//     November). "ET", "CT", "PT" are read as standard time. A time with a
+//     zone carries its offset in the value ("2025-01-15T21:00-05:00").
+//   - Decades as durations are P1DE (not P10Y); "the past year" is the
+//     duration P1Y up to the DCT, not the previous calendar year.
+//
+// # Judgement calls on names
+//
+// A weekday followed by a capitalised part of the day is a name, not a
+// date, in body text: "Tuesday Morning" (the retailer), "Saturday Night
+// Live". In a title-case heading ("Trump Speaks Tuesday Morning") it is a
+// date. A month name needs a date context: a day or year after it, or a
+// preposition or determiner before it ("in April", "last May", "the March
+// accession"); so "April Ryan said" and "Thousands March in London" yield
+// nothing, and neither do "may" and "march" in lower case. "sat", "sun" and
+// the other weekday abbreviations count only as "Sat." before a date. A
+// bare "current" is not tagged ("the current president"); "the current
+// quarter" is.
 package timex
 
 import "time"
