@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"io"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/factline/factline/claims"
@@ -166,6 +167,10 @@ func newPage(r *Report) *page {
 		}
 		p.Disputes = append(p.Disputes, d)
 	}
+	// Errors first, then warnings (date disagreements among them), then
+	// notes; each kind in its own order.
+	rank := map[string]int{string(rules.Error): 0, string(rules.Warning): 1, string(rules.Info): 2}
+	slices.SortStableFunc(p.Disputes, func(a, b dispute) int { return rank[a.Severity] - rank[b.Severity] })
 	for _, d := range r.Diagnostics {
 		p.Diagnostics = append(p.Diagnostics, d.Error())
 	}
