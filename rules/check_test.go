@@ -275,3 +275,27 @@ func FuzzWordDiff(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCheck: no claim set, however inconsistent its spans and fields,
+// makes Check panic.
+func FuzzCheck(f *testing.F) {
+	f.Add("Tuesday, June 5, 2024", 0, 21, 4, 9, "12", 12.0, "deaths")
+	f.Add("x", -5, 900, 900, -3, "", -1.0, "")
+	rs, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string, s1, e1, s2, e2 int, quote string, v float64, measure string) {
+		a := article.FromText("a", "a.txt", text, time.Date(2024, 6, 10, 0, 0, 0, 0, time.UTC))
+		iv := &timex.Interval{Start: time.Date(2024, 6, 5, 0, 0, 0, 0, time.UTC), End: time.Date(2024, 6, 6, 0, 0, 0, 0, time.UTC), Grain: timex.GrainDay}
+		s := set(quantityClaim("a", measure, v, f64(v), nil, "about", false), quoteClaim("a", "x", quote), quoteClaim("b", "x", text),
+			personClaim("a", "k", text, quote), personClaim("b", "k", quote, text), eventClaim("a", "m", "2024-06-05", timex.GrainDay))
+		s.Claims[0].Evidence.BodyStart, s.Claims[0].Evidence.Sentence = s1, text
+		s.Articles = []*article.Article{a}
+		s.Timexes = map[string][]timex.Expr{"a": {
+			{ID: "t1", Start: s1, End: e1, Text: text, Value: "2024-06-05", Interval: iv, Warnings: []string{"Tuesday does not match"}},
+			{ID: "t2", Start: s2, End: e2, Text: quote, Value: "2024-06-05", Interval: iv},
+		}}
+		Check(rs, s)
+	})
+}

@@ -285,7 +285,7 @@ func (c *checker) weekdays(r *Rule) []Finding {
 			if !named && i > 0 {
 				// "Tuesday, June 5" tagged as two expressions.
 				p := &xs[i-1]
-				if gap := e.Start - p.End; gap >= 0 && gap <= 3 && strings.Trim(a.Body[p.End:e.Start], ", ") == "" {
+				if gap := e.Start - p.End; gap >= 0 && gap <= 3 && p.End >= 0 && e.Start <= len(a.Body) && strings.Trim(a.Body[p.End:e.Start], ", ") == "" {
 					if _, pDay := dayOf(p); !pDay || p.Value != e.Value {
 						wd, named = namedWeekday(p.Text)
 						start = p.Start
