@@ -264,6 +264,22 @@ func sentencesPos(a *Article) []string {
 	return out
 }
 
+// TestSymlinkInDirectory reads an article linked into a directory.
+func TestSymlinkInDirectory(t *testing.T) {
+	dir := t.TempDir()
+	target, err := filepath.Abs(filepath.Join(edgeDir, "wrapped.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(target, filepath.Join(dir, "linked.txt")); err != nil {
+		t.Skip("no symlinks:", err)
+	}
+	arts, diags := Load([]string{dir}, LoadOptions{})
+	if len(arts) != 1 || len(diags) != 0 || arts[0].ID != "linked" {
+		t.Errorf("got %d articles, diagnostics %v", len(arts), diags)
+	}
+}
+
 // TestNamedTwice reads a file once even when it is named twice or also
 // lies in a named directory.
 func TestNamedTwice(t *testing.T) {

@@ -170,6 +170,9 @@ func (l *loader) loadDir(dir string) {
 			return nil // a directory's README describes it; name it to read it
 		}
 		info, err := d.Info()
+		if err == nil && info.Mode()&fs.ModeSymlink != 0 {
+			info, err = os.Stat(p) // a linked article is read like any other
+		}
 		if err != nil {
 			l.errorf(p, 0, 0, "%s", describeOSError(err))
 			return nil
