@@ -412,8 +412,16 @@ var intentVerbs = map[string]bool{
 // deadlineWords before a date make it lie ahead: "by Jan. 14", "until
 // March 6", "payable Dec. 7", "of record Nov. 22", "through Nov. 17".
 var deadlineWords = map[string]bool{
-	"by": true, "until": true, "till": true, "through": true, "payable": true, "record": true,
+	"by": true, "until": true, "till": true, "payable": true, "record": true,
 	"effective": true, "expire": true, "expires": true, "deadline": true, "to": true,
+}
+
+// notPast are words ending in -ed that are no past-tense verbs.
+var notPast = map[string]bool{
+	"hundred": true, "kindred": true, "sacred": true, "naked": true, "wicked": true, "rugged": true,
+	"ragged": true, "crooked": true, "beloved": true, "wretched": true, "hatred": true, "embed": true,
+	"succeed": true, "proceed": true, "exceed": true, "speed": true, "bleed": true, "breed": true, "indeed": true,
+	"steed": true, "creed": true, "greed": true, "seaweed": true, "tweed": true,
 }
 
 // clauseWords start a new clause for tense detection.

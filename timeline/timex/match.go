@@ -1177,12 +1177,15 @@ func (tg *tagger) season(i, j, rl int) (res, bool) {
 		if rl == relNone && ord(y-1, s) == ord(cy, cur) {
 			y--
 		}
+	case rl == relThis:
+		// "this summer": the one of the DCT's year.
+		y = tg.dct.Year()
+		if s == 4 && dm <= 2 {
+			y--
+		}
 	default:
 		for ord(y, s) > ord(cy, cur)+3 {
 			y--
-		}
-		for ord(y, s) < ord(cy, cur) && rl == relThis {
-			y++
 		}
 	}
 	r.p = point{y: y, season: s, grain: GrainSeason}
@@ -1240,8 +1243,9 @@ func (tg *tagger) bareUnit(i int) (res, bool) {
 func (tg *tagger) yearBefore(r res, n, dir, sent int) (res, bool) {
 	r.typ, r.hasP, r.val = Date, true, ""
 	r.evN, r.evUnit = 0, 0
+	r.yearAgo = true
 	for k := len(tg.hist) - 1; k >= 0 && int(tg.hist[k].sent) >= sent-2; k-- {
-		if h := tg.hist[k]; h.p.grain == GrainQuarter || h.p.grain == GrainHalf {
+		if h := tg.hist[k]; (h.p.grain == GrainQuarter || h.p.grain == GrainHalf) && !h.yearAgo {
 			r.p, r.anchor = h.p.shift(dir*n, uYear), h.id
 			r.why = strconv.Itoa(n) + " year(s) from the period of " + h.id + " (" + h.p.value() + ")"
 			return r, true

@@ -181,6 +181,9 @@ func (tg *tagger) count(i, first int) (res, bool) {
 			}
 		}
 		h, ok := tg.anchorFor(unitGrain[u])
+		if u == uYear && ok && (h.yearAgo || !h.explicit && h.p.grain == GrainYear) {
+			ok = false // "a year earlier" after "a year ago": both from the DCT
+		}
 		if !ok || n <= 0 {
 			if u == uYear && n >= 1 {
 				return tg.yearBefore(r, in, step, int(tg.tok(i).sent))
@@ -583,7 +586,21 @@ func (tg *tagger) numeric(i int) (res, bool) {
 		if tg.punct(i+1, '-') && tg.glued(i+1) && tg.tok(i+2).kind == kNum {
 			return res{}, false // "2014-15", "1990-91"
 		}
-		if tg.tok(i+1).e.cls == cUnit {
+		if o := tg.tok(i + 1); (o.e.cls == cOrd || tg.is(i+1, "second")) && (tg.is(i+2, "quarter") || tg.is(i+2, "half")) {
+			// "the 1988 second quarter"
+			q := int(o.e.val)
+			if tg.is(i+1, "second") {
+				q = 2
+			}
+			g := GrainQuarter
+			if tg.is(i+2, "half") {
+				g = GrainHalf
+			}
+			if q >= 1 && (g == GrainQuarter && q <= 4 || q <= 2) {
+				return res{end: i + 3, typ: Date, hasP: true, p: point{y: int(t.num), q: q, grain: g}, why: "with its year"}, true
+			}
+		}
+		if tg.tok(i+1).e.cls == cUnit && !tg.is(i+1, "second") {
 			return tg.count(i, i)
 		}
 		nx := tg.tok(i + 1)

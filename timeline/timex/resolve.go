@@ -119,12 +119,12 @@ func (tg *tagger) aux(k int) bool {
 	return false
 }
 
-// pastAfter reports whether a past-tense verb follows token to in its
-// clause.
+// pastAfter reports whether a past-tense verb (not an auxiliary) follows
+// token to in its clause: "a concert planned for Saturday was canceled".
 func (tg *tagger) pastAfter(to int) bool {
 	t := tg.tok(to - 1)
 	for k := to; k < len(tg.s.toks) && int(tg.tok(k).sent) == int(t.sent) && int(tg.tok(k).clause) == int(t.clause); k++ {
-		if c := tg.tok(k); c.kind == kWord && (c.e.tense == tPast || c.has(fPast)) {
+		if c := tg.tok(k); c.kind == kWord && (c.e.tense == tPast && !tg.aux(k) && !tg.is(k, "had") && !tg.is(k, "did") || c.has(fPast)) {
 			return true
 		}
 	}

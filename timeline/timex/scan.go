@@ -202,7 +202,7 @@ func (s *scanner) addWord(buf *[24]byte, i, j int, flags uint8) {
 			if inLexicon(buf[:n]) {
 				t.e = lookup(buf[:n], h)
 			}
-			if t.e.cls == cNone && t.e.tense == tNone && n > 4 && buf[n-2] == 'e' && buf[n-1] == 'd' && t.flags&fCap == 0 {
+			if t.e.cls == cNone && t.e.tense == tNone && n > 4 && buf[n-2] == 'e' && buf[n-1] == 'd' && t.flags&fCap == 0 && !notPast[string(buf[:n])] {
 				t.flags |= fPast
 			}
 		}

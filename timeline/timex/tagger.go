@@ -32,6 +32,8 @@ type res struct {
 	// evSpan is the token after "after the invasion", to which the span
 	// grows when the event's date is found.
 	evSpan int
+	// yearAgo marks "a year ago"-style results (see histEntry).
+	yearAgo bool
 }
 
 // histEntry is a resolved date the discourse can refer back to.
@@ -41,6 +43,9 @@ type histEntry struct {
 	sent int
 	// explicit is true for dates that gave their own year.
 	explicit bool
+	// yearAgo marks the results of "a year ago" and "year-earlier",
+	// which are not shifted again.
+	yearAgo bool
 }
 
 // tagger holds the state of one Tag call.
@@ -254,9 +259,9 @@ func (tg *tagger) emit(from int, r res) {
 		}
 		switch r.p.grain {
 		case GrainDay, GrainPart, GrainHour, GrainMinute:
-			tg.hist = append(tg.hist, histEntry{p: r.p, id: id, sent: int(toks[from].sent), explicit: r.anchor == ""})
+			tg.hist = append(tg.hist, histEntry{p: r.p, id: id, sent: int(toks[from].sent), explicit: r.anchor == "", yearAgo: r.yearAgo})
 		case GrainWeek, GrainMonth, GrainQuarter, GrainHalf, GrainYear, GrainSeason, GrainWeekend:
-			tg.hist = append(tg.hist, histEntry{p: r.p, id: id, sent: int(toks[from].sent), explicit: r.anchor == ""})
+			tg.hist = append(tg.hist, histEntry{p: r.p, id: id, sent: int(toks[from].sent), explicit: r.anchor == "", yearAgo: r.yearAgo})
 		}
 	} else {
 		tg.buf = append(tg.buf, r.val...)
