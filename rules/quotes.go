@@ -175,7 +175,7 @@ func (c *checker) quotesVerbatim(r *Rule) []Finding {
 				mino, maj = maj, mino
 			}
 			diff := wordDiff(mino.display, maj.display)
-			f := c.conflict(r, mino.bucket, maj.bucket, nil,
+			f := c.conflict(r, mino.bucket, maj.bucket, func(cl *claims.Claim) string { return cl.Quote.Text },
 				map[string]string{"subject": c.speakerName(mino.claims[0]), "diff": DiffString(diff)})
 			f.Diff = diff
 			out = append(out, f)
