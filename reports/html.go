@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factline/factline/claims"
 	"github.com/factline/factline/claims/article"
@@ -156,7 +157,7 @@ func newPage(r *Report) *page {
 				Anchor:   fmt.Sprintf("%s-c%d", pf.ID, j+1),
 				Article:  ev.Article,
 				Where:    fmt.Sprintf("%s:%d:%d", ev.Path, ev.Line, ev.Column),
-				Value:    c.Value,
+				Value:    shortValue(c.Value),
 				Sentence: mark(ev.Sentence, ev.Text),
 			})
 		}
@@ -240,6 +241,15 @@ func newPageEvent(e timeline.Event, titles map[string]string) pageEvent {
 			Against: c.Against, Article: c.Article, Target: anchors[c.Article]})
 	}
 	return pe
+}
+
+// shortValue is a claim's normalized value for a citation, or "" when it
+// is long (a whole quote, already shown in the sentence above it).
+func shortValue(v string) string {
+	if utf8.RuneCountInString(v) > 60 {
+		return ""
+	}
+	return v
 }
 
 // mark splits sentence around the first occurrence of phrase.
