@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/factline/factline/claims/article"
@@ -40,6 +41,8 @@ type doc struct {
 	// subjects are the person mentions in subject position, in text order,
 	// for resolving pronouns.
 	subjects []int
+	// fold caches tokens folded for gazetteer lookups.
+	fold []string
 	// runRoles maps a normalized role to the one person of the run who
 	// holds it.
 	runRoles map[string]string
@@ -50,6 +53,8 @@ type doc struct {
 func newDoc(a *article.Article, g *gazetteer.Gazetteer) *doc {
 	d := &doc{a: a, g: g}
 	d.toks = tokenize(a.Body)
+	d.mentions = make([]mention, 0, len(d.toks)/10+4)
+	d.claims = make([]Claim, 0, len(d.toks)/12+4)
 	d.buildSentences()
 	starts := make([]int, len(d.sents))
 	for i, s := range d.sents {
@@ -85,6 +90,7 @@ func (d *doc) buildSentences() {
 	if len(ss) == 0 {
 		ss = []article.Sentence{{Span: article.Span{Start: 0, End: len(d.a.Body)}}}
 	}
+	d.sents = make([]sentInfo, 0, len(ss))
 	ti := 0
 	for si, s := range ss {
 		for ti < len(d.toks) && d.toks[ti].start < s.Start {
@@ -149,19 +155,16 @@ func (d *doc) text(t0, t1 int) string {
 
 // sentenceText returns the text of the sentences covering [start, end).
 func (d *doc) sentenceText(start, end int) string {
-	first, last := -1, -1
-	for i, s := range d.sents {
-		if s.span.End > start && s.span.Start < end || (s.span.Start <= start && start < s.span.End) {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
-	if first < 0 {
+	// The first sentence ending after start.
+	first := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].span.End > start })
+	if first == len(d.sents) {
 		return ""
 	}
-	return d.a.Body[d.sents[first].span.Start:d.sents[last].span.End]
+	last := first
+	for last+1 < len(d.sents) && d.sents[last+1].span.Start < end {
+		last++
+	}
+	return d.a.Body[min(d.sents[first].span.Start, start):max(d.sents[last].span.End, end)]
 }
 
 // evidence builds the evidence of body span [start, end).

@@ -85,12 +85,12 @@ type evMention struct {
 // eventClaims finds the events of every body sentence.
 func (d *doc) eventClaims() {
 	used := make([]bool, len(d.timexes))
-	var all []evMention
+	var all, evs, kept []evMention
 	for si, s := range d.sents {
 		if s.heading {
 			continue
 		}
-		var evs []evMention
+		evs = evs[:0]
 		for i := s.t0; i < s.t1; i++ {
 			if d.toks[i].inQuote || d.toks[i].kind != tWord {
 				continue
@@ -110,7 +110,7 @@ func (d *doc) eventClaims() {
 			i += tr.words - 1
 		}
 		d.assignTimes(s, evs, used)
-		var kept []evMention
+		kept = kept[:0]
 		for k := range evs {
 			e := &evs[k]
 			// Speech is an event only when dated or announced.
@@ -237,6 +237,11 @@ func (d *doc) timexUsable(ti int) bool {
 	}
 	if n := d.word(r[1]); n == "after" || n == "before" || n == "later" || n == "earlier" {
 		return false
+	}
+	for t := r[0]; t < r[1]; t++ {
+		if w := d.word(t); w == "after" || w == "before" || w == "since" {
+			return false // "three years after the invasion": relative to another event
+		}
 	}
 	return true
 }

@@ -41,7 +41,7 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 		d.eventClaims()
 		d.personClaims(l)
 		d.placeClaims()
-		sortClaims(d.claims)
+		d.claims = sortClaims(d.claims)
 		counts := map[Kind]int{}
 		for i := range d.claims {
 			c := &d.claims[i]
@@ -55,8 +55,14 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 		}
 		return docs[i].a.ID < docs[j].a.ID
 	})
+	n := 0
+	for _, d := range docs {
+		n += len(d.claims)
+	}
+	set.Claims = make([]Claim, 0, n)
 	for _, d := range docs {
 		set.Claims = append(set.Claims, d.claims...)
+		d.claims = nil
 	}
 	set.Entities = l.entities(docs)
 	names := map[string]string{}
@@ -73,20 +79,37 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 
 var kindOrder = map[Kind]int{KindEvent: 0, KindQuantity: 1, KindQuote: 2, KindPerson: 3, KindPlace: 4}
 
-func sortClaims(cs []Claim) {
-	sort.SliceStable(cs, func(i, j int) bool {
-		a, b := &cs[i].Evidence, &cs[j].Evidence
-		if a.BodyStart != b.BodyStart {
-			return a.BodyStart < b.BodyStart
+// sortClaims orders claims by body position, then kind, then end and
+// value. It sorts small keys and permutes once, as claims are large.
+func sortClaims(cs []Claim) []Claim {
+	type key struct {
+		start, kind, end, i int
+	}
+	keys := make([]key, len(cs))
+	for i := range cs {
+		keys[i] = key{cs[i].Evidence.BodyStart, kindOrder[cs[i].Kind], cs[i].Evidence.BodyEnd, i}
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := keys[i], keys[j]
+		if a.start != b.start {
+			return a.start < b.start
 		}
-		if cs[i].Kind != cs[j].Kind {
-			return kindOrder[cs[i].Kind] < kindOrder[cs[j].Kind]
+		if a.kind != b.kind {
+			return a.kind < b.kind
 		}
-		if a.BodyEnd != b.BodyEnd {
-			return a.BodyEnd < b.BodyEnd
+		if a.end != b.end {
+			return a.end < b.end
 		}
-		return cs[i].Value < cs[j].Value
+		if cs[a.i].Value != cs[b.i].Value {
+			return cs[a.i].Value < cs[b.i].Value
+		}
+		return a.i < b.i
 	})
+	sorted := make([]Claim, len(cs))
+	for i, k := range keys {
+		sorted[i] = cs[k.i]
+	}
+	return sorted
 }
 
 // linker holds what is known about people across all the articles.

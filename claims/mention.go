@@ -142,7 +142,17 @@ func (d *doc) sentenceMentions(si, a, b int) {
 // gazAt finds the longest gazetteer name starting at token k and ending
 // before token j.
 func (d *doc) gazAt(k, j int) (*gazetteer.Entry, int) {
-	n := min(d.g.MaxWords(), j-k)
+	first := d.folded(k)
+	n := min(d.g.Starts(first), j-k)
+	if n <= 0 {
+		return nil, 0
+	}
+	if n == 1 {
+		if e, ok := d.g.LookupFolded(first); ok {
+			return e, 1
+		}
+		return nil, 0
+	}
 	var b strings.Builder
 	for l := n; l >= 1; l-- {
 		b.Reset()
@@ -150,13 +160,29 @@ func (d *doc) gazAt(k, j int) (*gazetteer.Entry, int) {
 			if t > k {
 				b.WriteByte(' ')
 			}
-			b.WriteString(d.toks[t].lower)
+			b.WriteString(d.folded(t))
 		}
-		if e, ok := d.g.LookupFolded(gazetteer.Fold(b.String())); ok {
+		if e, ok := d.g.LookupFolded(b.String()); ok {
 			return e, l
 		}
 	}
 	return nil, 0
+}
+
+// folded returns token t folded for gazetteer lookups, computing it once.
+func (d *doc) folded(t int) string {
+	if d.fold == nil {
+		d.fold = make([]string, len(d.toks))
+	}
+	if d.fold[t] == "" {
+		tk := &d.toks[t]
+		if plainWord(tk.lower) {
+			d.fold[t] = tk.lower
+		} else {
+			d.fold[t] = gazetteer.Fold(tk.text)
+		}
+	}
+	return d.fold[t]
 }
 
 // segment splits the capitalized run [i, j) into mentions.
@@ -185,22 +211,22 @@ func (d *doc) segment(si, i, j int, initial bool) {
 			k += l
 			continue
 		}
-		if key, ok := d.g.Demonym(t.text); ok {
+		if key, ok := d.g.DemonymFolded(d.folded(k)); ok {
 			d.mentions = append(d.mentions, mention{typ: mDemonym, t0: k, t1: k + 1, r0: k, r1: k, name: t.text, key: key, sent: si})
 			k++
 			continue
 		}
-		if honorifics[t.lower] || (role.IsWord(t.text) && !(k == i && initial && !role.IsHead(t.text) && k+1 < j && !role.IsWord(d.toks[k+1].text))) {
+		if honorifics[t.lower] || (role.IsWord(t.lower) && !(k == i && initial && !role.IsHead(t.lower) && k+1 < j && !role.IsWord(d.toks[k+1].lower))) {
 			k++
 			continue
 		}
 		m := k + 1
 		for m < j {
 			tm := &d.toks[m]
-			if role.IsWord(tm.text) && !nameConnectors[tm.lower] {
+			if role.IsWord(tm.lower) && !nameConnectors[tm.lower] {
 				break
 			}
-			if _, ok := d.g.Demonym(tm.text); ok {
+			if _, ok := d.g.DemonymFolded(d.folded(m)); ok {
 				break
 			}
 			if e, _ := d.gazAt(m, j); e != nil {
@@ -214,6 +240,18 @@ func (d *doc) segment(si, i, j int, initial bool) {
 		d.classifyName(si, k, m, k == i && initial)
 		k = m
 	}
+}
+
+// plainWord reports whether a lower-case token is already folded: ASCII
+// letters, digits and inner apostrophes only.
+func plainWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'') {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // notNames are capitalized words that never name a person.
@@ -232,7 +270,7 @@ func (d *doc) classifyName(si, k, m int, initial bool) {
 	}
 	mt := mention{typ: mUnknown, t0: k, t1: m, r0: k, r1: k, name: d.text(k, m), sent: si, initial: initial}
 	n := m - k
-	g, first := d.g.FirstName(d.toks[k].text)
+	g, first := d.g.FirstNameFolded(d.folded(k))
 	orgish := false
 	for t := k; t < m; t++ {
 		if orgWords[d.toks[t].lower] {
@@ -265,7 +303,7 @@ func (d *doc) classifyName(si, k, m int, initial bool) {
 // name does: after a role word, before an appositive role, or before a
 // speech verb.
 func (d *doc) personContext(k, m int) bool {
-	if k > 0 && d.toks[k-1].kind == tWord && role.IsHead(d.toks[k-1].text) {
+	if k > 0 && d.toks[k-1].kind == tWord && role.IsHead(d.toks[k-1].lower) {
 		return true
 	}
 	if isSpeechVerb(d.word(m)) || isSpeechVerb(d.word(k-1)) {
@@ -299,10 +337,10 @@ func (d *doc) roleOnlyAt(i, b, si int) (mention, bool) {
 	}
 	if d.byTokCountry(i - 2) {
 		j := i
-		for j < b && d.toks[j].kind == tWord && role.IsWord(d.toks[j].text) && !d.toks[j].cap {
+		for j < b && d.toks[j].kind == tWord && role.IsWord(d.toks[j].lower) && !d.toks[j].cap {
 			j++
 		}
-		if j == i || !role.IsHead(d.toks[j-1].text) || strings.HasSuffix(d.toks[j-1].lower, "s") && d.toks[j-1].lower != "boss" {
+		if j == i || !role.IsHead(d.toks[j-1].lower) || strings.HasSuffix(d.toks[j-1].lower, "s") && d.toks[j-1].lower != "boss" {
 			return mention{}, false
 		}
 		if j < b && d.toks[j].cap && d.toks[j].kind == tWord {
@@ -348,8 +386,8 @@ func (d *doc) assignRole(i int) {
 		if t.sent != m.sent {
 			break
 		}
-		if t.kind == tWord && (role.IsWord(t.text) || honorifics[t.lower]) && !(t.lower == "of" && !head && !role.IsHead(d.word(k-2))) {
-			if role.IsHead(t.text) {
+		if t.kind == tWord && (role.IsWord(t.lower) || honorifics[t.lower]) && !(t.lower == "of" && !head && !role.IsHead(d.word(k-2))) {
+			if role.IsHead(t.lower) {
 				head = true
 			}
 			k--
@@ -394,7 +432,7 @@ func (d *doc) assignRole(i int) {
 		// The role must end right before the name with a role word or
 		// honorific, and name one person ("officials said Sunday" does not).
 		last := d.toks[m.t0-1]
-		if last.kind == tWord && (role.IsWord(last.text) || honorifics[last.lower]) && !pluralRole(last.lower) && !notNames[d.toks[m.t0].lower] {
+		if last.kind == tWord && (role.IsWord(last.lower) || honorifics[last.lower]) && !pluralRole(last.lower) && !notNames[d.toks[m.t0].lower] {
 			m.r0, m.r1 = k, m.t0
 			if m.typ == mUnknown {
 				m.typ = mPerson
@@ -449,9 +487,9 @@ func (d *doc) appositiveRole(c int) (int, int, bool) {
 		if t.kind != tWord {
 			break
 		}
-		if role.IsHead(t.text) {
+		if role.IsHead(t.lower) {
 			headAt = k
-		} else if !role.IsModifier(t.text) && !t.cap {
+		} else if !role.IsModifier(t.lower) && !t.cap {
 			break
 		}
 		k++

@@ -32,7 +32,7 @@ type token struct {
 // abbreviations such as "U.S." stay whole; hyphens are their own tokens;
 // numbers keep their thousands separators and decimal points.
 func tokenize(body string) []token {
-	toks := make([]token, 0, len(body)/5)
+	toks := make([]token, 0, len(body)/4+16)
 	i := 0
 	for i < len(body) {
 		r, n := utf8.DecodeRuneInString(body[i:])

@@ -43,6 +43,7 @@ type Gazetteer struct {
 	byKey    map[string]*Entry
 	demonyms map[string]string // folded adjective -> country key
 	first    map[string]string // folded first name -> gender
+	starts   map[string]int    // folded first word of a name -> most words of names it starts
 	maxWords int
 }
 
@@ -53,6 +54,7 @@ func New() *Gazetteer {
 		byKey:    map[string]*Entry{},
 		demonyms: map[string]string{},
 		first:    map[string]string{},
+		starts:   map[string]int{},
 	}
 	for _, line := range strings.Split(builtin, "\n") {
 		f := strings.Split(strings.TrimSpace(line), "|")
@@ -96,7 +98,11 @@ func (g *Gazetteer) Clone() *Gazetteer {
 		byKey:    make(map[string]*Entry, len(g.byKey)),
 		demonyms: make(map[string]string, len(g.demonyms)),
 		first:    make(map[string]string, len(g.first)),
+		starts:   make(map[string]int, len(g.starts)),
 		maxWords: g.maxWords,
+	}
+	for k, v := range g.starts {
+		c.starts[k] = v
 	}
 	for k, v := range g.byKey {
 		e := *v
@@ -148,8 +154,13 @@ func (g *Gazetteer) Add(e Entry, names ...string) {
 			continue
 		}
 		g.byName[f] = cur
-		if w := strings.Count(f, " ") + 1; w > g.maxWords {
+		w := strings.Count(f, " ") + 1
+		if w > g.maxWords {
 			g.maxWords = w
+		}
+		first, _, _ := strings.Cut(f, " ")
+		if w > g.starts[first] {
+			g.starts[first] = w
 		}
 	}
 }
@@ -176,6 +187,10 @@ func (g *Gazetteer) Get(key string) (*Entry, bool) {
 	return e, ok
 }
 
+// Starts returns the most words of the names whose first word is the
+// folded word w, 0 when no name starts with it.
+func (g *Gazetteer) Starts(w string) int { return g.starts[w] }
+
 // MaxWords is the number of words of the longest known name.
 func (g *Gazetteer) MaxWords() int { return g.maxWords }
 
@@ -184,6 +199,18 @@ func (g *Gazetteer) MaxWords() int { return g.maxWords }
 func (g *Gazetteer) Demonym(word string) (string, bool) {
 	k, ok := g.demonyms[Fold(word)]
 	return k, ok
+}
+
+// DemonymFolded is Demonym for a word already folded with Fold.
+func (g *Gazetteer) DemonymFolded(word string) (string, bool) {
+	k, ok := g.demonyms[word]
+	return k, ok
+}
+
+// FirstNameFolded is FirstName for a word already folded with Fold.
+func (g *Gazetteer) FirstNameFolded(word string) (gender string, ok bool) {
+	gender, ok = g.first[word]
+	return gender, ok
 }
 
 // FirstName reports whether the word is a known first name, and its usual

@@ -61,16 +61,26 @@ func set(s string) map[string]bool {
 }
 
 // IsHead reports whether the word (any case) can end a role phrase.
-func IsHead(w string) bool { return heads[strings.ToLower(w)] }
+func IsHead(w string) bool { return heads[lower(w)] }
 
 // IsModifier reports whether the word (any case) can stand inside a role
 // phrase before its head.
-func IsModifier(w string) bool { return modifiers[strings.ToLower(w)] }
+func IsModifier(w string) bool { return modifiers[lower(w)] }
 
 // IsWord reports whether w can be part of a role phrase.
 func IsWord(w string) bool {
-	l := strings.ToLower(w)
+	l := lower(w)
 	return heads[l] || modifiers[l]
+}
+
+// lower lower-cases w, without allocating when it already is.
+func lower(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }
 
 // Normalize folds a role as given into its comparable form: lower case,
