@@ -242,6 +242,9 @@ func (tg *tagger) wordCore(i int, later bool) (res, bool) {
 		if n := tg.tok(i + 1); n.kind == kWord && tg.text[int(n.start)] == 's' && int(n.start) == int(t.end) {
 			return res{}, false
 		}
+		if n := tg.tok(i + 1); n.kind == kWord && !n.has(fCap) && n.e.cls == cNone && !tg.word(i-1, wIn) {
+			return res{}, false // "future dialogue": an adjective, not a time
+		}
 		return tg.ref(i, "FUTURE_REF", "future")
 	case wCurrent:
 		n := tg.tok(i + 1)
@@ -1244,7 +1247,7 @@ func (tg *tagger) yearBefore(r res, n, dir, sent int) (res, bool) {
 	r.typ, r.hasP, r.val = Date, true, ""
 	r.evN, r.evUnit = 0, 0
 	r.yearAgo = true
-	for k := len(tg.hist) - 1; k >= 0 && int(tg.hist[k].sent) >= sent-2; k-- {
+	for k := len(tg.hist) - 1; k >= 0 && int(tg.hist[k].sent) >= sent-4; k-- {
 		if h := tg.hist[k]; (h.p.grain == GrainQuarter || h.p.grain == GrainHalf) && !h.yearAgo {
 			r.p, r.anchor = h.p.shift(dir*n, uYear), h.id
 			r.why = strconv.Itoa(n) + " year(s) from the period of " + h.id + " (" + h.p.value() + ")"

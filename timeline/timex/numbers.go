@@ -123,9 +123,17 @@ func (tg *tagger) count(i, first int) (res, bool) {
 			j++
 		}
 	}
+	if tg.is(j, "year") && tg.hyphen(j) && (tg.word(j+2, wEarlier) || tg.word(j+2, wAgo)) {
+		r, ok := tg.bareUnit(j) // "a year-earlier loss"
+		r.skip = j - i
+		return r, ok
+	}
 	u, end, ok := tg.unitAt(j)
 	if !ok {
 		return res{}, false
+	}
+	if u == uQuarter && (tg.word(end, wOf) || tg.punct(j-1, '-') && tg.glued(j-1) && tg.tok(i).e.cls == cNum && tg.text[tg.tok(end-1).end-1] == 's') {
+		return res{}, false // "three-quarters of", "a quarter of the vote"
 	}
 	if u == uWeekend || u == uSecond && tg.is(j, "second") && !tg.is(j-1, "one") && tg.tok(j-1).kind != kNum {
 		return res{}, false // "a second round"
