@@ -30,8 +30,11 @@ type mention struct {
 	event    *claims.Event
 	modality claims.Modality
 	keys     []string // participants and place
-	interval *timex.Interval
-	art      *article.Article
+	// onlyGroups is true when the mention names participants but no
+	// person among them: countries and organizations ("Russia said").
+	onlyGroups bool
+	interval   *timex.Interval
+	art        *article.Article
 }
 
 // cluster is the mentions of one real-world event.
@@ -39,7 +42,7 @@ type cluster struct {
 	members []*mention
 	// maxStart and minEnd are the latest start and earliest end of the
 	// members' precise intervals, enough to tell whether a new time is
-	// too far from any of them (see farApart).
+	// too far from any of them (see tooFar).
 	maxStart, minEnd time.Time
 	timed            bool
 	// articles holds the offsets of the members' triggers, by article;
@@ -65,11 +68,20 @@ func Build(set *claims.Set) *Timeline {
 			arts[a.ID] = a
 		}
 	}
+	types := map[string]string{}
+	for _, e := range set.Entities {
+		types[e.Key] = e.Type
+	}
 	var mentions []*mention
 	for i := range set.Claims {
 		c := &set.Claims[i]
 		if c.Kind == claims.KindEvent && c.Event != nil {
-			mentions = append(mentions, newMention(c, arts[c.Evidence.Article]))
+			m := newMention(c, arts[c.Evidence.Article])
+			m.onlyGroups = len(c.Event.Participants) > 0 && !slices.ContainsFunc(c.Event.Participants, func(k string) bool {
+				t, known := types[k]
+				return !known || t == "person"
+			})
+			mentions = append(mentions, m)
 		}
 	}
 	clusters := clusterAll(mentions)
@@ -119,7 +131,12 @@ func newMention(c *claims.Claim, art *article.Article) *mention {
 	m := &mention{claim: c, event: e, modality: effectiveModality(e), art: art}
 	m.keys = append(m.keys, e.Participants...)
 	if e.Place != "" {
+		// The places around it too, so that "in Saudi Arabia" finds the
+		// event "in Riyadh" (SameEvent decides whether they are one).
 		m.keys = append(m.keys, "@"+e.Place)
+		for _, w := range e.PlaceWithin {
+			m.keys = append(m.keys, "@"+w)
+		}
 	}
 	if e.Time != nil && e.Time.Interval != nil && e.Time.Interval.End.After(e.Time.Interval.Start) {
 		iv := *e.Time.Interval
@@ -187,6 +204,12 @@ func clusterMentions(ms []*mention) []*cluster {
 			}
 		}
 		if joined < 0 && len(m.keys) == 0 {
+			joined = ix.attachKeyless(m)
+		}
+		if joined < 0 && m.onlyGroups && m.event.Place == "" && timeRank(m) == 0 {
+			// "Russia said on Saturday": a country or an organization
+			// for the person who spoke; the one event of its kind that
+			// day is the one it tells.
 			joined = ix.attachKeyless(m)
 		}
 		ix.add(joined, m)
@@ -724,8 +747,11 @@ func entityNames(set *claims.Set) map[string]string {
 func placeContainment(set *claims.Set) map[string][]string {
 	within := map[string][]string{}
 	for _, c := range set.Claims {
-		if c.Place != nil && len(c.Place.Within) > 0 {
+		switch {
+		case c.Place != nil && len(c.Place.Within) > 0:
 			within[c.Place.Key] = c.Place.Within
+		case c.Event != nil && c.Event.Place != "" && len(c.Event.PlaceWithin) > 0 && within[c.Event.Place] == nil:
+			within[c.Event.Place] = c.Event.PlaceWithin
 		}
 	}
 	return within

@@ -348,3 +348,24 @@ func TestBuildCivilDates(t *testing.T) {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
 }
+
+// TestBuildOnlyGroups joins "Russia said on Saturday" to the one statement
+// of that day, by a person, and leaves a statement naming an unknown
+// participant apart.
+func TestBuildOnlyGroups(t *testing.T) {
+	sat := ev{art: "a", trigger: "said", class: "statement", who: []string{"sergei-ryabkov"},
+		phrase: "Saturday", value: "2025-02-22", grain: timex.GrainDay, start: "2025-02-22", end: "2025-02-23"}
+	set := setOf(sat,
+		with(sat, func(e *ev) { e.art, e.who = "b", []string{"russia"} }),
+		with(sat, func(e *ev) { e.art, e.who = "c", []string{"someone-else"} }),
+	)
+	set.Entities = []claims.Entity{{Key: "russia", Type: "country"}, {Key: "sergei-ryabkov", Type: "person"}}
+	got := briefs(Build(set).Events)
+	want := []brief{
+		{When: "2025-02-22/day", Modality: "happened", Sources: "a=Saturday b=Saturday"},
+		{When: "2025-02-22/day", Modality: "happened", Sources: "c=Saturday"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
