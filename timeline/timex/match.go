@@ -1056,7 +1056,7 @@ func (tg *tagger) month(i int, wd int) (res, bool) {
 		y, why := tg.yearOf(m, day, tense, wd)
 		r.p = point{y: y, m: m, d: day, grain: GrainDay}
 		r.anchor = "DCT"
-		r.why = "no year, " + why
+		r.why = tg.cat("no year, ", why)
 		if !validDay(y, m, day) {
 			r.warn = "no such day"
 			r.hasP, r.val = false, "XXXX-"+pad2(m)+"-"+pad2(day)
@@ -1069,7 +1069,7 @@ func (tg *tagger) month(i int, wd int) (res, bool) {
 		y, why := tg.yearOf(m, 0, tense, -1)
 		r.p = point{y: y, m: m, grain: GrainMonth}
 		r.anchor = "DCT"
-		r.why = "month without year, " + why
+		r.why = tg.cat("month without year, ", why)
 	}
 	return r, true
 }

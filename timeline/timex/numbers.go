@@ -16,7 +16,13 @@ func (tg *tagger) amount(i int) (n float64, end int, ok bool) {
 			return 0, i, false
 		}
 		if t.has(fSep) {
-			f, err := strconv.ParseFloat(tg.text[t.start:int(t.end)], 64)
+			s := tg.text[t.start:int(t.end)]
+			for k := 0; k < len(s); k++ {
+				if s[k] == ',' {
+					return 0, i, false // "1,500" counts things
+				}
+			}
+			f, err := strconv.ParseFloat(s, 64)
 			if err != nil {
 				return 0, i, false // "1,500"
 			}
@@ -576,7 +582,7 @@ func (tg *tagger) numeric(i int) (res, bool) {
 						return res{}, false
 					}
 					r.p = point{y: y, m: r.p.m, d: int(t.num), grain: GrainDay}
-					r.anchor, r.why = "DCT", "no year, "+why
+					r.anchor, r.why = "DCT", tg.cat("no year, ", why)
 					return r, true
 				}
 			}

@@ -203,26 +203,44 @@ func (tg *tagger) weekday(wd int, rel int, tense int8) (point, string) {
 		if back == 0 {
 			back = 7
 		}
-		return dayPoint(tg.dct.AddDate(0, 0, -back)), "last " + name + ", " + tg.dctS + " → most recent " + name + " before the DCT"
+		return dayPoint(tg.dct.AddDate(0, 0, -back)), "last " + name + tg.dctWhy(", ", " → most recent ") + name + " before the DCT"
 	case relNext:
 		fwd := (wd - dw + 7) % 7
 		if fwd == 0 {
 			fwd = 7
 		}
-		return dayPoint(tg.dct.AddDate(0, 0, fwd)), "next " + name + ", " + tg.dctS + " → first " + name + " after the DCT"
+		return dayPoint(tg.dct.AddDate(0, 0, fwd)), "next " + name + tg.dctWhy(", ", " → first ") + name + " after the DCT"
 	case relThis:
 		off := (wd+6)%7 - (dw+6)%7
-		return dayPoint(tg.dct.AddDate(0, 0, off)), "this " + name + ", " + tg.dctS + " → " + name + " of the DCT's week"
+		return dayPoint(tg.dct.AddDate(0, 0, off)), "this " + name + tg.dctWhy(", ", " → ") + name + " of the DCT's week"
 	}
+	// The explanations of bare weekdays repeat: build each once per text.
+	ti := 0
+	switch tense {
+	case tPast:
+		ti = 1
+	case tFuture:
+		ti = 2
+	}
+	why := &tg.whyWeekday[ti][wd]
 	if wd == dw {
-		return dayPoint(tg.dct), name + " is the DCT's own weekday, " + tg.dctS + " → the DCT"
+		if *why == "" {
+			*why = name + tg.dctWhy(" is the DCT's own weekday, ", " → the DCT")
+		}
+		return dayPoint(tg.dct), *why
 	}
 	if tense == tFuture {
+		if *why == "" {
+			*why = tg.dctWhy("future tense, ", " → next ") + name
+		}
 		fwd := (wd - dw + 7) % 7
-		return dayPoint(tg.dct.AddDate(0, 0, fwd)), "future tense, " + tg.dctS + " → next " + name
+		return dayPoint(tg.dct.AddDate(0, 0, fwd)), *why
+	}
+	if *why == "" {
+		*why = tenseName(tense) + tg.dctWhy(", ", " → most recent ") + name
 	}
 	back := (dw - wd + 7) % 7
-	return dayPoint(tg.dct.AddDate(0, 0, -back)), tenseName(tense) + ", " + tg.dctS + " → most recent " + name
+	return dayPoint(tg.dct.AddDate(0, 0, -back)), *why
 }
 
 // validDay reports whether y-m-d exists.
@@ -273,19 +291,22 @@ func (tg *tagger) yearOf(m, d int, tense int8, wd int) (int, string) {
 	}
 	switch {
 	case py == fy && py != 0:
-		return py, "the DCT's own " + map[bool]string{true: "day", false: "month"}[d > 0]
+		if d > 0 {
+			return py, "the DCT's own day"
+		}
+		return py, "the DCT's own month"
 	case tense == tPast && py != 0:
 		if fy != 0 && dp > 150*day && df < 60*day {
-			return fy, "past tense, but " + tg.dctS + " is much nearer the next one"
+			return fy, tg.dctWhy("past tense, but ", " is much nearer the next one")
 		}
-		return py, "past tense, " + tg.dctS + " → latest on or before the DCT"
+		return py, tg.dctWhy("past tense, ", " → latest on or before the DCT")
 	case tense == tFuture && fy != 0:
-		return fy, "future tense, " + tg.dctS + " → first on or after the DCT"
+		return fy, tg.dctWhy("future tense, ", " → first on or after the DCT")
 	case py != 0 && fy != 0:
 		if df*2 < dp {
-			return fy, "no tense cue, " + tg.dctS + " → the next one, much nearer"
+			return fy, tg.dctWhy("no tense cue, ", " → the next one, much nearer")
 		}
-		return py, "no tense cue, " + tg.dctS + " → latest on or before the DCT"
+		return py, tg.dctWhy("no tense cue, ", " → latest on or before the DCT")
 	}
 	best, bestD := dy, time.Duration(1<<62)
 	for y := dy - 8; y <= dy+8; y++ {
@@ -303,7 +324,7 @@ func (tg *tagger) yearOf(m, d int, tense int8, wd int) (int, string) {
 			best, bestD = y, dist
 		}
 	}
-	return best, "no tense cue, " + tg.dctS + " → nearest"
+	return best, tg.dctWhy("no tense cue, ", " → nearest")
 }
 
 // yearFor picks the year of a yearly date (a holiday) the way yearOf does
@@ -328,15 +349,48 @@ func (tg *tagger) yearFor(date func(y int) (time.Time, bool), tense int8) (int, 
 	case py == fy && py != 0:
 		return py, "the DCT's own day"
 	case tense == tPast && py != 0:
-		return py, "past tense, " + tg.dctS + " → latest on or before the DCT"
+		return py, tg.dctWhy("past tense, ", " → latest on or before the DCT")
 	case tense == tFuture && fy != 0:
-		return fy, "future tense, " + tg.dctS + " → first on or after the DCT"
+		return fy, tg.dctWhy("future tense, ", " → first on or after the DCT")
 	case py != 0 && (fy == 0 || dp <= df):
-		return py, "no tense cue, " + tg.dctS + " → nearest"
+		return py, tg.dctWhy("no tense cue, ", " → nearest")
 	case fy != 0:
-		return fy, "no tense cue, " + tg.dctS + " → nearest"
+		return fy, tg.dctWhy("no tense cue, ", " → nearest")
 	}
 	return dy, "the DCT's year"
+}
+
+// dctWhy returns head + the DCT + tail, built once per text: the
+// explanations of resolutions against the DCT repeat.
+func (tg *tagger) dctWhy(head, tail string) string {
+	return tg.cachedWhy(whyKey{head, tail, true})
+}
+
+// cat returns a + b, built once per text (for explanations).
+func (tg *tagger) cat(a, b string) string {
+	return tg.cachedWhy(whyKey{a, b, false})
+}
+
+func (tg *tagger) cachedWhy(k whyKey) string {
+	if s, ok := tg.whys[k]; ok {
+		return s
+	}
+	if tg.whys == nil {
+		tg.whys = make(map[whyKey]string)
+	}
+	s := k.head + k.tail
+	if k.dct {
+		s = k.head + tg.dctS + k.tail
+	}
+	tg.whys[k] = s
+	return s
+}
+
+// whyKey keys the explanation cache: head + tail, with the DCT between
+// them when dct is set.
+type whyKey struct {
+	head, tail string
+	dct        bool
 }
 
 // relPoint resolves "this/last/next UNIT" against the DCT.

@@ -68,6 +68,12 @@ type tagger struct {
 	strs []strOffsets
 	// ivs is the current chunk the expressions' intervals are taken from.
 	ivs []Interval
+	// whyWeekday caches explanations of bare weekdays by tense and day.
+	whyWeekday [3][7]string
+	// whys caches explanations that name the DCT (see dctWhy).
+	whys map[whyKey]string
+	// whyDCT is the DCT the caches and dctS were made for.
+	whyDCT time.Time
 }
 
 // strOffsets locate an expression's value and explanation in tagger.buf.
@@ -112,6 +118,7 @@ func Tag(text string, dct time.Time, opts *Options) []Expr {
 		clear(tg.out)
 		tg.out, tg.ress, tg.hist = tg.out[:0], tg.ress[:0], tg.hist[:0]
 		tg.buf, tg.strs, tg.ivs = tg.buf[:0], tg.strs[:0], nil
+
 		pool.Put(tg)
 	}()
 	tg.text = text
@@ -122,7 +129,13 @@ func Tag(text string, dct time.Time, opts *Options) []Expr {
 	}
 	y, m, d := dct.Date()
 	tg.dct = civil(y, int(m), d)
-	tg.dctS = "DCT " + weekdayShort[tg.dct.Weekday()] + " " + dayPoint(tg.dct).value()
+	if tg.whyDCT != tg.dct || len(tg.whys) > 512 {
+		// The explanation caches hold for one DCT.
+		tg.dctS = "DCT " + weekdayShort[tg.dct.Weekday()] + " " + dayPoint(tg.dct).value()
+		tg.whyDCT = tg.dct
+		tg.whyWeekday = [3][7]string{}
+		clear(tg.whys)
+	}
 	tg.s.scan(text)
 	var starts []int
 	if opts != nil {

@@ -71,12 +71,19 @@ func isoWeekStart(y, w int) time.Time {
 	return jan4.AddDate(0, 0, -off+(w-1)*7)
 }
 
+// pad appends n in decimal, zero-padded to width digits.
 func pad(b []byte, n, width int) []byte {
-	s := strconv.Itoa(n)
-	for i := len(s); i < width; i++ {
+	digits := 1
+	for m := n; m >= 10 || m <= -10; m /= 10 {
+		digits++
+	}
+	if n < 0 {
+		digits++ // the sign
+	}
+	for i := digits; i < width; i++ {
 		b = append(b, '0')
 	}
-	return append(b, s...)
+	return strconv.AppendInt(b, int64(n), 10)
 }
 
 // value formats the point as a TIMEX3 value.
