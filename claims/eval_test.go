@@ -219,6 +219,6 @@ func TestEvaluation(t *testing.T) {
 type evalFloor struct{ quoteP, quoteR, speakerP, speakerR, quantityP, quantityR float64 }
 
 var (
-	devFloors     = evalFloor{0, 0, 0, 0, 0, 0}
-	heldoutFloors = evalFloor{0, 0, 0, 0, 0, 0}
+	devFloors     = evalFloor{quoteP: 0.95, quoteR: 0.95, speakerP: 0.93, speakerR: 0.93, quantityP: 0.93, quantityR: 0.90}
+	heldoutFloors = evalFloor{quoteP: 0.90, quoteR: 0.90, speakerP: 0.85, speakerR: 0.80, quantityP: 0.88, quantityR: 0.75}
 )

@@ -254,6 +254,17 @@ func plainWord(s string) bool {
 	return s != ""
 }
 
+// agentSuffix reports whether a word looks like a noun for a person's
+// occupation or state ("survivor", "farmer", "activist", "resident").
+func agentSuffix(w string) bool {
+	for _, suf := range []string{"or", "er", "ist", "ian", "ent", "ant"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
 // notNames are capitalized words that never name a person.
 var notNames = wordSet(`monday tuesday wednesday thursday friday saturday sunday january
 february march april june july august september october november december however
@@ -267,6 +278,11 @@ func (d *doc) classifyName(si, k, m int, initial bool) {
 			return
 		}
 		k++
+	}
+	// "Survivor Ayse Demir": a describing noun opening the sentence.
+	if initial && m-k == 3 && agentSuffix(d.toks[k].lower) {
+		k++
+		initial = false
 	}
 	mt := mention{typ: mUnknown, t0: k, t1: m, r0: k, r1: k, name: d.text(k, m), sent: si, initial: initial}
 	n := m - k
@@ -314,6 +330,10 @@ func (d *doc) personContext(k, m int) bool {
 		return true
 	}
 	if d.word(m) == "," && isSpeechVerb(d.word(m+1)) {
+		return true
+	}
+	// "Ayse Demir, 63, said": an age.
+	if d.word(m) == "," && m+2 < len(d.toks) && d.toks[m+1].kind == tNum && d.word(m+2) == "," {
 		return true
 	}
 	if d.word(m) == "," {
@@ -498,7 +518,7 @@ func (d *doc) appositiveRole(c int) (int, int, bool) {
 		return 0, 0, false
 	}
 	end := headAt + 1
-	if w := d.word(end); w != "," && w != "." && w != ";" && w != "said" && w != "says" && w != "told" && w != "who" && w != "”" && w != "\"" {
+	if w := d.word(end); w != "," && w != "." && w != ";" && w != "said" && w != "says" && w != "told" && w != "who" && w != "”" && w != "\"" && w != "of" && w != "at" && w != "for" {
 		return 0, 0, false
 	}
 	return start, end, true

@@ -52,7 +52,7 @@ var measureVerbs = map[string]string{
 	"rescued": "rescued", "saved": "rescued", "rescuing": "rescued", "survived": "rescued", "survivors": "rescued",
 	"missing": "missing", "unaccounted": "missing",
 	"injuries": "injuries", "treated": "hospitalized", "hospital": "hospitalized",
-	"hospitalized": "hospitalized", "hospitalised": "hospitalized", "critical": "critical",
+	"hospitalized": "hospitalized", "hospitalised": "hospitalized", "critical": "critical", "serious": "serious",
 	"pulled": "rescued", "evacuate": "evacuated", "evacuation": "evacuated", "fled": "evacuated",
 	"flee": "evacuated", "displaced": "evacuated", "evacuations": "evacuated",
 	"arrested": "arrests", "detained": "arrests", "arresting": "arrests", "arrests": "arrests",
@@ -269,6 +269,12 @@ func (d *doc) quantityAt(i int, s sentInfo) int {
 	if n.t0 > s.t0 && d.toks[n.t0-1].kind == tWord && d.toks[n.t0-1].cap && d.toks[n.t0].kind == tNum && !hedgeWordSet[prev] && n.t0-1 != s.t0 {
 		return n.t1 // "Boeing 737", "Apollo 11"
 	}
+	if prev == "in" && n.t0 >= 2 && (d.toks[n.t0-2].kind == tNum || numberWords[d.word(n.t0-2)] > 0) {
+		return n.t1 // "four in five": a ratio
+	}
+	if next == "in" && (d.toks[min(n.t1+1, len(d.toks)-1)].kind == tNum || numberWords[d.word(n.t1+1)] > 0) {
+		return n.t1
+	}
 	if d.word(n.t0) == "one" && n.t1 == n.t0+1 && (next == "of" || !peopleNouns[next] && measureVerbs[next] == "") {
 		return n.t1
 	}
@@ -360,7 +366,7 @@ func (d *doc) quantityAt(i int, s sentInfo) int {
 
 var currencyWords = map[string]string{"dollar": "USD", "euro": "EUR", "pound": "GBP", "dollars": "USD", "euros": "EUR", "pounds": "GBP", "rubles": "RUB", "roubles": "RUB", "yen": "JPY", "hryvnias": "UAH"}
 
-var hedgeWordSet = wordSet(`least most more than fewer less up to nearly almost about around
+var hedgeWordSet = wordSet(`just least most more than fewer less up to nearly almost about around
 approximately roughly some estimated over under close just upwards as many`)
 
 // hedgeBefore finds a hedge ending right before token i.
@@ -440,6 +446,12 @@ func (d *doc) measureOf(n number, start, after int, s sentInfo, unit string) (st
 		m, end := d.moneyMeasure(n, start, after, s)
 		return normalizeMeasure(m), end, 1
 	}
+	if w := d.word(start - 1); w == "magnitude" || w == "measured" && (d.word(after) == "." || d.word(after) == ",") {
+		return "magnitude", after, 1
+	}
+	if w := d.word(after); (w == "earthquake" || w == "quake" || w == "tremor") && d.toks[n.t0].kind == tNum && n.value < 10 {
+		return "magnitude", after + 1, 1
+	}
 	m, end := d.countMeasure(n, start, after, s)
 	if m == "votes" {
 		return "", end, 1 // vote tallies are not compared as counts
@@ -469,7 +481,7 @@ func (d *doc) percentMeasure(n number, start, after int, s sentInfo) (string, in
 		}
 		for k < s.t1 && k < after+6 && d.toks[k].kind == tWord && !d.toks[k].cap {
 			w := d.toks[k].lower
-			if preNounAdjectives[w] && k+1 < s.t1 && d.toks[k+1].kind == tWord {
+			if (preNounAdjectives[w] || strings.HasSuffix(w, "ed") || adjectives[w]) && k+1 < s.t1 && d.toks[k+1].kind == tWord {
 				k++
 				continue
 			}
@@ -486,6 +498,18 @@ func (d *doc) percentMeasure(n number, start, after int, s sentInfo) (string, in
 	}
 	if w := d.word(after); w == "contained" || w == "containment" {
 		return "containment", after + 1, 1
+	}
+	// "a 3% pay offer", "an 8% stake"
+	if head, e := d.nounPhraseAt(after, s); head != "" && d.word(after) != "of" && d.toks[after].kind == tWord && !d.toks[after].cap && !auxiliaries[d.word(after)] && !moveVerbsOrChange(d.word(after)) {
+		f := strings.Fields(head)
+		if len(f) == 2 && changeHeads[f[1]] {
+			return f[0], e, 1
+		}
+		if len(f) == 1 && changeHeads[f[0]] {
+			// "a 3% rise": the thing that rises is named elsewhere.
+		} else if moneyNouns[lastWord(head)] || changeHeads[lastWord(head)] {
+			return lastWord(head), e, 1
+		}
 	}
 	for k := start - 1; k >= s.t0 && k >= start-4; k-- {
 		if d.word(k) == "containment" || d.word(k) == "contained" {
@@ -540,6 +564,15 @@ func (d *doc) percentMeasure(n number, start, after int, s sentInfo) (string, in
 		}
 	}
 	return "", end, 1
+}
+
+// changeHeads end a noun phrase whose modifier is what changes ("pay
+// offer", "price rise").
+var changeHeads = wordSet(`offer rise increase raise cut hike drop fall stake share deal`)
+
+func moveVerbsOrChange(w string) bool {
+	_, ok := moveVerbs[w]
+	return ok || changeNouns[w] != 0
 }
 
 // changeNouns name a change and its direction.
@@ -733,15 +766,24 @@ func (d *doc) countMeasure(n number, start, after int, s sentInfo) (string, int)
 			noun = ""
 			end = k + 1
 		default:
-			if d.word(k) == "the" || d.word(k) == "its" || d.word(k) == "their" {
+			if d.word(k) == "the" || d.word(k) == "its" || d.word(k) == "their" || d.word(k) == "a" {
 				k++
 			}
-			for t := k; t < s.t1 && t < k+3; t++ {
+			for t := k; t < s.t1 && t < k+5; t++ {
 				tk := &d.toks[t]
-				if tk.kind != tWord || tk.cap || stopWords[tk.lower] {
+				if tk.kind == tNum && !tk.inTimex {
+					continue // "2,000 of the usual 9,500 trains"
+				}
+				if tk.kind != tWord || stopWords[tk.lower] {
 					break
 				}
-				if preNounAdjectives[tk.lower] || adjectives[tk.lower] {
+				if _, ok := d.g.DemonymFolded(tk.lower); ok || tk.cap && t > s.t0 {
+					if ok {
+						continue // "of British rail workers"
+					}
+					break
+				}
+				if preNounAdjectives[tk.lower] || adjectives[tk.lower] || tk.lower == "usual" || tk.lower == "rail" || strings.HasSuffix(tk.lower, "ed") {
 					continue
 				}
 				noun, end = tk.lower, t+1
@@ -805,6 +847,13 @@ func (d *doc) countMeasure(n number, start, after int, s sentInfo) (string, int)
 		return "", end
 	}
 	if peopleNouns[noun] {
+		// "killing at least 27 people and injuring …": the verb right
+		// before the number governs it.
+		for k := start - 1; k >= s.t0 && k >= start-2; k-- {
+			if m, ok := measureVerbs[d.word(k)]; ok {
+				return m, end
+			}
+		}
 		if m := d.verbMeasureAfter(end, s); m != "" {
 			return m, end
 		}
@@ -849,7 +898,7 @@ func (d *doc) verbMeasureAfter(k int, s sentInfo) string {
 		if (w == "ordered" || w == "told") && (d.word(t+1) == "out" || d.word(t+1) == "to" && (d.word(t+2) == "leave" || d.word(t+2) == "evacuate")) {
 			return "evacuated"
 		}
-		if w == "," || w == ";" || w == "and" && t > k+1 {
+		if w == "," || w == ";" || w == "and" || w == "but" {
 			break
 		}
 	}
