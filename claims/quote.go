@@ -131,7 +131,7 @@ func closesSingle(body string, i, n int) bool {
 
 func (d *doc) addQuote(open, openLen, close, para int, unclosed bool) {
 	inner := article.Span{Start: open + openLen, End: close}
-	inner = trimSpace(d.a.Body, inner)
+	inner = article.TrimSpan(d.a.Body, inner)
 	if inner.Len() == 0 {
 		return
 	}
@@ -140,24 +140,6 @@ func (d *doc) addQuote(open, openLen, close, para int, unclosed bool) {
 		c = -1
 	}
 	d.quotes = append(d.quotes, quoteSpan{open: open, close: c, inner: inner, unclosed: unclosed, para: para})
-}
-
-func trimSpace(body string, s article.Span) article.Span {
-	for s.Start < s.End {
-		r, n := utf8.DecodeRuneInString(body[s.Start:s.End])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		s.Start += n
-	}
-	for s.End > s.Start {
-		r, n := utf8.DecodeLastRuneInString(body[s.Start:s.End])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		s.End -= n
-	}
-	return s
 }
 
 // NormalizeQuote folds a quotation for comparison: curly quotes and
