@@ -13,6 +13,11 @@ import (
 // bodies and the news table's sentences (grouped ten to a document),
 // repeated.
 func benchCorpus(b *testing.B) []string {
+	return benchCorpusT(b)
+}
+
+// benchCorpusT builds the corpus for benchmarks and tests.
+func benchCorpusT(b testing.TB) []string {
 	b.Helper()
 	var docs []string
 	paths, _ := filepath.Glob("../../testdata/stories/summit-2025/0*.txt")

@@ -181,8 +181,11 @@ type entry struct {
 	// noStart marks words no expression starts with ("in", "of").
 	noStart bool
 	// needNext marks words that start an expression only before a word
-	// the lexicon knows or a number ("the", "a", "last").
+	// that can go on with one (see cont) or a number ("the", "a", "last").
 	needNext bool
+	// cont marks function words that can follow "the", "a", "last" in an
+	// expression ("the next", "a few", "at least", "the end of").
+	cont bool
 }
 
 // slot is one cell of the lexicon's hash table.
@@ -389,6 +392,17 @@ func init() {
 		"twice", "half", "fiscal"} {
 		e := lexicon[w]
 		e.needNext = true
+		lexicon[w] = e
+	}
+	for _, w := range []string{"next", "past", "last", "coming", "following", "previous", "prior", "same",
+		"latest", "current", "upcoming", "recent", "near", "fiscal", "full", "short", "future", "present", "end",
+		"beginning", "start", "middle", "dawn", "turn", "close", "couple", "additional", "extra", "few",
+		"several", "half", "a", "an", "least", "than", "to", "more", "early", "late", "mid", "period", "this",
+		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "many",
+		"daily", "weekly", "monthly", "annually", "yearly", "hourly", "noon", "midday", "midnight", "today",
+		"yesterday", "tomorrow", "tonight", "now", "time", "the", "that", "on", "in", "these"} {
+		e := lexicon[w]
+		e.cont = true
 		lexicon[w] = e
 	}
 	for w, v := range holidayWords {

@@ -228,10 +228,13 @@ func (tg *tagger) run() {
 				break
 			}
 			n := &toks[i+1]
-			if n.kind == kWord && n.e.cls == cNone && n.e.tense == tNone || n.kind == kPunct && n.r != '-' && n.r != '\'' && n.r != '\u2019' {
+			if n.kind == kWord && (n.e.cls == cNone || n.e.cls == cWord && !n.e.cont) || n.kind == kPunct && n.r != '-' && n.r != '\'' && n.r != '\u2019' {
 				i++
 				continue
 			}
+		} else if toks[i].kind == kPunct && (i+1 >= len(toks) || toks[i+1].kind != kNum) {
+			i++ // an apostrophe starts only "'90s"
+			continue
 		}
 		r, ok := tg.match(i)
 		if !ok || int(r.end) <= i {

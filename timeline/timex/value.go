@@ -191,6 +191,10 @@ func (p point) interval(loc *time.Location) (Interval, bool) {
 	}
 	d := p.date()
 	at := func(t time.Time, h, m int) time.Time {
+		if p.zone == "" && loc == time.UTC {
+			// t is a UTC midnight already: no calendar conversion.
+			return t.Add(time.Duration(h)*time.Hour + time.Duration(m)*time.Minute)
+		}
 		l := loc
 		if p.zone != "" {
 			l = time.FixedZone(p.zone, p.off)
