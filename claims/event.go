@@ -344,11 +344,13 @@ func (d *doc) fillEvent(e *evMention, s sentInfo) {
 		}
 	}
 	isPlaceMention := func(m *mention) bool {
-		if m.typ == mPlace {
-			return true
-		}
 		p := d.word(min(m.t0, m.r0) - 1)
-		return m.typ == mCountry && (p == "in" || p == "at" || p == "to" || p == "outside" || p == "near" || p == "from")
+		if p == "the" {
+			p = d.word(min(m.t0, m.r0) - 2)
+		}
+		locative := p == "in" || p == "at" || p == "to" || p == "outside" || p == "near" || p == "from" || p == "off" || p == "across" || p == "inside"
+		// A city as the subject is its government ("Moscow proposed").
+		return (m.typ == mPlace || m.typ == mCountry) && locative
 	}
 	agent := func(m *mention) bool {
 		if m.typ != mDemonym {
@@ -433,7 +435,9 @@ func (d *doc) fillEvent(e *evMention, s sentInfo) {
 		case "with", "of", "by":
 			for t := k + 1; t < s.t1 && t < k+8; t++ {
 				if m := mentionAt(t); m != nil && !m.inRole {
-					if m.typ != mDemonym || agent(m) {
+					if m.typ == mPlace && k+1 == t && d.word(k) == "with" {
+						parts = append(parts, m) // "talks with Washington"
+					} else if m.typ != mDemonym || agent(m) {
 						add(m)
 						if d.word(m.t1) == "and" {
 							add(mentionAt(m.t1 + 1))
@@ -475,8 +479,8 @@ func (d *doc) fillEvent(e *evMention, s sentInfo) {
 			if m.typ == mDemonym && e.trig.class == "meeting" && t == e.t0-1 {
 				addPlace(m)
 			} else if m.typ != mUnknown {
-				if isPlaceMention(m) {
-					addPlace(m)
+				if m.typ == mPlace || isPlaceMention(m) {
+					addPlace(m) // "the Riyadh meeting"
 				} else {
 					parts = append(parts, m)
 				}
@@ -635,7 +639,7 @@ func (d *doc) clauseSubject(t int, s sentInfo) *mention {
 var (
 	plannedCues  = wordSet(`underway scheduled planned planning plans plan arrange arranging organize organise organizing preparations prepare preparing postponed postpone canceled cancelled proposed intends`)
 	expectedCues = wordSet(`will expected due upcoming set next`)
-	possibleCues = wordSet(`could may might would potential possible possibly if envisaged eventual prospective hypothetical likely`)
+	possibleCues = wordSet(`could may might would potential possible possibly if envisaged eventual prospective hypothetical likely ready`)
 	denyCues     = wordSet(`denied denies deny rejected dismissed`)
 	negCues      = wordSet(`not never n't didn't don't doesn't won't wouldn't no`)
 	nounCues     = wordSet(`potential possible planned proposed future upcoming expected envisaged eventual prospective such`)
@@ -674,6 +678,10 @@ func (d *doc) modality(e *evMention, s sentInfo) (Modality, bool) {
 			}
 		case plannedCues[w]:
 			set(Planned)
+		case possibleCues[w] && !e.trig.noun && t >= e.t0-4:
+			set(Possible)
+		case w == "ready" || w == "willing" || w == "prepared" && d.word(t+1) == "to":
+			set(Possible)
 		case w == "due" && d.word(t+1) == "to" && (d.word(t-1) == "is" || d.word(t-1) == "are" || d.word(t-1) == "was"):
 			set(Expected)
 		case w == "set" && d.word(t+1) == "to":

@@ -352,9 +352,7 @@ func (d *doc) roleOnlyAt(i, b, si int) (mention, bool) {
 	if i < 2 || d.toks[i-1].lower != "’s" && d.toks[i-1].lower != "'s" {
 		return mention{}, false
 	}
-	if d.word(i-3) == "," && len(d.mentions) >= 2 && d.mentions[len(d.mentions)-2].typ == mPerson && d.mentions[len(d.mentions)-2].t1 == i-3 {
-		return mention{}, false // "Sergei Ryabkov, Russia's deputy foreign minister": an appositive
-	}
+	appositive := d.word(i-3) == "," && len(d.mentions) >= 2 && d.mentions[len(d.mentions)-2].typ == mPerson && d.mentions[len(d.mentions)-2].t1 == i-3
 	if d.byTokCountry(i - 2) {
 		j := i
 		for j < b && d.toks[j].kind == tWord && role.IsWord(d.toks[j].lower) && !d.toks[j].cap {
@@ -365,6 +363,9 @@ func (d *doc) roleOnlyAt(i, b, si int) (mention, bool) {
 		}
 		if j < b && d.toks[j].cap && d.toks[j].kind == tWord {
 			return mention{}, false // a name follows: the role belongs to it
+		}
+		if appositive && d.word(j) == "," {
+			return mention{}, false // "Sergei Ryabkov, Russia's deputy foreign minister, said"
 		}
 		r := d.text(i, j)
 		return mention{typ: mRoleOnly, t0: i - 2, t1: j, r0: i, r1: j, name: d.text(i-2, j), role: r, sent: si}, true
@@ -464,6 +465,13 @@ func (d *doc) assignRole(i int) {
 			m.r0, m.r1 = r0, r1
 			if m.typ == mUnknown {
 				m.typ = mPerson
+			}
+			// "Sergey Ryabkov, Russia's deputy foreign minister": the owner
+			// belongs to the role.
+			if w := d.word(r0 - 1); (w == "’s" || w == "'s") && r0 >= 2 {
+				if mi := d.byTok[r0-2]; mi > 0 {
+					d.mentions[mi-1].inRole = true
+				}
 			}
 		}
 	}
