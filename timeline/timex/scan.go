@@ -114,10 +114,8 @@ func (s *scanner) scan(text string) {
 				i = j
 				continue
 			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-				j := s.wordEnd(i)
-				s.addWord(&buf, i, j, flags)
+				i = s.asciiWord(&buf, i, flags)
 				flags = 0
-				i = j
 				continue
 			default:
 				s.toks = append(s.toks, token{start: int32(i), end: int32(i + 1), kind: kPunct, flags: flags, r: rune(c)})
@@ -168,6 +166,56 @@ func (s *scanner) wordEnd(i int) int {
 	return i
 }
 
+// asciiWord scans the word starting with an ASCII letter at i in one
+// pass: it lower-cases and hashes the letters as it finds the end, then
+// adds the token. Words that go on with other letters take the general
+// path. It returns the end of the word.
+func (s *scanner) asciiWord(buf *[24]byte, i int, flags uint8) int {
+	text := s.text
+	h := uint32(fnvOffset)
+	j, n := i, 0
+	for j < len(text) {
+		c := text[j]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		} else if c < 'a' || c > 'z' {
+			break
+		}
+		if n < len(buf) {
+			buf[n] = c
+			h = (h ^ uint32(c)) * fnvPrime
+		}
+		n++
+		j++
+	}
+	if j < len(text) && text[j] >= utf8.RuneSelf {
+		if r, _ := utf8.DecodeRuneInString(text[j:]); unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+			k := s.wordEnd(i)
+			s.addWord(buf, i, k, flags)
+			return k
+		}
+	}
+	t := token{start: int32(i), end: int32(j), kind: kWord, flags: flags}
+	if c := text[i]; c >= 'A' && c <= 'Z' {
+		t.flags |= fCap
+		if j-i > 1 && text[i+1] >= 'A' && text[i+1] <= 'Z' {
+			t.flags |= fUpper
+		}
+	}
+	if n <= len(buf) {
+		if inLexicon(buf[:n]) {
+			t.e = lookup(buf[:n], h)
+		}
+		if n > 4 && buf[n-1] == 'd' && buf[n-2] == 'e' && t.e.cls == cNone && t.e.tense == tNone && t.flags&fCap == 0 && !notPast[string(buf[:n])] {
+			t.flags |= fPast
+		}
+	}
+	s.toks = append(s.toks, t)
+	return j
+}
+
+// addWord adds the word text[i:j] as a token, looking it up in the
+// lexicon when it is ASCII.
 func (s *scanner) addWord(buf *[24]byte, i, j int, flags uint8) {
 	w := s.text[i:j]
 	t := token{start: int32(i), end: int32(j), kind: kWord, flags: flags}
