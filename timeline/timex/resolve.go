@@ -301,6 +301,9 @@ func (tg *tagger) yearOf(m, d int, tense int8, wd int) (int, string) {
 		}
 		return py, tg.dctWhy("past tense, ", " → latest on or before the DCT")
 	case tense == tFuture && fy != 0:
+		if py != 0 && dp < 7*day && df > 180*day {
+			return py, tg.dctWhy("future tense, but ", " is days after the last one")
+		}
 		return fy, tg.dctWhy("future tense, ", " → first on or after the DCT")
 	case py != 0 && fy != 0:
 		if df*2 < dp {
