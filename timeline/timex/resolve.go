@@ -64,6 +64,10 @@ func (tg *tagger) tense(from, to int) int8 {
 			if t.e.cls == cMonth && t.has(fCap) {
 				return 0 // "May"
 			}
+			if (tg.is(k, "plans") || tg.is(k, "plan") || tg.is(k, "hopes") || tg.is(k, "aims") || tg.is(k, "wants") ||
+				tg.is(k, "seeks") || tg.is(k, "intends") || tg.is(k, "intend")) && !tg.is(k+1, "to") {
+				return 0 // "vacation plans" is a noun
+			}
 			if w := tg.text[t.start:int(t.end)]; len(w) > 2 && w[len(w)-2:] == "ed" {
 				// "planned", "scheduled", "expected": forward-looking
 				// before the date with an auxiliary or "to" ("is
