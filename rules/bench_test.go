@@ -32,7 +32,8 @@ func storySet(n int) *claims.Set {
 		s.Timexes[id] = []timex.Expr{{ID: "t1", Start: 16, End: 39, Text: "Tuesday, Feb. 18, 2025", Value: "2025-02-18",
 			Interval: &timex.Interval{Start: base, End: base.AddDate(0, 0, 1), Grain: timex.GrainDay}}}
 		e := func(k claims.Kind, n int, text string) claims.Evidence {
-			return claims.Evidence{Article: id, Path: path, Line: n, Column: 1, Text: text, Sentence: text}
+			return claims.Evidence{Article: id, Path: path, Line: n, Column: 1, Text: text,
+				Sentence: text + " in the talks on the war in Ukraine, Russian officials said"}
 		}
 		day := base
 		if i%50 == 7 {

@@ -530,7 +530,8 @@ func (c *checker) numbersAgree(r *Rule) []Finding {
 		})
 		eachConflict(bs, func(x, y *bucket) bool {
 			a, b := x.claims[0], y.claims[0]
-			return !numbersCompatible(r, a.Quantity, b.Quantity) && c.sameOccasion(a, b, isUpdate(a) || isUpdate(b))
+			return !numbersCompatible(r, a.Quantity, b.Quantity) && c.sameOccasion(a, b, isUpdate(a) || isUpdate(b)) &&
+				sharedContext(x, y) >= r.MinSharedWords
 		}, func(mi, ma *bucket) {
 			out = append(out, c.conflict(r, mi, ma, quantityDisplay,
 				map[string]string{"subject": measureName(mi.claims[0].Quantity)}))
@@ -671,6 +672,45 @@ func isIncrement(cl *claims.Claim) bool {
 		return false
 	}
 	return incrementRE.MatchString(s[i+len(t):])
+}
+
+// contextWords are the content words of a quantity's sentence other than
+// the number's own words and its measure: what the sentence says the
+// number is about.
+func contextWords(cl *claims.Claim) map[string]bool {
+	ws := contentWords(quoteWords(cl.Evidence.Sentence, true))
+	for _, w := range quoteWords(cl.Evidence.Text+" "+cl.Quantity.Measure+" "+cl.Quantity.Unit, true) {
+		delete(ws, w)
+		delete(ws, strings.TrimSuffix(w, "s"))
+		delete(ws, w+"s")
+	}
+	for w := range ws {
+		if w[0] >= '0' && w[0] <= '9' {
+			delete(ws, w)
+		}
+	}
+	return ws
+}
+
+// sharedContext is the most context words that a claim of a shares with
+// a claim of b, looking at the first few claims of each: "45 collapsed
+// buildings in Malatya" and "the quake damaged nearly 2,000 buildings"
+// share none, and count different things.
+func sharedContext(a, b *bucket) int {
+	best := 0
+	for _, x := range a.claims[:min(len(a.claims), 4)] {
+		cx := contextWords(x)
+		for _, y := range b.claims[:min(len(b.claims), 4)] {
+			n := 0
+			for w := range contextWords(y) {
+				if cx[w] {
+					n++
+				}
+			}
+			best = max(best, n)
+		}
+	}
+	return best
 }
 
 func measureName(q *claims.Quantity) string {

@@ -51,7 +51,9 @@ func eventClaim(art, class, when string, grain timex.Grain, parts ...string) cla
 func f64(v float64) *float64 { return &v }
 
 func quantityClaim(art, measure string, value float64, lo, hi *float64, hedge string, vague bool) claims.Claim {
-	return claims.Claim{Kind: claims.KindQuantity, Evidence: ev(art, 2, fmt.Sprint(value)), Value: fmt.Sprint(value),
+	e := ev(art, 2, fmt.Sprint(value))
+	e.Sentence = fmt.Sprintf("The ferry capsized off Lesbos with %v %s, the coast guard said.", value, measure)
+	return claims.Claim{Kind: claims.KindQuantity, Evidence: e, Value: fmt.Sprint(value),
 		Quantity: &claims.Quantity{Value: value, Min: lo, Max: hi, Hedge: hedge, Measure: measure, Vague: vague}}
 }
 
@@ -137,6 +139,12 @@ func TestCheckKinds(t *testing.T) {
 			set(exact("a", "evacuated", 6500), func() claims.Claim {
 				c := exact("b", "evacuated", 2000)
 				c.Evidence.Text, c.Evidence.Sentence = "up to 2,000", "Officials say up to 2,000 more could be told to leave."
+				return c
+			}()), nil},
+		{"numbers: sentences about other things", "kind: numbers-agree",
+			set(exact("a", "buildings", 45), func() claims.Claim {
+				c := exact("b", "buildings", 2000)
+				c.Evidence.Text, c.Evidence.Sentence = "2,000", "The quake damaged nearly 2,000 buildings."
 				return c
 			}()), nil},
 		{"numbers: an update without a time is not compared", "kind: numbers-agree",

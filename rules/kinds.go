@@ -20,7 +20,7 @@ var kindInfos = []KindInfo{
 	{Name: "dates-agree", ClaimKind: "event",
 		Doc:     "The same event must have compatible times across sources: times whose intervals do not overlap conflict, at any grain (\"next month\" and \"July 1\" agree; Tuesday and Monday do not).",
 		Message: "{claim.article} dates {subject} {claim.value} but {other.article} dates it {other.value}"},
-	{Name: "numbers-agree", ClaimKind: "quantity", Params: []string{"tolerance", "hedge-slack", "by-subject"},
+	{Name: "numbers-agree", ClaimKind: "quantity", Params: []string{"tolerance", "hedge-slack", "by-subject", "min-shared-words"},
 		Doc:     "The same measure must have agreeing numbers across sources, exactly or within tolerance (\"5\" absolute or \"10%\"), respecting bounds (\"at least 12\" agrees with 14) and vague amounts (\"thousands\" against \"hundreds\" conflicts).",
 		Message: "{claim.article} gives {subject} as {claim.value} but {other.article} gives {other.value}"},
 	{Name: "quotes-verbatim", ClaimKind: "quote", Params: []string{"min-overlap", "min-overlap-ratio"},

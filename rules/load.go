@@ -252,7 +252,7 @@ func (l *loader) parse() *Rule {
 	}
 	base := filepath.Base(l.path)
 	r := &Rule{Path: l.path, ID: strings.TrimSuffix(base, filepath.Ext(base)), Pos: map[string]Position{},
-		HedgeSlack: 10, BySubject: true, MinOverlap: 4, MinOverlapRatio: 25, MaxDistance: 2, MinSources: 2}
+		HedgeSlack: 10, BySubject: true, MinSharedWords: 2, MinOverlap: 4, MinOverlapRatio: 25, MaxDistance: 2, MinSources: 2}
 	values := map[string]ast.Node{}
 	var order []string
 	for _, mv := range m.Values {
@@ -342,6 +342,8 @@ func (l *loader) parse() *Rule {
 			r.BySubject = l.boolean(n, name)
 		case "min-overlap":
 			r.MinOverlap = l.integer(n, name, 1)
+		case "min-shared-words":
+			r.MinSharedWords = l.integer(n, name, 0)
 		case "max-distance":
 			r.MaxDistance = l.integer(n, name, 1)
 		case "min-sources":

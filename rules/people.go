@@ -25,6 +25,20 @@ var rankWords = map[string]bool{"deputy": true, "vice": true, "assistant": true,
 var genericRoles = map[string]bool{"counterpart": true, "official": true, "officials": true, "leader": true,
 	"colleague": true, "member": true, "representative": true, "spokesperson for": true}
 
+// genericRole reports whether a normalized role only describes ("union
+// leader", "the firm's boss") rather than names a position.
+func genericRole(k string) bool {
+	if genericRoles[k] {
+		return true
+	}
+	f := strings.Fields(k)
+	return len(f) > 0 && genericHeads[f[len(f)-1]]
+}
+
+// genericHeads end descriptive roles.
+var genericHeads = map[string]bool{"leader": true, "leaders": true, "boss": true, "official": true, "officials": true,
+	"counterpart": true, "colleague": true, "member": true, "representative": true, "figure": true, "veteran": true}
+
 var defaultSynonyms = [][]string{
 	{"chief executive", "ceo", "chief executive officer"},
 	{"chief financial officer", "cfo"},
@@ -96,7 +110,7 @@ func (c *checker) titlesAgree(r *Rule) []Finding {
 	var ps []*claims.Claim
 	for _, cl := range c.selected(r, claims.KindPerson) {
 		if cl.Person != nil && cl.Person.Key != "" {
-			if k := role(cl); k != "" && !genericRoles[k] {
+			if k := role(cl); k != "" && !genericRole(k) {
 				ps = append(ps, cl)
 			}
 		}

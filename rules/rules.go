@@ -107,6 +107,10 @@ type Rule struct {
 	// BySubject (numbers-agree) compares only numbers about the same
 	// subject when both name one. Default true.
 	BySubject bool `json:"by_subject"`
+	// MinSharedWords (numbers-agree) is how many words, besides the number
+	// and what it counts, two sentences must share for their numbers to be
+	// compared. Default 2.
+	MinSharedWords int `json:"min_shared_words"`
 	// MinOverlap (quotes-verbatim) is how many content words two quotes
 	// must share to be compared. Default 4.
 	MinOverlap int `json:"min_overlap,omitempty"`

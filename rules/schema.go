@@ -12,6 +12,7 @@ var paramDocs = map[string]map[string]any{
 	"hedge-slack": {"description": "numbers-agree: how much a hedged number (\"about 100\", \"nearly 100\") may be off, in percent. Default 10%.",
 		"oneOf": []any{map[string]any{"type": "number", "minimum": 0}, map[string]any{"type": "string", "pattern": `^\s*[0-9.]+\s*%?\s*$`}}},
 	"by-subject":        {"description": "numbers-agree: compare only numbers about the same subject. Default true.", "type": "boolean"},
+	"min-shared-words":  {"description": "numbers-agree: how many words, besides the number and what it counts, two sentences must share for their numbers to be compared. Default 2; 0 compares every pair.", "type": "integer", "minimum": 0},
 	"min-overlap":       {"description": "quotes-verbatim: how many content words two quotes must share to be compared. Default 4.", "type": "integer", "minimum": 1},
 	"min-overlap-ratio": {"description": "quotes-verbatim: the share of the shorter quote's content words that must be shared, in percent. Default 25%.", "oneOf": []any{map[string]any{"type": "number", "minimum": 0}, map[string]any{"type": "string"}}},
 	"synonyms":          {"description": "titles-agree: groups of roles that mean the same, e.g. [[chief executive, CEO]].", "type": "array", "items": map[string]any{"type": "array", "items": map[string]any{"type": "string"}, "minItems": 2}},
