@@ -141,6 +141,9 @@ func (tg *tagger) count(i, first int) (res, bool) {
 	if u == uQuarter && (tg.word(end, wOf) || tg.punct(j-1, '-') && tg.glued(j-1) && tg.tok(i).e.cls == cNum && tg.text[tg.tok(end-1).end-1] == 's') {
 		return res{}, false // "three-quarters of", "a quarter of the vote"
 	}
+	if u == uSecond && (tg.is(end, "quarter") || tg.is(end, "half")) {
+		return res{}, false // "the 1988 second quarter"
+	}
 	if u == uWeekend || u == uSecond && tg.is(j, "second") && !tg.is(j-1, "one") && tg.tok(j-1).kind != kNum {
 		return res{}, false // "a second round"
 	}

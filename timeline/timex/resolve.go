@@ -87,7 +87,7 @@ func (tg *tagger) tense(from, to int) int8 {
 			}
 			return tFuture
 		}
-		if t.has(fPast) && !tg.passive(k) {
+		if t.has(fPast) && !tg.passive(k) && !tg.attributive(k) {
 			return tPast
 		}
 		return 0
@@ -162,6 +162,18 @@ func (tg *tagger) pastInClause(from int) bool {
 		}
 	}
 	return false
+}
+
+// attributive reports whether the -ed word at k is an adjective after a
+// determiner ("a still unspecified date", "the planned trip").
+func (tg *tagger) attributive(k int) bool {
+	p := k - 1
+	if w := tg.tok(p); w.kind == kWord && (tg.is(p, "still") || tg.is(p, "newly") || tg.is(p, "recently") ||
+		tg.is(p, "previously") || tg.is(p, "widely") || tg.is(p, "long")) {
+		p--
+	}
+	return tg.word(p, wThe) || tg.word(p, wA) || tg.is(p, "its") || tg.is(p, "his") || tg.is(p, "her") ||
+		tg.is(p, "their") || tg.is(p, "our") || tg.is(p, "this") || tg.is(p, "these") || tg.is(p, "those")
 }
 
 // passive reports whether the participle at token k follows "be",
