@@ -97,6 +97,10 @@ type Event struct {
 	// sentence but taken from the sentence before it ("On Friday, Trump
 	// …. During a radio interview, …").
 	TimeInferred bool `json:"time_inferred,omitempty"`
+	// Theme is the thing the event happens to when no person, organization
+	// or country takes part ("shares" for "Shares fell on Wednesday"), so
+	// that such events still compare.
+	Theme string `json:"theme,omitempty"`
 	// Summary describes the event in a few words, with the preferred names
 	// of its participants and place ("Putin–Biden meeting in Geneva").
 	Summary string `json:"summary"`

@@ -43,6 +43,11 @@ var singleTriggers = map[string]trigger{
 	"resigned": {"resignation", false, 1}, "resignation": {"resignation", true, 1},
 	"elected": {"election", false, 1}, "election": {"election", true, 1},
 	"arrested": {"arrest", false, 1}, "arrest": {"arrest", true, 1},
+	"inspected": {"inspection", false, 1}, "inspection": {"inspection", true, 1},
+	"hearing": {"hearing", true, 1}, "trial": {"hearing", true, 1},
+	"close": {"closure", false, 1}, "closes": {"closure", false, 1}, "closed": {"closure", false, 1},
+	"closure": {"closure", true, 1}, "shut": {"closure", false, 1}, "shutdown": {"closure", true, 1},
+	"fall": {"fall", false, 1}, "falls": {"fall", false, 1},
 }
 
 // phraseTrigger matches multi-word triggers at token i.
@@ -63,7 +68,7 @@ func (d *doc) phraseTrigger(i int) (trigger, bool) {
 		return trigger{"statement", false, 2}, true
 	case w == "said" || w == "says" || w == "stated":
 		return trigger{"statement", false, 1}, true
-	case w == "call" && (w1 == "with" || d.word(i-1) == "phone"):
+	case w == "call" && w1 != "for" && w1 != "to" && (w1 == "with" || w1 == "on" || d.word(i-1) == "phone" || d.word(i-1) == "a" || d.word(i-1) == "the" || d.word(i-1) == "conference" || d.word(i-1) == "earnings"):
 		return trigger{"call", true, 1}, true
 	}
 	return trigger{}, false
@@ -77,6 +82,7 @@ type evMention struct {
 	place        string
 	modality     Modality
 	negated      bool
+	theme        string
 	timex        int // index into d.timexes, -1 for none
 	inferred     bool
 	sent         int
@@ -117,8 +123,16 @@ func (d *doc) eventClaims() {
 			if e.trig.class == "statement" && e.timex < 0 && !strings.HasPrefix(d.word(e.t0), "announc") && d.word(e.t0) != "told" && !e.trig.noun {
 				continue
 			}
-			if e.trig.class == "statement" && (d.word(e.t0) == "said" || d.word(e.t0) == "says" || d.word(e.t0) == "stated") && e.timex >= 0 && d.timexTok[e.timex][0] > e.t1+1 {
+			if e.trig.class == "statement" && (d.word(e.t0) == "said" || d.word(e.t0) == "says" || d.word(e.t0) == "stated") && e.timex >= 0 && (d.timexTok[e.timex][0] > e.t1+1 || d.timexTok[e.timex][0] < e.t1) {
+				used[e.timex] = false
 				continue
+			}
+			// "Divers recovered two bodies on Monday, Varelas told
+			// reporters": a time before a statement is its own only when
+			// it leads the sentence ("Later that day, Trump told …").
+			if e.trig.class == "statement" && e.timex >= 0 && d.timexTok[e.timex][0] < e.t0 && d.timexTok[e.timex][0] > s.t0+2 {
+				used[e.timex] = false
+				e.timex = -1
 			}
 			d.fillEvent(e, s)
 			kept = append(kept, *e)
@@ -134,6 +148,9 @@ func (d *doc) eventClaims() {
 			continue
 		}
 		prev := e.sent - 1
+		if d.sentenceHasTimex(e.sent) {
+			continue // "visited the island on Tuesday and met survivors"
+		}
 		for ti, tx := range d.timexes {
 			if used[ti] || d.toks[d.timexTok[ti][0]].sent != prev || !d.timexUsable(ti) || vagueTime(tx) {
 				continue
@@ -153,6 +170,7 @@ func (d *doc) eventClaims() {
 			Place:        e.place,
 			Modality:     e.modality,
 			Negated:      e.negated,
+			Theme:        e.theme,
 		}
 		if e.place != "" {
 			ev.PlaceWithin = d.g.Within(e.place)
@@ -187,10 +205,28 @@ func skipTrigger(d *doc, i int, tr trigger) bool {
 		return true // the month
 	case w == "vote" && (prev == "to" && d.word(i-2) == "right"):
 		return true
-	case w == "fell" || w == "dropped" || w == "rose" || w == "jumped" || w == "climbed":
-		return true // movements are quantities, not timeline events
+	case tr.class == "fall" || tr.class == "rise":
+		// Movements of markets are events; of other things, quantities.
+		return !marketSubject(d, i)
+	case tr.class == "closure" && (w == "closed" || w == "close") && (next == "at" || next == "down" || next == "up" || d.toks[min(i+1, len(d.toks)-1)].kind == tNum || marketSubject(d, i)):
+		return true // "the index closed 1.2% lower"
+	case w == "closing" || (w == "closed" && (prev == "was" || prev == "is" || prev == "were" || prev == "remained")):
+		return w == "closing" // a state, not the event
 	case w == "statement" && (d.word(i-2) == "according" || d.word(i-3) == "according"):
 		return true // "according to a statement from": the "according to" carries it
+	}
+	return false
+}
+
+// marketSubject reports whether the verb at i has shares, stocks, an index
+// or prices as its subject.
+func marketSubject(d *doc, i int) bool {
+	s := d.sents[d.toks[i].sent]
+	for k := i - 1; k >= s.t0 && k >= i-4; k-- {
+		switch d.word(k) {
+		case "shares", "stocks", "stock", "index", "markets", "market", "prices", "futures", "bonds", "yields":
+			return true
+		}
 	}
 	return false
 }
@@ -218,6 +254,17 @@ func datable(tx timex.Expr) bool {
 	return false
 }
 
+// sentenceHasTimex reports whether sentence si holds a temporal
+// expression.
+func (d *doc) sentenceHasTimex(si int) bool {
+	for _, r := range d.timexTok {
+		if r[0] < len(d.toks) && d.toks[r[0]].sent == si {
+			return true
+		}
+	}
+	return false
+}
+
 // timexUsable reports whether temporal expression ti can date an event of
 // its sentence: not a set or an unanchored duration, not inside a quote,
 // not "since …", "after …" or "the anniversary of …", not "three years
@@ -235,8 +282,8 @@ func (d *doc) timexUsable(ti int) bool {
 	if d.word(r[0]-1) == "of" && d.word(r[0]-2) == "anniversary" {
 		return false
 	}
-	if n := d.word(r[1]); n == "after" || n == "before" || n == "later" || n == "earlier" {
-		return false
+	if n := d.word(r[1]); (n == "after" || n == "before" || n == "later" || n == "earlier") && (tx.Type == timex.Duration || strings.HasPrefix(tx.Value, "P") || d.toks[r[0]].kind == tNum || numberWords[d.word(r[0])] > 0 || d.word(r[0]) == "nearly" || d.word(r[0]) == "about") {
+		return false // "three years after the invasion": relative to another event
 	}
 	for t := r[0]; t < r[1]; t++ {
 		if w := d.word(t); w == "after" || w == "before" || w == "since" {
@@ -288,6 +335,9 @@ func (d *doc) assignTimes(s sentInfo, evs []evMention, used []bool) {
 			if d.anniversaryOf(e.t0) {
 				continue
 			}
+			if e.trig.noun && announcedObject(d, e.t0, evs) {
+				continue // "announced the closure on Oct. 8": the announcement's date
+			}
 			if dist < bestD {
 				best, bestD = k, dist
 			}
@@ -297,6 +347,22 @@ func (d *doc) assignTimes(s sentInfo, evs []evMention, used []bool) {
 			used[ti] = true
 		}
 	}
+}
+
+// announcedObject reports whether the noun trigger at t is the object of
+// an announcing verb that is itself one of the sentence's events.
+func announcedObject(d *doc, t int, evs []evMention) bool {
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		w := d.word(k)
+		if w == "announced" || w == "announces" || w == "confirmed" || w == "unveiled" {
+			for _, e := range evs {
+				if e.t0 == k {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // crossesClause reports whether tokens [a, b) hold a clause break (a
@@ -581,6 +647,9 @@ func (d *doc) fillEvent(e *evMention, s sentInfo) {
 	sort.Strings(e.participants)
 	e.place = place
 	e.modality, e.negated = d.modality(e, s)
+	if len(e.participants) == 0 && e.place == "" && !e.trig.noun {
+		e.theme = strings.TrimSuffix(lastWord(d.subjectBefore(e.t0, s)), "s")
+	}
 }
 
 // lastCountryBefore resolves "its" at token t to the last country (or the
@@ -668,6 +737,8 @@ func (d *doc) modality(e *evMention, s sentInfo) (Modality, bool) {
 		switch {
 		case denyCues[w]:
 			mod = Denied
+		case e.trig.noun && t >= e.t0-3 && (w == "announced" || w == "announces" || w == "announcing" || w == "confirmed" || w == "unveiled"):
+			set(Planned) // "announced the closure of its plant"
 		case e.trig.noun && nounCues[w] && t >= e.t0-3:
 			if w == "planned" || w == "proposed" {
 				set(Planned)

@@ -579,7 +579,9 @@ func SameEvent(a, b *Event) bool {
 		// when both give people.
 		return !(hasPeople(a.Participants) && hasPeople(b.Participants))
 	}
-	return false
+	// Nobody takes part and no place is named: the same thing must happen
+	// to the same theme ("Shares fell").
+	return len(a.Participants) == 0 && len(b.Participants) == 0 && a.Place == "" && b.Place == "" && a.Theme != "" && a.Theme == b.Theme
 }
 
 func placesCompatible(a, b *Event) bool {
