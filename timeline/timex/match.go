@@ -903,12 +903,6 @@ func (tg *tagger) weekdayPhrase(j, rl, i int, later bool) (res, bool) {
 			r.p = dayPoint(h.p.date())
 			r.anchor = h.id
 			r.why = "refers back to " + h.id + " (" + h.p.value() + ")"
-		} else if ok && later && rl == relNone {
-			d := h.p.date()
-			fwd := (wd - int(d.Weekday()) + 7) % 7
-			r.p = dayPoint(d.AddDate(0, 0, fwd))
-			r.anchor = h.id
-			r.why = "later, the first " + weekdayName[wd] + " after " + h.id + " (" + h.p.value() + ")"
 		} else if rl == relNext && ok {
 			d := h.p.date()
 			fwd := (wd - int(d.Weekday()) + 7) % 7
