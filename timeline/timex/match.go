@@ -9,6 +9,16 @@ import (
 // "early", "the end of", "later on"), then a core expression.
 func (tg *tagger) match(i int) (res, bool) {
 	tg.first = i
+	if tg.word(i, wThe) && (tg.word(i+1, wEarly) || tg.word(i+1, wLate) || tg.word(i+1, wMid)) {
+		if mod, j, _ := tg.prefix(i + 1); j > i+1 {
+			if r, ok := tg.core(j, false); ok && r.hasP && (r.p.grain == GrainDecade || r.p.grain == GrainSeason || r.p.grain == GrainCentury || r.p.grain == GrainYear) {
+				r.mod = mod
+				r.why = modName[mod] + ", " + r.why
+				tg.applyMod(&r)
+				return r, true
+			}
+		}
+	}
 	if mod, j, later := tg.prefix(i); j > i {
 		if approxMod(mod) && !tg.countable(j) {
 			return tg.core(i, false)
@@ -224,8 +234,16 @@ func (tg *tagger) wordCore(i int, later bool) (res, bool) {
 		}
 	case wRecently:
 		return tg.ref(i, "PAST_REF", "recently")
+	case wA:
+		if tg.word(i+1, wLater) && tg.is(i+2, "date") {
+			return tg.ref(i+2, "FUTURE_REF", "a later date")
+		}
+		return tg.count(i, i)
 
 	case wSoon:
+		if tg.is(i-1, "as") && tg.is(i+1, "as") && tg.is(i+2, "possible") {
+			return tg.ref(i+2, "FUTURE_REF", "as soon as possible")
+		}
 		if tg.word(i-1, wAs) || tg.is(i-1, "as") {
 			return res{}, false
 		}
@@ -269,8 +287,6 @@ func (tg *tagger) wordCore(i int, later bool) (res, bool) {
 			return res{}, false // "so last year"
 		}
 		return tg.determiner(i, later)
-	case wA:
-		return tg.count(i, i)
 	case wHalf:
 		return tg.count(i, i)
 	case wSeveral, wFew, wMany:
@@ -488,6 +504,9 @@ func (tg *tagger) detPhrase(i, j, d, d2 int, later bool) (res, bool) {
 		case n.e.cls == cWord && int(n.e.val) == wPresent:
 			return tg.ref(j, "PRESENT_REF", "the present")
 		}
+	}
+	if d == wThe && d2 == wPast && tg.word(i-1, wIn) && n.e.cls != cUnit && n.e.cls != cNum && n.kind != kNum && !tg.word(j, wFew) && !tg.word(j, wSeveral) {
+		return tg.ref(j-1, "PAST_REF", "in the past")
 	}
 	if d == wThe && d2 == wPast && (n.kind == kPunct || n.kind == 0 || n.kind == kWord && n.e.cls == cWord && !tg.word(j, wFew)) {
 		return tg.ref(j-1, "PAST_REF", "the past")
@@ -1122,7 +1141,8 @@ func (tg *tagger) season(i, j, rl int) (res, bool) {
 		y, end = sy.p.y, int(sy.end) // "the winter of nineteen ninety-four"
 	} else if i == j {
 		// a bare season needs a preposition and no "of".
-		if !(tg.word(i-1, wIn) || tg.word(i-1, wThis) || tg.word(i-1, wBy) || tg.word(i-1, wSince) || tg.word(i-1, wUntil)) || tg.word(end, wOf) {
+		if !(tg.word(i-1, wIn) || tg.word(i-1, wThis) || tg.word(i-1, wBy) || tg.word(i-1, wSince) || tg.word(i-1, wUntil) ||
+			tg.word(i-1, wEarly) || tg.word(i-1, wLate) || tg.word(i-1, wMid)) || tg.word(end, wOf) {
 			return res{}, false
 		}
 	}

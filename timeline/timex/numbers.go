@@ -74,6 +74,9 @@ func (tg *tagger) amount(i int) (n float64, end int, ok bool) {
 		case wSeveral, wFew, wMany:
 			return -1, i + 1, true
 		}
+		if tg.is(i, "couple") && tg.word(i+1, wOf) {
+			return 2, i + 2, true // "the next couple of years"
+		}
 		return 0, i, false
 	default:
 		return 0, i, false
@@ -138,7 +141,8 @@ func (tg *tagger) count(i, first int) (res, bool) {
 	if !ok {
 		return res{}, false
 	}
-	if u == uQuarter && (tg.word(end, wOf) || tg.punct(j-1, '-') && tg.glued(j-1) && tg.tok(i).e.cls == cNum && tg.text[tg.tok(end-1).end-1] == 's') {
+	if u == uQuarter && (tg.word(end, wOf) && n > 0 && n <= 3 && (tg.word(end+1, wThe) || tg.word(end+1, wA) || tg.is(end+1, "its") ||
+		tg.is(end+1, "their") || tg.is(end+1, "all") || tg.is(end+1, "his") || tg.is(end+1, "her") || tg.tok(end+1).kind == kNum) || tg.punct(j-1, '-') && tg.glued(j-1) && tg.tok(i).e.cls == cNum && tg.text[tg.tok(end-1).end-1] == 's') {
 		return res{}, false // "three-quarters of", "a quarter of the vote"
 	}
 	if u == uSecond && (tg.is(end, "quarter") || tg.is(end, "half")) {
