@@ -72,6 +72,8 @@ type checker struct {
 	occasions map[string]*timex.Expr // by claim ID
 	// env is reused for every `when`, to spare an allocation per claim.
 	env whenEnv
+	// contexts caches the content words of event sentences, by claim ID.
+	contexts map[string]map[string]bool
 	// bySentence holds event claims by article and sentence.
 	bySentence map[[2]string][]*claims.Claim
 }
@@ -367,7 +369,7 @@ func (c *checker) datesAgree(r *Rule) []Finding {
 	for _, group := range groupBy(events, func(cl *claims.Claim) string {
 		return cl.Event.Class + "|" + modalityGroup(cl.Event.Modality)
 	}) {
-		for _, cluster := range clusterEvents(group) {
+		for _, cluster := range c.clusterEvents(group) {
 			bs := bucketize(cluster, func(cl *claims.Claim) string {
 				iv := cl.Event.Time.Interval
 				return iv.Start.UTC().Format("2006-01-02T15:04") + "/" + iv.End.UTC().Format("2006-01-02T15:04")
@@ -400,18 +402,31 @@ func timeDisplay(cl *claims.Claim) string {
 // claims.SameEvent, comparing each event with the first event of the
 // clusters that share a participant or a place with it (SameEvent needs
 // one): near-linear in events, whatever the number of real events.
-func clusterEvents(events []*claims.Claim) [][]*claims.Claim {
+//
+// Events extraction gave neither participants nor place ("a boat capsized
+// off the Greek island of Lesbos" when Lesbos was not recognized) are the
+// same event when their sentences share at least minEventContext content
+// words, found through an index of those words.
+func (c *checker) clusterEvents(events []*claims.Claim) [][]*claims.Claim {
 	var out [][]*claims.Claim
-	index := map[string][]int{} // participant or place → clusters
+	index := map[string][]int{} // participant, place or context word → clusters
 	for _, cl := range events {
 		keys := eventKeys(cl.Event)
-		if len(keys) == 0 {
-			continue // SameEvent matches it with nothing
+		keyless := len(keys) == 0
+		if keyless {
+			for w := range c.eventContext(cl) {
+				keys = append(keys, "ctx:"+w)
+			}
+			sort.Strings(keys)
 		}
 		var cands []int
 		seen := map[int]bool{}
 		for _, k := range keys {
-			for _, i := range index[k] {
+			ps := index[k]
+			if keyless && len(ps) > maxContextCandidates {
+				ps = ps[:maxContextCandidates]
+			}
+			for _, i := range ps {
 				if !seen[i] {
 					seen[i] = true
 					cands = append(cands, i)
@@ -421,7 +436,9 @@ func clusterEvents(events []*claims.Claim) [][]*claims.Claim {
 		sort.Ints(cands)
 		placed := false
 		for _, i := range cands {
-			if claims.SameEvent(out[i][0].Event, cl.Event) {
+			rep := out[i][0]
+			if claims.SameEvent(rep.Event, cl.Event) ||
+				keyless && len(eventKeys(rep.Event)) == 0 && sharedWords(c.eventContext(rep), c.eventContext(cl)) >= minEventContext {
 				out[i] = append(out[i], cl)
 				placed = true
 				break
@@ -435,6 +452,37 @@ func clusterEvents(events []*claims.Claim) [][]*claims.Claim {
 		}
 	}
 	return out
+}
+
+// minEventContext is how many content words the sentences of two events
+// without participants or place must share to be one event.
+const minEventContext = 4
+
+// maxContextCandidates bounds the clusters one context word proposes.
+const maxContextCandidates = 64
+
+// eventContext is the content words of an event's sentence (cached).
+func (c *checker) eventContext(cl *claims.Claim) map[string]bool {
+	if ws, ok := c.contexts[cl.ID]; ok {
+		return ws
+	}
+	if c.contexts == nil {
+		c.contexts = map[string]map[string]bool{}
+	}
+	ws := contentWords(quoteWords(cl.Evidence.Sentence, true))
+	c.contexts[cl.ID] = ws
+	return ws
+}
+
+// sharedWords counts the words in both sets.
+func sharedWords(a, b map[string]bool) int {
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return n
 }
 
 // eventKeys are the participants and places (with the places containing
