@@ -64,6 +64,10 @@ func (d *doc) phraseTrigger(i int) (trigger, bool) {
 		return trigger{"call", false, 1}, true
 	case (w == "crossed" || w == "cross") && w1 == "the" && w2 == "border":
 		return trigger{"invasion", false, 3}, true
+	case (w == "made" || w == "makes") && w1 == "landfall":
+		return trigger{"landfall", false, 2}, true
+	case (w == "struck" || w == "hit" || w == "hits" || w == "strikes") && hazardSubject(d, i) != "":
+		return trigger{hazardSubject(d, i), false, 1}, true
 	case w == "according" && w1 == "to":
 		return trigger{"statement", false, 2}, true
 	case w == "said" || w == "says" || w == "stated":
@@ -216,6 +220,21 @@ func skipTrigger(d *doc, i int, tr trigger) bool {
 		return true // "according to a statement from": the "according to" carries it
 	}
 	return false
+}
+
+// hazardSubject names the class of a natural hazard that is the subject of
+// the verb at i ("Storm Mara struck", "the earthquake hit"), or "".
+func hazardSubject(d *doc, i int) string {
+	s := d.sents[d.toks[i].sent]
+	for k := i - 1; k >= s.t0 && k >= i-4; k-- {
+		switch d.word(k) {
+		case "storm", "hurricane", "typhoon", "cyclone", "tornado":
+			return "landfall"
+		case "earthquake", "quake", "tremor":
+			return "earthquake"
+		}
+	}
+	return ""
 }
 
 // marketSubject reports whether the verb at i has shares, stocks, an index
@@ -387,6 +406,34 @@ func (d *doc) anniversaryOf(i int) bool {
 	return false
 }
 
+// locativeReaches reports whether the preposition at token l governs the
+// name starting at token t: only articles, "of" and place nouns stand
+// between ("off the Greek island of Lesbos").
+func (d *doc) locativeReaches(l, t int) bool {
+	if l < 0 || t-l > 6 || t <= l {
+		return false
+	}
+	for k := l + 1; k < t; k++ {
+		w := d.word(k)
+		if w == "the" || w == "a" || w == "an" || w == "of" || placeNouns[w] {
+			continue
+		}
+		if _, ok := d.g.DemonymFolded(d.folded(k)); ok {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// placeNouns may stand between a preposition and a place's name.
+var placeNouns = wordSet(`island islands city town port village coast capital region province
+state county district border southern northern eastern western central coastal city's area
+resort suburb neighborhood neighbourhood`)
+
+// locatives are prepositions that put an event somewhere.
+var locatives = wordSet(`in at to outside near off across inside into`)
+
 // agentNouns are nouns that a nationality adjective turns into a party
 // to an event ("Russian envoys", "U.S. delegates").
 var agentNouns = wordSet(`officials official envoys envoy delegates delegation delegations
@@ -451,21 +498,26 @@ func (d *doc) fillEvent(e *evMention, s sentInfo) {
 		_, ok := singleTriggers[d.word(t)]
 		return ok && t != e.t0
 	}
-	// Place: "in Riyadh", "at the Oval Office", "visit Washington".
+	// Place: "in Riyadh", "at the Oval Office", "visit Washington", "off
+	// the Greek island of Lesbos".
+	locativeAt := -10
 	for k := e.t1; k < s.t1 && k < e.t1+10; k++ {
 		if d.toks[k].inQuote || isTrigger(k) {
 			break
 		}
-		if w := d.word(k); w == ";" || w == "which" || w == "who" || w == "that" || w == "when" || w == "," || w == "not" || w == "since" {
+		w := d.word(k)
+		if w == ";" || w == "which" || w == "who" || w == "that" || w == "when" || w == "," || w == "not" || w == "since" {
 			break
+		}
+		if locatives[w] {
+			locativeAt = k
 		}
 		m := mentionAt(k)
 		if m == nil || m.inRole {
 			continue
 		}
-		p := d.word(min(m.t0, m.r0) - 1)
 		if m.typ == mPlace || m.typ == mCountry {
-			if p == "in" || p == "at" || p == "to" || p == "outside" || p == "near" || (e.trig.class == "visit" && k == e.t1) || p == "the" && (d.word(m.t0-2) == "at" || d.word(m.t0-2) == "in" || d.word(m.t0-2) == "outside") {
+			if d.locativeReaches(locativeAt, m.t0) || (e.trig.class == "visit" && k == e.t1) {
 				addPlace(m)
 				break
 			}

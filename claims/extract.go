@@ -581,8 +581,22 @@ func SameEvent(a, b *Event) bool {
 	}
 	// Nobody takes part and no place is named: the same thing must happen
 	// to the same theme ("Shares fell").
-	return len(a.Participants) == 0 && len(b.Participants) == 0 && a.Place == "" && b.Place == "" && a.Theme != "" && a.Theme == b.Theme
+	if len(a.Participants) == 0 && len(b.Participants) == 0 && a.Place == "" && b.Place == "" && a.Theme != "" && a.Theme == b.Theme {
+		return true
+	}
+	// A story has one capsizing, one landfall, one closure: a report that
+	// names no one and nowhere is the same as one that does.
+	return storyEvents[a.Class] && (anonymous(a) || anonymous(b))
 }
+
+// storyEvents are classes of events a story usually has only one of.
+var storyEvents = map[string]bool{
+	"capsize": true, "landfall": true, "earthquake": true, "closure": true, "reopening": true,
+	"inspection": true, "hearing": true, "invasion": true, "election": true, "fall": true, "rise": true,
+}
+
+// anonymous reports whether an event names no participant and no place.
+func anonymous(e *Event) bool { return len(e.Participants) == 0 && e.Place == "" }
 
 func placesCompatible(a, b *Event) bool {
 	if a.Place == b.Place {

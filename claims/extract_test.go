@@ -195,6 +195,11 @@ func TestSameEvent(t *testing.T) {
 	summit2 := &Event{Class: "meeting", Participants: []string{"donald-trump", "vladimir-putin"}, Modality: Possible}
 	geneva := &Event{Class: "meeting", Participants: []string{"joe-biden", "vladimir-putin"}, Place: "geneva", PlaceWithin: []string{"switzerland"}, Modality: Happened}
 	visit := &Event{Class: "visit", Participants: []string{"donald-trump"}, Place: "moscow", Modality: Denied}
+	sharesB := &Event{Class: "fall", Theme: "share", Modality: Happened}
+	sharesC := &Event{Class: "fall", Theme: "share", Modality: Happened}
+	indexFall := &Event{Class: "meeting", Theme: "index", Modality: Happened}
+	capsized := &Event{Class: "capsize", Modality: Happened}
+	capsizedAndros := &Event{Class: "capsize", Place: "andros", Modality: Happened}
 	tests := []struct {
 		a, b *Event
 		want bool
@@ -207,6 +212,10 @@ func TestSameEvent(t *testing.T) {
 		{geneva, summit, false},
 		{summit, visit, false},
 		{riyadh, nil, false},
+		{sharesB, sharesC, true},
+		{sharesB, indexFall, false},
+		{capsized, capsizedAndros, true},
+		{saudi, &Event{Class: "meeting", Modality: Happened, Theme: "x"}, false},
 	}
 	for i, tt := range tests {
 		if got := SameEvent(tt.a, tt.b); got != tt.want {

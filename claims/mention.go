@@ -303,6 +303,10 @@ func (d *doc) classifyName(si, k, m int, initial bool) {
 		mt.typ, mt.gender = mPerson, g
 	case n >= 2 && n <= 3 && !initial && d.personContext(k, m):
 		mt.typ, mt.full = mPerson, true
+	case locativeBefore(d, k) && !initial:
+		// "near Porto Vello", "in Chora": an unknown place.
+		mt.typ = mPlace
+		mt.key = gazetteer.Key(mt.name)
 	case n == 1:
 		mt.typ = mUnknown
 	default:
@@ -313,6 +317,19 @@ func (d *doc) classifyName(si, k, m int, initial bool) {
 		}
 	}
 	d.mentions = append(d.mentions, mt)
+}
+
+// locativeBefore reports whether a place preposition stands right before
+// token k (or before "the" there).
+func locativeBefore(d *doc, k int) bool {
+	w := d.word(k - 1)
+	if w == "the" {
+		w = d.word(k - 2)
+	}
+	if w == "of" && placeNouns[d.word(k-2)] {
+		return true // "the Greek island of Andros"
+	}
+	return w == "in" || w == "near" || w == "off" || w == "outside" || w == "across"
 }
 
 // personContext reports whether the words [k, m) stand where a person's
