@@ -352,13 +352,8 @@ func (tg *tagger) spokenYear(i int) (res, bool) {
 			return res{}, false
 		}
 		y, end = v*100+int(n.e.val), i+2
-		k := end
-		if tg.punct(k, '-') && tg.glued(k) {
-			k++
-		}
-		if u := tg.tok(k); u.e.cls == cNum && u.e.val > 0 && u.e.val < 10 {
-			y += int(u.e.val)
-			end = k + 1
+		if ones, e, ok := tg.onesAfter(end); ok {
+			y, end = y+ones, e
 		}
 	default:
 		return res{}, false

@@ -35,13 +35,8 @@ func (tg *tagger) amount(i int) (n float64, end int, ok bool) {
 		n = float64(t.e.val)
 		end = i + 1
 		if n >= 20 && n < 100 && int(n)%10 == 0 {
-			k := end
-			if tg.punct(k, '-') && tg.glued(k) {
-				k++
-			}
-			if u := tg.tok(k); u.e.cls == cNum && u.e.val > 0 && u.e.val < 10 {
-				n += float64(u.e.val)
-				end = k + 1
+			if ones, e, ok := tg.onesAfter(end); ok {
+				n, end = n+float64(ones), e
 			}
 		}
 		if tg.is(end, "hundred") {
@@ -94,6 +89,19 @@ func (tg *tagger) amount(i int) (n float64, end int, ok bool) {
 		end += 3
 	}
 	return n, end, true
+}
+
+// onesAfter reads the ones after a tens word ("twenty-four", "ninety
+// six"): the digit word at token k, maybe after a glued hyphen, and the
+// token after it.
+func (tg *tagger) onesAfter(k int) (int, int, bool) {
+	if tg.punct(k, '-') && tg.glued(k) {
+		k++
+	}
+	if u := tg.tok(k); u.e.cls == cNum && u.e.val > 0 && u.e.val < 10 {
+		return int(u.e.val), k + 1, true
+	}
+	return 0, k, false
 }
 
 // unitAt parses a unit at token i, or a hyphenated one ("eight-month")
