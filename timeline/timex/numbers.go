@@ -693,30 +693,28 @@ func (tg *tagger) apostropheDecade2(i int) (res, bool) {
 // content words with the event's description.
 func (tg *tagger) resolveEvents() {
 	var buf [24]byte
-	for k := range tg.ress {
-		r := &tg.ress[k]
-		if r.evTo <= r.evFrom && !r.evAnniv {
-			continue
-		}
+	for _, ev := range tg.events {
+		k, r := ev.k, &ev.r
 		bestScore, best := 0, -1
 		if r.evAnniv && r.evSpan == -1 {
 			// "will mark the third anniversary": of the last explicit date.
-			for c := k - 1; c >= 0; c-- {
-				if cr := &tg.ress[c]; cr.hasP && cr.anchor == "" && cr.p.grain == GrainDay {
+			for c := len(tg.abs) - 1; c >= 0; c-- {
+				if a := tg.abs[c]; a.k < k && a.p.grain == GrainDay {
 					best = c
 					break
 				}
 			}
 		}
-		for c := range tg.out {
+		for c := range tg.abs {
 			if r.evSpan == -1 {
 				break
 			}
-			cr := &tg.ress[c]
-			if c == k || !cr.hasP || cr.anchor != "" || cr.p.grain != GrainDay && cr.p.grain != GrainMonth {
+			a := tg.abs[c]
+			if a.k == k {
 				continue
 			}
-			sent := int(tg.tok(tg.tokenAt(tg.out[c].Start)).sent)
+			at := tg.tokenAt(tg.out[a.k].Start)
+			sent := int(tg.tok(at).sent)
 			score := 0
 			for e := r.evFrom; e < r.evTo; e++ {
 				et := tg.tok(e)
@@ -724,10 +722,10 @@ func (tg *tagger) resolveEvents() {
 					continue
 				}
 				w := tg.text[et.start:int(et.end)]
-				for s := tg.tokenAt(tg.out[c].Start); s >= 0 && int(tg.tok(s).sent) == sent; s-- {
+				for s := at; s >= 0 && int(tg.tok(s).sent) == sent; s-- {
 					score += tg.sameWord(s, w, &buf)
 				}
-				for s := tg.tokenAt(tg.out[c].Start) + 1; s < len(tg.s.toks) && int(tg.tok(s).sent) == sent; s++ {
+				for s := at + 1; s < len(tg.s.toks) && int(tg.tok(s).sent) == sent; s++ {
 					score += tg.sameWord(s, w, &buf)
 				}
 			}
@@ -742,7 +740,8 @@ func (tg *tagger) resolveEvents() {
 			}
 			continue
 		}
-		base := tg.ress[best].p
+		base := tg.abs[best].p
+		best = tg.abs[best].k
 		p := base
 		if r.evAnniv {
 			p = base.shift(r.evN, uYear)

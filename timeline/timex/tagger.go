@@ -57,7 +57,10 @@ type tagger struct {
 	loc   *time.Location
 	dctS  string // "DCT Sat 2025-02-22"
 	out   []Expr
-	ress  []res
+	// abs are the explicit dates (with their own year) that events can be
+	// dated from; events the expressions that wait for one.
+	abs    []absDate
+	events []eventRef
 	hist  []histEntry
 	zero  token
 	first int // first token of the current expression, for tense
@@ -74,6 +77,19 @@ type tagger struct {
 	whys map[whyKey]string
 	// whyDCT is the DCT the caches and dctS were made for.
 	whyDCT time.Time
+}
+
+// absDate is an explicit day or month date: expression k, value p.
+type absDate struct {
+	k int
+	p point
+}
+
+// eventRef is expression k, waiting to be dated from an event ("three
+// years after the invasion", "the third anniversary").
+type eventRef struct {
+	k int
+	r res
 }
 
 // strOffsets locate an expression's value and explanation in tagger.buf.
@@ -116,7 +132,7 @@ func Tag(text string, dct time.Time, opts *Options) []Expr {
 	defer func() {
 		tg.text, tg.s.text = "", ""
 		clear(tg.out)
-		tg.out, tg.ress, tg.hist = tg.out[:0], tg.ress[:0], tg.hist[:0]
+		tg.out, tg.abs, tg.events, tg.hist = tg.out[:0], tg.abs[:0], tg.events[:0], tg.hist[:0]
 		tg.buf, tg.strs, tg.ivs = tg.buf[:0], tg.strs[:0], nil
 
 		pool.Put(tg)
@@ -298,5 +314,10 @@ func (tg *tagger) emit(from int, r res) {
 		e.Warnings = []string{r.warn}
 	}
 	tg.out = append(tg.out, e)
-	tg.ress = append(tg.ress, r)
+	if r.hasP && r.anchor == "" && (r.p.grain == GrainDay || r.p.grain == GrainMonth) {
+		tg.abs = append(tg.abs, absDate{len(tg.out) - 1, r.p})
+	}
+	if r.evTo > r.evFrom || r.evAnniv {
+		tg.events = append(tg.events, eventRef{len(tg.out) - 1, r})
+	}
 }
