@@ -50,20 +50,20 @@ type histEntry struct {
 
 // tagger holds the state of one Tag call.
 type tagger struct {
-	s     scanner
-	text  string
-	dct   time.Time // the DCT's date at midnight UTC
-	dctT  time.Time // the DCT as given
-	loc   *time.Location
-	dctS  string // "DCT Sat 2025-02-22"
-	out   []Expr
+	s    scanner
+	text string
+	dct  time.Time // the DCT's date at midnight UTC
+	dctT time.Time // the DCT as given
+	loc  *time.Location
+	dctS string // "DCT Sat 2025-02-22"
+	out  []Expr
 	// abs are the explicit dates (with their own year) that events can be
 	// dated from; events the expressions that wait for one.
 	abs    []absDate
 	events []eventRef
-	hist  []histEntry
-	zero  token
-	first int // first token of the current expression, for tense
+	hist   []histEntry
+	zero   token
+	first  int // first token of the current expression, for tense
 	// buf holds the values and explanations of all expressions, turned
 	// into one string at the end (one allocation for all of them); strs
 	// are their offsets in buf.
