@@ -166,26 +166,15 @@ func (s *scanner) wordEnd(i int) int {
 	return i
 }
 
-// asciiWord scans the word starting with an ASCII letter at i in one
-// pass: it lower-cases and hashes the letters as it finds the end, then
-// adds the token. Words that go on with other letters take the general
-// path. It returns the end of the word.
+// asciiWord scans the word starting with an ASCII letter at i: it finds
+// the end with a table, and only for the few words that pass the
+// lexicon's length and first/last letter filter lower-cases and hashes
+// them for the lookup. Words that go on with other letters take the
+// general path. It returns the end of the word.
 func (s *scanner) asciiWord(buf *[24]byte, i int, flags uint8) int {
 	text := s.text
-	h := uint32(fnvOffset)
-	j, n := i, 0
-	for j < len(text) {
-		c := text[j]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		} else if c < 'a' || c > 'z' {
-			break
-		}
-		if n < len(buf) {
-			buf[n] = c
-			h = (h ^ uint32(c)) * fnvPrime
-		}
-		n++
+	j := i + 1
+	for j < len(text) && asciiLetter[text[j]] {
 		j++
 	}
 	if j < len(text) && text[j] >= utf8.RuneSelf {
@@ -196,23 +185,43 @@ func (s *scanner) asciiWord(buf *[24]byte, i int, flags uint8) int {
 		}
 	}
 	t := token{start: int32(i), end: int32(j), kind: kWord, flags: flags}
-	if c := text[i]; c >= 'A' && c <= 'Z' {
+	first := text[i]
+	if first <= 'Z' {
 		t.flags |= fCap
-		if j-i > 1 && text[i+1] >= 'A' && text[i+1] <= 'Z' {
+		if j-i > 1 && text[i+1] <= 'Z' {
 			t.flags |= fUpper
 		}
 	}
-	if n <= len(buf) {
-		if inLexicon(buf[:n]) {
-			t.e = lookup(buf[:n], h)
+	n := j - i
+	last := text[j-1] | 0x20
+	if n <= maxWord && maybe[n][(first|0x20)-'a']&(1<<(last-'a')) != 0 {
+		h := uint32(fnvOffset)
+		for k := 0; k < n; k++ {
+			c := text[i+k] | 0x20
+			buf[k] = c
+			h = (h ^ uint32(c)) * fnvPrime
 		}
-		if n > 4 && buf[n-1] == 'd' && buf[n-2] == 'e' && t.e.cls == cNone && t.e.tense == tNone && t.flags&fCap == 0 && !notPast[string(buf[:n])] {
+		t.e = lookup(buf[:n], h)
+	}
+	if n > 4 && last == 'd' && text[j-2]|0x20 == 'e' && t.e.cls == cNone && t.e.tense == tNone && t.flags&fCap == 0 {
+		for k := 0; k < n && k < len(buf); k++ {
+			buf[k] = text[i+k] | 0x20
+		}
+		if n > len(buf) || !notPast[string(buf[:n])] {
 			t.flags |= fPast
 		}
 	}
 	s.toks = append(s.toks, t)
 	return j
 }
+
+// asciiLetter marks the ASCII letters.
+var asciiLetter = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
 
 // addWord adds the word text[i:j] as a token, looking it up in the
 // lexicon when it is ASCII.
