@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -86,5 +87,16 @@ func TestIntervals(t *testing.T) {
 		if diff := cmp.Diff(tt.want, *got[0].Interval); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
 		}
+	}
+}
+
+// TestZeroDCT checks that a zero DCT still explains against itself.
+func TestZeroDCT(t *testing.T) {
+	got := Tag("He left on Tuesday.", time.Time{}, nil)
+	if len(got) != 1 {
+		t.Fatalf("got %+v", got)
+	}
+	if !strings.Contains(got[0].Explain, "DCT Mon 0001-01-01") {
+		t.Errorf("explanation %q does not name the DCT", got[0].Explain)
 	}
 }

@@ -145,7 +145,7 @@ func Tag(text string, dct time.Time, opts *Options) []Expr {
 	}
 	y, m, d := dct.Date()
 	tg.dct = civil(y, int(m), d)
-	if tg.whyDCT != tg.dct || len(tg.whys) > 512 {
+	if tg.whyDCT != tg.dct || tg.dctS == "" || len(tg.whys) > 512 {
 		// The explanation caches hold for one DCT.
 		tg.dctS = "DCT " + weekdayShort[tg.dct.Weekday()] + " " + dayPoint(tg.dct).value()
 		tg.whyDCT = tg.dct
