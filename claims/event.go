@@ -50,6 +50,16 @@ var singleTriggers = map[string]trigger{
 	"fall": {"fall", false, 1}, "falls": {"fall", false, 1},
 }
 
+// triggerStarts holds every word that can start a trigger.
+var triggerStarts = func() map[string]bool {
+	m := wordSet(`told press news phone telephone video spoke speaks talked crossed cross
+made makes struck hit hits strikes according said says stated call`)
+	for w := range singleTriggers {
+		m[w] = true
+	}
+	return m
+}()
+
 // phraseTrigger matches multi-word triggers at token i.
 func (d *doc) phraseTrigger(i int) (trigger, bool) {
 	w, w1, w2 := d.word(i), d.word(i+1), d.word(i+2)
@@ -102,7 +112,7 @@ func (d *doc) eventClaims() {
 		}
 		evs = evs[:0]
 		for i := s.t0; i < s.t1; i++ {
-			if d.toks[i].inQuote || d.toks[i].kind != tWord {
+			if d.toks[i].inQuote || d.toks[i].kind != tWord || !triggerStarts[d.toks[i].lower] {
 				continue
 			}
 			tr, ok := d.phraseTrigger(i)

@@ -1,8 +1,8 @@
 package claims
 
 import (
-	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/factline/factline/claims/article"
@@ -46,7 +46,7 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 		for i := range d.claims {
 			c := &d.claims[i]
 			counts[c.Kind]++
-			c.ID = fmt.Sprintf("%s/%s/%d", d.a.ID, c.Kind, counts[c.Kind])
+			c.ID = d.a.ID + "/" + string(c.Kind) + "/" + strconv.Itoa(counts[c.Kind])
 		}
 	}
 	sort.SliceStable(docs, func(i, j int) bool {

@@ -108,7 +108,7 @@ func (d *doc) sentenceMentions(si, a, b int) {
 			if t.lower == "she" {
 				g = "f"
 			}
-			d.mentions = append(d.mentions, mention{typ: mPronoun, t0: i, t1: i + 1, r0: i, r1: i, name: t.text, gender: g, sent: si})
+			d.mentions = append(d.mentions, mention{typ: mPronoun, t0: i, t1: i + 1, r0: i, r1: i, name: d.a.Body[t.start:t.end], gender: g, sent: si})
 			i++
 			continue
 		}
@@ -179,7 +179,7 @@ func (d *doc) folded(t int) string {
 		if plainWord(tk.lower) {
 			d.fold[t] = tk.lower
 		} else {
-			d.fold[t] = gazetteer.Fold(tk.text)
+			d.fold[t] = gazetteer.Fold(d.a.Body[tk.start:tk.end])
 		}
 	}
 	return d.fold[t]
@@ -212,7 +212,7 @@ func (d *doc) segment(si, i, j int, initial bool) {
 			continue
 		}
 		if key, ok := d.g.DemonymFolded(d.folded(k)); ok {
-			d.mentions = append(d.mentions, mention{typ: mDemonym, t0: k, t1: k + 1, r0: k, r1: k, name: t.text, key: key, sent: si})
+			d.mentions = append(d.mentions, mention{typ: mDemonym, t0: k, t1: k + 1, r0: k, r1: k, name: d.a.Body[t.start:t.end], key: key, sent: si})
 			k++
 			continue
 		}

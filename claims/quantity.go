@@ -15,6 +15,21 @@ var numberWords = map[string]float64{
 	"eighty": 80, "ninety": 90,
 }
 
+// numberish holds every word that can start a number.
+var numberish = func() map[string]bool {
+	m := map[string]bool{"a": true, "half": true, "tens": true}
+	for w := range numberWords {
+		m[w] = true
+	}
+	for w := range scaleWords {
+		m[w] = true
+	}
+	for w := range vagueWords {
+		m[w] = true
+	}
+	return m
+}()
+
 var scaleWords = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"dozen": 12,
@@ -115,7 +130,7 @@ func (d *doc) parseNumber(i, end int) (number, bool) {
 	}
 	switch t.kind {
 	case tNum:
-		raw := t.text
+		raw := d.a.Body[t.start:t.end]
 		mult := 1.0
 		j := len(raw)
 		for j > 0 && (raw[j-1] < '0' || raw[j-1] > '9') {
@@ -146,6 +161,9 @@ func (d *doc) parseNumber(i, end int) (number, bool) {
 		return n, true
 	case tWord:
 		w := t.lower
+		if !numberish[w] {
+			return number{}, false
+		}
 		if r, ok := vagueWords[w]; ok {
 			n := number{value: r[0], t0: i, t1: i + 1, vague: true, min: r[0], max: r[1]}
 			// "tens of thousands", "hundreds of thousands"
@@ -263,7 +281,7 @@ func (d *doc) quantityAt(i int, s sentInfo) int {
 	if monthWords[prev] || (prev == "." && monthWords[d.word(n.t0-2)]) || next == ":" || timeUnits[next] || (next == "-" && timeUnits[d.word(n.t1+1)]) {
 		return n.t1
 	}
-	if d.toks[n.t0].kind == tNum && !n.vague && n.value >= 1900 && n.value <= 2100 && !strings.Contains(d.toks[n.t0].text, ",") && !peopleNouns[next] && next != "%" && next != "percent" {
+	if d.toks[n.t0].kind == tNum && !n.vague && n.value >= 1900 && n.value <= 2100 && !strings.Contains(d.text(n.t0, n.t0+1), ",") && !peopleNouns[next] && next != "%" && next != "percent" {
 		return n.t1
 	}
 	if n.t0 > s.t0 && d.toks[n.t0-1].kind == tWord && d.toks[n.t0-1].cap && d.toks[n.t0].kind == tNum && !hedgeWordSet[prev] && n.t0-1 != s.t0 {

@@ -335,13 +335,13 @@ func (d *doc) attributeBefore(q *quoteSpan) (string, string, bool) {
 	// A group ("Protesters chanted …", "One worker … said").
 	for t := s.t0; t < open; t++ {
 		if d.toks[t].kind == tWord && !d.toks[t].inQuote && groupSpeakers[d.toks[t].lower] {
-			return "", d.toks[t].text, true
+			return "", d.text(t, t+1), true
 		}
 	}
 	// "Chanting “…,” the demonstrators …": the group after the quote.
 	for t := d.tokenAt(q.inner.End); t < s.t1 && t < d.tokenAt(q.inner.End)+6; t++ {
 		if d.toks[t].kind == tWord && !d.toks[t].inQuote && groupSpeakers[d.toks[t].lower] {
-			return "", d.toks[t].text, true
+			return "", d.text(t, t+1), true
 		}
 	}
 	return "", "", false
@@ -394,7 +394,7 @@ func (d *doc) speakerMention(i, end int, according bool) (string, string, bool) 
 		mi := d.byTok[t]
 		if mi == 0 {
 			if !according && d.toks[t].kind == tWord && groupSpeakers[d.toks[t].lower] {
-				return "", d.toks[t].text, true
+				return "", d.text(t, t+1), true
 			}
 			continue
 		}

@@ -17,12 +17,11 @@ const (
 
 // token is one word, number or punctuation mark of an article's body.
 type token struct {
-	start, end int // byte span of the body
-	text       string
-	lower      string
+	start, end int    // byte span of the body
+	lower      string // the text in lower case (the text itself when it has no capitals)
+	sent       int    // index into doc.sents
 	kind       tokKind
 	cap        bool // starts with an upper-case letter
-	sent       int  // index into doc.sents
 	inQuote    bool // inside a direct quotation
 	inTimex    bool // inside a temporal expression
 }
@@ -33,19 +32,48 @@ type token struct {
 // numbers keep their thousands separators and decimal points.
 func tokenize(body string) []token {
 	toks := make([]token, 0, len(body)/4+16)
+	// Lower-case forms of ASCII words with capitals share one string.
+	var arena []byte
+	var fix []int // token indexes whose lower form is in arena, then offsets
 	i := 0
 	for i < len(body) {
+		c := body[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+				i++
+				continue
+			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+				j := scanWord(body, i)
+				t := newToken(body, i, j, tWord)
+				if t.cap && asciiWord(body[i:j]) {
+					fix = append(fix, len(toks), len(arena))
+					for k := i; k < j; k++ {
+						b := body[k]
+						if b >= 'A' && b <= 'Z' {
+							b += 'a' - 'A'
+						}
+						arena = append(arena, b)
+					}
+					t.lower = ""
+				}
+				toks = append(toks, t)
+				i = j
+				continue
+			case c >= '0' && c <= '9':
+				j := scanNumber(body, i)
+				toks = append(toks, newToken(body, i, j, tNum))
+				i = j
+				continue
+			}
+		}
 		r, n := utf8.DecodeRuneInString(body[i:])
 		switch {
-		case r == ' ' || r == '\n' || r == '\t' || r == '\r' || unicode.IsSpace(r):
+		case unicode.IsSpace(r):
 			i += n
 		case unicode.IsLetter(r):
 			j := scanWord(body, i)
 			toks = append(toks, newToken(body, i, j, tWord))
-			i = j
-		case r >= '0' && r <= '9':
-			j := scanNumber(body, i)
-			toks = append(toks, newToken(body, i, j, tNum))
 			i = j
 		case isApos(r) && len(toks) > 0 && toks[len(toks)-1].end == i && possessiveAt(body, i+n):
 			toks = append(toks, newToken(body, i, i+n+1, tPunct))
@@ -55,19 +83,46 @@ func tokenize(body string) []token {
 			i += n
 		}
 	}
+	if len(fix) > 0 {
+		lowered := string(arena)
+		for k := 0; k < len(fix); k += 2 {
+			t := &toks[fix[k]]
+			off := fix[k+1]
+			t.lower = lowered[off : off+(t.end-t.start)]
+		}
+	}
 	return toks
 }
 
+// asciiWord reports whether w is all ASCII.
+func asciiWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 func newToken(body string, s, e int, k tokKind) token {
-	t := token{start: s, end: e, text: body[s:e], kind: k}
-	t.lower = t.text
+	text := body[s:e]
+	t := token{start: s, end: e, lower: text, kind: k}
 	if k == tWord {
-		r, _ := utf8.DecodeRuneInString(t.text)
-		t.cap = unicode.IsUpper(r)
-		for i := 0; i < len(t.text); i++ {
-			c := t.text[i]
-			if c >= 0x80 || (c >= 'A' && c <= 'Z') {
-				t.lower = strings.ToLower(t.text)
+		c := text[0]
+		if c < utf8.RuneSelf {
+			t.cap = c >= 'A' && c <= 'Z'
+		} else {
+			r, _ := utf8.DecodeRuneInString(text)
+			t.cap = unicode.IsUpper(r)
+		}
+		for i := 0; i < len(text); i++ {
+			c := text[i]
+			if c >= 0x80 {
+				t.lower = strings.ToLower(text)
+				break
+			}
+			if c >= 'A' && c <= 'Z' && !t.cap {
+				t.lower = strings.ToLower(text) // "iPhone": rare
 				break
 			}
 		}
