@@ -222,6 +222,8 @@ func skipTrigger(d *doc, i int, tr trigger) bool {
 	case tr.class == "fall" || tr.class == "rise":
 		// Movements of markets are events; of other things, quantities.
 		return !marketSubject(d, i)
+	case w == "close" && next == "to" && (prev == "," || prev == "" || d.toks[max(i-1, 0)].kind == tNum || prev == "is" || prev == "was" || prev == "came"):
+		return true // "close to its pre-war average"
 	case tr.class == "closure" && (w == "closed" || w == "close") && (next == "at" || next == "down" || next == "up" || d.toks[min(i+1, len(d.toks)-1)].kind == tNum || marketSubject(d, i)):
 		return true // "the index closed 1.2% lower"
 	case w == "closing" || (w == "closed" && (prev == "was" || prev == "is" || prev == "were" || prev == "remained")):

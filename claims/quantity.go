@@ -805,6 +805,10 @@ func (d *doc) countMeasure(n number, start, after int, s sentInfo) (string, int)
 					continue
 				}
 				noun, end = tk.lower, t+1
+				// "two of its steel supports": a noun modifier comes first.
+				if n := d.word(t + 1); t+1 < s.t1 && d.toks[t+1].kind == tWord && !d.toks[t+1].cap && strings.HasSuffix(n, "s") && !stopWords[n] && !prepositions[n] && measureVerbs[n] == "" && !strings.HasSuffix(tk.lower, "s") {
+					noun, end = n, t+2
+				}
 				break
 			}
 		}

@@ -58,7 +58,7 @@ south-africa|country|South Africa|||
 argentina|country|Argentina|||
 europe|place|Europe|||
 washington|place|Washington|Washington D.C.;Washington DC;D.C.|united-states|
-white-house|place|White House|||washington|
+white-house|place|White House||washington|
 oval-office|place|Oval Office||white-house|
 capitol|place|Capitol|Capitol Hill|washington|
 new-york|place|New York|New York City;NYC|united-states|

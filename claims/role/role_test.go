@@ -1,0 +1,39 @@
+package role
+
+import "testing"
+
+func TestNormalize(t *testing.T) {
+	nationality := func(w string) bool { return w == "Russian" || w == "U.S." || w == "British" }
+	for _, tt := range []struct{ in, want string }{
+		{"Deputy Foreign Minister", "deputy foreign minister"},
+		{"Russian Deputy Foreign Minister", "deputy foreign minister"},
+		{"Russia's deputy foreign minister", "deputy foreign minister"},
+		{"CEO", "chief executive"},
+		{"chief executive officer", "chief executive"},
+		{"Chief Executive", "chief executive"},
+		{"coast guard spokesman", "coast guard spokesperson"},
+		{"spokeswoman", "spokesperson"},
+		{"U.S. Secretary of State", "secretary of state"},
+		{"former U.S. President", "president"},
+		{"then-President", "president"},
+		{"British Prime Minister", "prime minister"},
+		{"Fox News host", "host"},
+		{"the company's CFO", "chief financial officer"},
+		{"", ""},
+	} {
+		if got := Normalize(tt.in, nationality); got != tt.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestWords(t *testing.T) {
+	for w, want := range map[string]bool{"Minister": true, "spokesman": true, "CEO": true, "Deputy": true, "banana": false} {
+		if IsWord(w) != want {
+			t.Errorf("IsWord(%q) = %v, want %v", w, !want, want)
+		}
+	}
+	if !IsHead("President") || IsHead("Foreign") || !IsModifier("deputy") {
+		t.Errorf("heads and modifiers mixed up")
+	}
+}

@@ -1,0 +1,57 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestTokenize(t *testing.T) {
+	var got []string
+	for _, tk := range tokenize("The U.S. and Russia’s envoys didn’t meet; 1,500 jobs (3.5%) — Putin-Trump.") {
+		got = append(got, tk.lower)
+	}
+	want := []string{"the", "u.s.", "and", "russia", "’s", "envoys", "didn’t", "meet", ";", "1,500", "jobs", "(", "3.5", "%", ")", "—", "putin", "-", "trump", "."}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("tokens (-want +got):\n%s", diff)
+	}
+}
+
+// FuzzTokenize: tokens are in order, on rune boundaries, inside the text,
+// never overlap, and cover every character that is not white space.
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"U.S. Russia’s 1,500.5bn", "“Quote,” he said.", "a\u00a0b", "’s", "1.", "A.B", "\xff\xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for _, tk := range tokenize(s) {
+			if tk.start < prev || tk.end <= tk.start || tk.end > len(s) {
+				t.Fatalf("bad span [%d,%d) after %d in %q", tk.start, tk.end, prev, s)
+			}
+			if strings.TrimSpace(s[prev:tk.start]) != "" && utf8.ValidString(s[prev:tk.start]) {
+				t.Fatalf("text %q skipped in %q", s[prev:tk.start], s)
+			}
+			prev = tk.end
+		}
+	})
+}
+
+// FuzzNormalizeQuote: normalizing is idempotent and keeps no edge
+// punctuation or white space.
+func FuzzNormalizeQuote(f *testing.F) {
+	for _, s := range []string{"“Very useful.”", " It doesn’t — ", "", "\"'"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := NormalizeQuote(s)
+		if NormalizeQuote(n) != n {
+			t.Fatalf("not idempotent: %q -> %q -> %q", s, n, NormalizeQuote(n))
+		}
+		if n != strings.TrimSpace(n) {
+			t.Fatalf("white space at the edges: %q", n)
+		}
+	})
+}
