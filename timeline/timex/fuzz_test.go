@@ -22,7 +22,12 @@ func FuzzTag(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string, sec int64) {
 		dct := time.Unix(sec%(1<<34), 0).UTC()
 		prev := 0
-		for _, e := range Tag(s, dct, nil) {
+		// Odd sentence starts (unsorted, out of range) must not hurt either.
+		opts := &Options{SentenceStarts: []int{0, len(s) / 2, len(s) + 5, -3, len(s) / 3}}
+		if sec%2 == 0 {
+			opts = nil
+		}
+		for _, e := range Tag(s, dct, opts) {
 			if e.Start < prev || e.End <= e.Start || e.End > len(s) {
 				t.Fatalf("span [%d,%d) after %d in %d bytes", e.Start, e.End, prev, len(s))
 			}
