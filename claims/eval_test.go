@@ -183,7 +183,8 @@ func TestEvaluation(t *testing.T) {
 		minGold       int
 	}{
 		{"development", "testdata/gold/*.yaml", devFloors, 60},
-		{"held-out", "testdata/gold/heldout/*.yaml", heldoutFloors, 15},
+		{"held-out", "testdata/gold/heldout/claims-heldout-*.yaml", heldoutFloors, 15},
+		{"held-out 2", "testdata/gold/heldout/claims-heldout2-*.yaml", heldout2Floors, 10},
 	} {
 		res := evaluate(t, set.pattern)
 		t.Logf("%s quote spans: %s", set.name, res.quoteSpan)
@@ -221,4 +222,7 @@ type evalFloor struct{ quoteP, quoteR, speakerP, speakerR, quantityP, quantityR 
 var (
 	devFloors     = evalFloor{quoteP: 0.95, quoteR: 0.95, speakerP: 0.93, speakerR: 0.93, quantityP: 0.93, quantityR: 0.90}
 	heldoutFloors = evalFloor{quoteP: 0.90, quoteR: 0.90, speakerP: 0.85, speakerR: 0.80, quantityP: 0.88, quantityR: 0.75}
+	// heldout2Floors sit below the one and only measurement of the second
+	// held-out set (see the note in its README).
+	heldout2Floors = evalFloor{quoteP: 0.95, quoteR: 0.95, speakerP: 0.95, speakerR: 0.80, quantityP: 0.80, quantityR: 0.55}
 )
