@@ -545,13 +545,30 @@ func (d *doc) percentMeasure(n number, start, after int, s sentInfo) (string, in
 			return d.clauseMeasure(start, s), end, sign
 		}
 	}
-	// A verb of change before the number.
+	// "the main index closing 1.2% lower"
+	if w := d.word(after); w == "lower" || w == "higher" {
+		sign := 1.0
+		if w == "lower" {
+			sign = -1
+		}
+		for v := start - 1; v >= s.t0 && v >= start-3; v-- {
+			if head := d.subjectBefore(v, s); head != "" && d.toks[v].kind == tWord {
+				return normalizeMeasure(lastWord(head)), after + 1, sign
+			}
+		}
+	}
+	// A verb of change before the number; "to 3.75%" gives the level
+	// reached, "by 0.25%" the change.
 	k := start - 1
+	level := d.word(k) == "to"
 	if d.word(k) == "by" || d.word(k) == "to" {
 		k--
 	}
-	for v := k; v >= s.t0 && v >= k-5; v-- {
+	for v := k; v >= s.t0 && v >= k-12; v-- {
 		w := d.word(v)
+		if v < k-5 && !level {
+			break
+		}
 		sign, ok := moveVerbs[w]
 		if !ok {
 			continue
@@ -565,8 +582,19 @@ func (d *doc) percentMeasure(n number, start, after int, s sentInfo) (string, in
 		if d.word(start-1) == "by" {
 			objEnd = start - 1
 		}
+		if level {
+			sign = 1
+		}
 		if transitiveMoves[w] && v+1 < objEnd {
-			if head, _ := d.nounPhraseBefore(objEnd, v+1, s); head != "" {
+			// "cut its key rate by a quarter point on June 12, to 3.75%"
+			stop := objEnd
+			for t := v + 1; t < objEnd; t++ {
+				if w := d.word(t); w == "by" || w == "," || w == "on" || w == "to" {
+					stop = t
+					break
+				}
+			}
+			if head, _ := d.nounPhraseBefore(stop, v+1, s); head != "" {
 				return head, end, sign
 			}
 		}
