@@ -38,11 +38,10 @@ type doc struct {
 	mentions []mention
 	byTok    []int32 // token -> mention index+1, 0 for none
 	claims   []Claim
+	order    []int // claims in output order
 	// subjects are the person mentions in subject position, in text order,
 	// for resolving pronouns.
 	subjects []int
-	// fold caches tokens folded for gazetteer lookups.
-	fold []string
 	// runRoles maps a normalized role to the one person of the run who
 	// holds it.
 	runRoles map[string]string
@@ -53,8 +52,8 @@ type doc struct {
 func newDoc(a *article.Article, g *gazetteer.Gazetteer) *doc {
 	d := &doc{a: a, g: g}
 	d.toks = tokenize(a.Body)
-	d.mentions = make([]mention, 0, len(d.toks)/10+4)
-	d.claims = make([]Claim, 0, len(d.toks)/12+4)
+	d.mentions = make([]mention, 0, len(d.toks)/20+4)
+	d.claims = make([]Claim, 0, len(d.toks)/30+4)
 	d.buildSentences()
 	starts := make([]int, len(d.sents))
 	for i, s := range d.sents {

@@ -21,6 +21,7 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 	if opts != nil && opts.Aliases != nil {
 		g = g.Clone()
 		opts.Aliases.apply(g)
+		g.Index()
 	}
 	set := &Set{Articles: articles, Timexes: map[string][]timex.Expr{}, Claims: []Claim{}, Entities: []Entity{}}
 	docs := make([]*doc, 0, len(articles))
@@ -41,13 +42,7 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 		d.eventClaims()
 		d.personClaims(l)
 		d.placeClaims()
-		d.claims = sortClaims(d.claims)
-		counts := map[Kind]int{}
-		for i := range d.claims {
-			c := &d.claims[i]
-			counts[c.Kind]++
-			c.ID = d.a.ID + "/" + string(c.Kind) + "/" + strconv.Itoa(counts[c.Kind])
-		}
+		d.order = claimOrder(d.claims)
 	}
 	sort.SliceStable(docs, func(i, j int) bool {
 		if docs[i].a.Path != docs[j].a.Path {
@@ -61,8 +56,15 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 	}
 	set.Claims = make([]Claim, 0, n)
 	for _, d := range docs {
-		set.Claims = append(set.Claims, d.claims...)
-		d.claims = nil
+		var counts [5]int
+		for _, i := range d.order {
+			c := d.claims[i]
+			k := kindOrder[c.Kind]
+			counts[k]++
+			c.ID = d.a.ID + "/" + string(c.Kind) + "/" + strconv.Itoa(counts[k])
+			set.Claims = append(set.Claims, c)
+		}
+		d.claims, d.order = nil, nil
 	}
 	set.Entities = l.entities(docs)
 	names := map[string]string{}
@@ -79,9 +81,10 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 
 var kindOrder = map[Kind]int{KindEvent: 0, KindQuantity: 1, KindQuote: 2, KindPerson: 3, KindPlace: 4}
 
-// sortClaims orders claims by body position, then kind, then end and
-// value. It sorts small keys and permutes once, as claims are large.
-func sortClaims(cs []Claim) []Claim {
+// claimOrder returns the order of claims by body position, then kind,
+// then end and value, as indexes, so that the large claims are copied
+// once, into the run's list.
+func claimOrder(cs []Claim) []int {
 	type key struct {
 		start, kind, end, i int
 	}
@@ -105,11 +108,11 @@ func sortClaims(cs []Claim) []Claim {
 		}
 		return a.i < b.i
 	})
-	sorted := make([]Claim, len(cs))
+	order := make([]int, len(keys))
 	for i, k := range keys {
-		sorted[i] = cs[k.i]
+		order[i] = k.i
 	}
-	return sorted
+	return order
 }
 
 // linker holds what is known about people across all the articles.

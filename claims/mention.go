@@ -169,20 +169,14 @@ func (d *doc) gazAt(k, j int) (*gazetteer.Entry, int) {
 	return nil, 0
 }
 
-// folded returns token t folded for gazetteer lookups, computing it once.
+// folded returns token t folded for gazetteer lookups: its lower-case
+// text when that is already plain, else folded (allocating).
 func (d *doc) folded(t int) string {
-	if d.fold == nil {
-		d.fold = make([]string, len(d.toks))
+	tk := &d.toks[t]
+	if plainWord(tk.lower) {
+		return tk.lower
 	}
-	if d.fold[t] == "" {
-		tk := &d.toks[t]
-		if plainWord(tk.lower) {
-			d.fold[t] = tk.lower
-		} else {
-			d.fold[t] = gazetteer.Fold(d.a.Body[tk.start:tk.end])
-		}
-	}
-	return d.fold[t]
+	return gazetteer.Fold(d.a.Body[tk.start:tk.end])
 }
 
 // segment splits the capitalized run [i, j) into mentions.

@@ -44,6 +44,7 @@ type Gazetteer struct {
 	demonyms map[string]string // folded adjective -> country key
 	first    map[string]string // folded first name -> gender
 	starts   map[string]int    // folded first word of a name -> most words of names it starts
+	within   map[string][]string
 	maxWords int
 }
 
@@ -88,6 +89,7 @@ func New() *Gazetteer {
 			g.first[Fold(n)] = gender
 		}
 	}
+	g.Index()
 	return g
 }
 
@@ -123,6 +125,7 @@ func (g *Gazetteer) Clone() *Gazetteer {
 // Add adds (or updates) an entry known by its Name and the other names
 // given. An entry with an existing key keeps that key's other names.
 func (g *Gazetteer) Add(e Entry, names ...string) {
+	g.within = nil
 	if e.Key == "" {
 		e.Key = Key(e.Name)
 	}
@@ -221,7 +224,26 @@ func (g *Gazetteer) FirstName(word string) (gender string, ok bool) {
 }
 
 // Within returns the keys of the places containing key, nearest first.
+// The slice is shared: callers must not change it.
 func (g *Gazetteer) Within(key string) []string {
+	if w, ok := g.within[key]; ok {
+		return w
+	}
+	return g.within0(key)
+}
+
+// Index precomputes what Within returns for every entry. New calls it;
+// call it again after adding entries. Lookups never write, so a gazetteer
+// is safe for concurrent use once built.
+func (g *Gazetteer) Index() {
+	w := make(map[string][]string, len(g.byKey))
+	for k := range g.byKey {
+		w[k] = g.within0(k)
+	}
+	g.within = w
+}
+
+func (g *Gazetteer) within0(key string) []string {
 	var out []string
 	seen := map[string]bool{key: true}
 	for {
