@@ -241,6 +241,11 @@ func (tg *tagger) wordCore(i int, later bool) (res, bool) {
 		return tg.count(i, i)
 
 	case wSoon:
+		if tg.word(i+1, wAfter) || tg.word(i+1, wBefore) {
+			// "shortly after the attack", "soon after his arrest": a
+			// relation to an event, not a time.
+			return res{}, false
+		}
 		if tg.is(i-1, "as") && tg.is(i+1, "as") && tg.is(i+2, "possible") {
 			return tg.ref(i+2, "FUTURE_REF", "as soon as possible")
 		}

@@ -13,6 +13,11 @@ func (tg *tagger) tense(from, to int) int8 {
 		return 0
 	}
 	sent, cl := int(toks[from].sent), int(toks[from].clause)
+	if tg.pastPerfect(from) {
+		// "had been due to expire Friday", "had been scheduled for
+		// Thursday": a plan seen from the past is past.
+		return tPast
+	}
 	// "by Jan. 14", "until Tuesday", "payable Dec. 7": ahead of the DCT.
 	p := from - 1
 	if tg.word(p, wOn) {
@@ -47,6 +52,10 @@ func (tg *tagger) tense(from, to int) int8 {
 		}
 		if tg.is(k, "set") {
 			return 0 // "a record set on Aug. 6"
+		}
+		if tg.is(k, "next") && (tg.is(k+1, "to") || tg.is(k+1, "door")) ||
+			tg.is(k, "due") && tg.is(k+1, "to") && tg.determinerAt(k+2) {
+			return 0 // "next to the embassy", "due to the storm"
 		}
 		if !possessive && k < from && tg.is(k+1, "to") && int(t.end)-int(t.start) <= 12 {
 			var buf [24]byte
@@ -111,6 +120,41 @@ func (tg *tagger) tense(from, to int) int8 {
 		}
 	}
 	return 0
+}
+
+// pastPerfect reports whether the clause of token from puts a past
+// perfect ("had been due to", "had planned to") before it, with no
+// "will", "would" or "shall" between the two.
+func (tg *tagger) pastPerfect(from int) bool {
+	t := tg.tok(from)
+	for k := from - 1; k >= 0 && k >= from-12; k-- {
+		c := tg.tok(k)
+		if int(c.sent) != int(t.sent) || int(c.clause) != int(t.clause) {
+			return false
+		}
+		switch {
+		case tg.is(k, "will"), tg.is(k, "would"), tg.is(k, "shall"):
+			return false
+		case tg.is(k, "had") || tg.is(k, "hadn"):
+			n := k + 1
+			for tg.is(n, "not") || tg.is(n, "also") || tg.is(n, "previously") || tg.is(n, "already") || tg.is(n, "t") || tg.punct(n, '\'') || tg.punct(n, '\u2019') {
+				n++
+			}
+			nt := tg.tok(n)
+			w := tg.text[nt.start:int(nt.end)]
+			return n < from && nt.kind == kWord && (tg.is(n, "been") || nt.has(fPast) || nt.e.tense == tPast ||
+				len(w) > 4 && w[len(w)-2:] == "ed")
+		}
+	}
+	return false
+}
+
+// determinerAt reports whether token k is an article or a possessive
+// pronoun.
+func (tg *tagger) determinerAt(k int) bool {
+	return tg.word(k, wThe) || tg.word(k, wA) || tg.is(k, "its") || tg.is(k, "his") || tg.is(k, "her") ||
+		tg.is(k, "their") || tg.is(k, "our") || tg.is(k, "this") || tg.is(k, "bad") || tg.is(k, "poor") ||
+		tg.is(k, "heavy") || tg.is(k, "lack")
 }
 
 // aux reports whether token k is an auxiliary before a participle.
