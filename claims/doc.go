@@ -92,20 +92,20 @@ func (d *doc) buildSentences() {
 	d.sents = make([]sentInfo, 0, len(ss))
 	ti := 0
 	for si, s := range ss {
-		for ti < len(d.toks) && d.toks[ti].start < s.Start {
-			d.toks[ti].sent = max(si-1, 0)
+		for ti < len(d.toks) && int(d.toks[ti].start) < s.Start {
+			d.toks[ti].sent = int32(max(si-1, 0))
 			ti++
 		}
 		info := sentInfo{span: s.Span, heading: s.Heading, para: s.Paragraph, t0: ti}
-		for ti < len(d.toks) && d.toks[ti].start < s.End {
-			d.toks[ti].sent = si
+		for ti < len(d.toks) && int(d.toks[ti].start) < s.End {
+			d.toks[ti].sent = int32(si)
 			ti++
 		}
 		info.t1 = ti
 		d.sents = append(d.sents, info)
 	}
 	for ; ti < len(d.toks); ti++ {
-		d.toks[ti].sent = len(d.sents) - 1
+		d.toks[ti].sent = int32(len(d.sents) - 1)
 	}
 }
 
@@ -114,7 +114,7 @@ func (d *doc) tokenAt(off int) int {
 	lo, hi := 0, len(d.toks)
 	for lo < hi {
 		m := (lo + hi) / 2
-		if d.toks[m].start < off {
+		if int(d.toks[m].start) < off {
 			lo = m + 1
 		} else {
 			hi = m
@@ -128,7 +128,7 @@ func (d *doc) markTimexes() {
 	for i, e := range d.timexes {
 		t0 := d.tokenAt(e.Start)
 		t1 := t0
-		for t1 < len(d.toks) && d.toks[t1].start < e.End {
+		for t1 < len(d.toks) && int(d.toks[t1].start) < e.End {
 			d.toks[t1].inTimex = true
 			t1++
 		}
@@ -149,7 +149,7 @@ func (d *doc) text(t0, t1 int) string {
 	if t0 >= t1 || t0 < 0 || t1 > len(d.toks) {
 		return ""
 	}
-	return d.a.Body[d.toks[t0].start:d.toks[t1-1].end]
+	return d.a.Body[int(d.toks[t0].start):int(d.toks[t1-1].end)]
 }
 
 // sentenceText returns the text of the sentences covering [start, end).

@@ -166,7 +166,7 @@ func (d *doc) eventClaims() {
 			continue // "visited the island on Tuesday and met survivors"
 		}
 		for ti, tx := range d.timexes {
-			if used[ti] || d.toks[d.timexTok[ti][0]].sent != prev || !d.timexUsable(ti) || vagueTime(tx) {
+			if used[ti] || int(d.toks[d.timexTok[ti][0]].sent) != prev || !d.timexUsable(ti) || vagueTime(tx) {
 				continue
 			}
 			e.timex, e.inferred = ti, true
@@ -198,7 +198,7 @@ func (d *doc) eventClaims() {
 		}
 		d.claims = append(d.claims, Claim{
 			Kind:     KindEvent,
-			Evidence: d.evidence(d.toks[e.t0].start, d.toks[e.t1-1].end),
+			Evidence: d.evidence(int(d.toks[e.t0].start), int(d.toks[e.t1-1].end)),
 			Value:    value,
 			Event:    ev,
 		})
@@ -237,7 +237,7 @@ func skipTrigger(d *doc, i int, tr trigger) bool {
 // hazardSubject names the class of a natural hazard that is the subject of
 // the verb at i ("Storm Mara struck", "the earthquake hit"), or "".
 func hazardSubject(d *doc, i int) string {
-	s := d.sents[d.toks[i].sent]
+	s := d.sents[int(d.toks[i].sent)]
 	for k := i - 1; k >= s.t0 && k >= i-4; k-- {
 		switch d.word(k) {
 		case "storm", "hurricane", "typhoon", "cyclone", "tornado":
@@ -252,7 +252,7 @@ func hazardSubject(d *doc, i int) string {
 // marketSubject reports whether the verb at i has shares, stocks, an index
 // or prices as its subject.
 func marketSubject(d *doc, i int) bool {
-	s := d.sents[d.toks[i].sent]
+	s := d.sents[int(d.toks[i].sent)]
 	for k := i - 1; k >= s.t0 && k >= i-4; k-- {
 		switch d.word(k) {
 		case "shares", "stocks", "stock", "index", "markets", "market", "prices", "futures", "bonds", "yields":
@@ -265,7 +265,7 @@ func marketSubject(d *doc, i int) bool {
 // hasTriggerBefore reports whether a trigger of class appears earlier in
 // token i's sentence.
 func (d *doc) hasTriggerBefore(i int, class string) bool {
-	s := d.sents[d.toks[i].sent]
+	s := d.sents[int(d.toks[i].sent)]
 	for k := s.t0; k < i; k++ {
 		if tr, ok := singleTriggers[d.toks[k].lower]; ok && tr.class == class {
 			return true
@@ -289,7 +289,7 @@ func datable(tx timex.Expr) bool {
 // expression.
 func (d *doc) sentenceHasTimex(si int) bool {
 	for _, r := range d.timexTok {
-		if r[0] < len(d.toks) && d.toks[r[0]].sent == si {
+		if r[0] < len(d.toks) && int(d.toks[r[0]].sent) == si {
 			return true
 		}
 	}

@@ -444,7 +444,7 @@ func (d *doc) personClaims(l *linker) {
 		}
 		d.claims = append(d.claims, Claim{
 			Kind:     KindPerson,
-			Evidence: d.evidence(d.toks[t0].start, d.toks[t1-1].end),
+			Evidence: d.evidence(int(d.toks[t0].start), int(d.toks[t1-1].end)),
 			Value:    m.roleNorm,
 			Person:   p,
 		})
@@ -468,7 +468,7 @@ func (d *doc) placeClaims() {
 		}
 		d.claims = append(d.claims, Claim{
 			Kind:     KindPlace,
-			Evidence: d.evidence(d.toks[m.t0].start, d.toks[m.t1-1].end),
+			Evidence: d.evidence(int(d.toks[m.t0].start), int(d.toks[m.t1-1].end)),
 			Value:    m.key,
 			Place:    &Place{Key: m.key, Name: m.name, Within: d.g.Within(m.key)},
 		})

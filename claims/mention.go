@@ -176,7 +176,7 @@ func (d *doc) folded(t int) string {
 	if plainWord(tk.lower) {
 		return tk.lower
 	}
-	return gazetteer.Fold(d.a.Body[tk.start:tk.end])
+	return gazetteer.Fold(d.a.Body[int(tk.start):int(tk.end)])
 }
 
 // segment splits the capitalized run [i, j) into mentions.
@@ -415,7 +415,7 @@ func (d *doc) assignRole(i int) {
 	head := false
 	for k > 0 {
 		t := &d.toks[k-1]
-		if t.sent != m.sent {
+		if int(t.sent) != m.sent {
 			break
 		}
 		if t.kind == tWord && (role.IsWord(t.lower) || honorifics[t.lower]) && !(t.lower == "of" && !head && !role.IsHead(d.word(k-2))) {

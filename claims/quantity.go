@@ -374,7 +374,7 @@ func (d *doc) quantityAt(i int, s sentInfo) int {
 	}
 	c := Claim{
 		Kind:     KindQuantity,
-		Evidence: d.evidence(d.toks[start].start, d.toks[end-1].end),
+		Evidence: d.evidence(int(d.toks[start].start), int(d.toks[end-1].end)),
 		Value:    formatNumber(q.Value),
 		Quantity: &q,
 	}
@@ -973,7 +973,7 @@ func (d *doc) subjectOf(t int, s sentInfo) string {
 	lastCountry := ""
 	for i := range d.mentions {
 		m := &d.mentions[i]
-		if m.sent != d.toks[t].sent || m.t0 >= t || m.inRole || m.inQuote {
+		if m.sent != int(d.toks[t].sent) || m.t0 >= t || m.inRole || m.inQuote {
 			continue
 		}
 		if m.typ == mCountry || m.typ == mDemonym {

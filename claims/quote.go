@@ -68,7 +68,7 @@ func (d *doc) findQuotes() {
 		q := &d.quotes[qi]
 		q.t0 = d.tokenAt(q.inner.Start)
 		q.t1 = q.t0
-		for q.t1 < len(d.toks) && d.toks[q.t1].start < q.inner.End {
+		for q.t1 < len(d.toks) && int(d.toks[q.t1].start) < q.inner.End {
 			d.toks[q.t1].inQuote = true
 			q.t1++
 		}
@@ -219,7 +219,7 @@ func (d *doc) quoteClaims() {
 // sentence, nor follow a colon or a speech verb and a comma.
 func (d *doc) isFragment(q *quoteSpan) bool {
 	open := d.tokenAt(q.open) // the mark itself
-	s := d.sents[d.toks[min(open, len(d.toks)-1)].sent]
+	s := d.sents[int(d.toks[min(open, len(d.toks)-1)].sent)]
 	prev := open - 1
 	if prev < s.t0 || prev < 0 {
 		return false
@@ -261,7 +261,7 @@ func (d *doc) attributeAfter(q *quoteSpan) (string, string, bool) {
 		i++
 	}
 	end := i
-	for end < len(d.toks) && end < i+12 && d.toks[end].start < paraEnd {
+	for end < len(d.toks) && end < i+12 && int(d.toks[end].start) < paraEnd {
 		w := d.toks[end].lower
 		if w == "." || w == ";" || w == "“" || w == "\"" || w == "?" || w == "!" || d.toks[end].inQuote || isQuoteMark(w) {
 			break
@@ -297,7 +297,7 @@ func (d *doc) attributeBefore(q *quoteSpan) (string, string, bool) {
 	if open >= len(d.toks) {
 		return "", "", false
 	}
-	s := d.sents[d.toks[open].sent]
+	s := d.sents[int(d.toks[open].sent)]
 	verb := d.word(open-1) == ":" // "Fire Chief Karen Holt: “…”"
 	for t := s.t0; t < open; t++ {
 		if !d.toks[t].inQuote && isSpeechVerb(d.toks[t].lower) {
@@ -381,7 +381,7 @@ func (d *doc) officeSpeaker(i, end int) (string, string, bool) {
 			if mi := d.byTok[t-2]; mi > 0 && d.mentions[mi-1].typ == mPerson {
 				return d.mentions[mi-1].key, st, true
 			}
-			return d.personByRole(roleText, d.toks[i].start), st, true
+			return d.personByRole(roleText, int(d.toks[i].start)), st, true
 		}
 	}
 	return "", "", false
@@ -436,10 +436,10 @@ func (d *doc) resolveSpeaker(m *mention) string {
 // resolvePronoun resolves "he" or "she" to the last person in subject
 // position before it whose gender does not conflict.
 func (d *doc) resolvePronoun(p *mention) string {
-	at := d.toks[p.t0].start
+	at := int(d.toks[p.t0].start)
 	for i := len(d.subjects) - 1; i >= 0; i-- {
 		m := &d.mentions[d.subjects[i]]
-		if d.toks[m.t0].start >= at {
+		if int(d.toks[m.t0].start) >= at {
 			continue
 		}
 		if m.key == "" {
@@ -463,7 +463,7 @@ func (d *doc) personByRole(roleText string, off int) string {
 		if m.typ != mPerson || m.roleNorm != norm || m.key == "" {
 			continue
 		}
-		if best == "" || d.toks[m.t0].start < off {
+		if best == "" || int(d.toks[m.t0].start) < off {
 			best = m.key
 		}
 	}

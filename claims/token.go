@@ -17,9 +17,9 @@ const (
 
 // token is one word, number or punctuation mark of an article's body.
 type token struct {
-	start, end int    // byte span of the body
 	lower      string // the text in lower case (the text itself when it has no capitals)
-	sent       int    // index into doc.sents
+	start, end int32  // byte span of the body
+	sent       int32  // index into doc.sents
 	kind       tokKind
 	cap        bool // starts with an upper-case letter
 	inQuote    bool // inside a direct quotation
@@ -75,7 +75,7 @@ func tokenize(body string) []token {
 			j := scanWord(body, i)
 			toks = append(toks, newToken(body, i, j, tWord))
 			i = j
-		case isApos(r) && len(toks) > 0 && toks[len(toks)-1].end == i && possessiveAt(body, i+n):
+		case isApos(r) && len(toks) > 0 && int(toks[len(toks)-1].end) == i && possessiveAt(body, i+n):
 			toks = append(toks, newToken(body, i, i+n+1, tPunct))
 			i += n + 1
 		default:
@@ -88,7 +88,7 @@ func tokenize(body string) []token {
 		for k := 0; k < len(fix); k += 2 {
 			t := &toks[fix[k]]
 			off := fix[k+1]
-			t.lower = lowered[off : off+(t.end-t.start)]
+			t.lower = lowered[off : off+int(t.end-t.start)]
 		}
 	}
 	return toks
@@ -106,7 +106,7 @@ func asciiWord(w string) bool {
 
 func newToken(body string, s, e int, k tokKind) token {
 	text := body[s:e]
-	t := token{start: s, end: e, lower: text, kind: k}
+	t := token{start: int32(s), end: int32(e), lower: text, kind: k}
 	if k == tWord {
 		c := text[0]
 		if c < utf8.RuneSelf {
