@@ -1411,6 +1411,12 @@ func (tg *tagger) clock(i int) (res, bool) {
 		k++
 		adjacent = false
 	}
+	if tg.word(k, wOn) && tg.tok(k+1).has(fCap) && (tg.tok(k+1).e.cls == cWeekday || tg.tok(k+1).e.cls == cMonth) {
+		// "11:45 p.m. on Monday": the day is Monday's, and Monday is
+		// an expression of its own.
+		k++
+		adjacent = false
+	}
 	n := tg.tok(k)
 	var date *res
 	if n.e.cls == cWeekday && n.has(fCap) {

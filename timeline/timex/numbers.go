@@ -149,6 +149,11 @@ func (tg *tagger) count(i, first int) (res, bool) {
 	if !ok {
 		return res{}, false
 	}
+	// "a minute and a half", "an hour and a half", "one year and a half"
+	if n == float64(int(n)) && n >= 1 && tg.word(end, wAnd) && tg.word(end+1, wA) && tg.word(end+2, wHalf) && !tg.punct(j, '-') {
+		n += 0.5
+		end += 3
+	}
 	if u == uQuarter && (tg.word(end, wOf) && n > 0 && n <= 3 && (tg.word(end+1, wThe) || tg.word(end+1, wA) || tg.is(end+1, "its") ||
 		tg.is(end+1, "their") || tg.is(end+1, "all") || tg.is(end+1, "his") || tg.is(end+1, "her") || tg.tok(end+1).kind == kNum) || tg.punct(j-1, '-') && tg.glued(j-1) && tg.tok(i).e.cls == cNum && tg.text[tg.tok(end-1).end-1] == 's') {
 		return res{}, false // "three-quarters of", "a quarter of the vote"
@@ -373,7 +378,8 @@ func (tg *tagger) ago(r res, n float64, u unit, dir int) (res, bool) {
 	}
 	if n != float64(in) {
 		// "a year and a half ago": months.
-		t = addMonths(tg.dct, dir*int(n*12+0.5))
+		in = int(n*12 + 0.5)
+		t = addMonths(tg.dct, dir*in)
 		u = uMonth
 	} else {
 		t = addUnits(tg.dct, dir*in, u)
