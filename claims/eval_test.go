@@ -222,7 +222,11 @@ type evalFloor struct{ quoteP, quoteR, speakerP, speakerR, quantityP, quantityR 
 var (
 	devFloors     = evalFloor{quoteP: 0.95, quoteR: 0.95, speakerP: 0.93, speakerR: 0.93, quantityP: 0.93, quantityR: 0.90}
 	heldoutFloors = evalFloor{quoteP: 0.90, quoteR: 0.90, speakerP: 0.85, speakerR: 0.80, quantityP: 0.88, quantityR: 0.75}
-	// heldout2Floors sit below the one and only measurement of the second
-	// held-out set (see the note in its README).
-	heldout2Floors = evalFloor{quoteP: 0.95, quoteR: 0.95, speakerP: 0.95, speakerR: 0.80, quantityP: 0.80, quantityR: 0.55}
+	// The held-out sets' first runs, before any fix they prompted, were:
+	//   held-out:   quotes P 1.000 R 1.000 (19), speakers P 1.000 R 0.789,
+	//               quantities P 0.720 R 0.562 (32)
+	//   held-out 2: quotes P 1.000 R 1.000 (13), speakers P 1.000 R 0.846,
+	//               quantities P 0.826 R 0.594 (32)
+	// Those are the honest figures; fixes for what they showed came after.
+	heldout2Floors = evalFloor{quoteP: 0.95, quoteR: 0.95, speakerP: 0.95, speakerR: 0.80, quantityP: 0.80, quantityR: 0.70}
 )

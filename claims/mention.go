@@ -129,6 +129,9 @@ func (d *doc) sentenceMentions(si, a, b int) {
 				continue
 			}
 			if tj.kind == tWord && j > i && nameConnectors[tj.lower] && j+1 < b && d.toks[j+1].cap && d.toks[j+1].kind == tWord {
+				if _, first := d.g.FirstNameFolded(d.folded(i)); first && tj.lower == "of" {
+					break // "Marcus Feld of Halden Securities"
+				}
 				j++
 				continue
 			}
@@ -332,6 +335,9 @@ func locativeBefore(d *doc, k int) bool {
 func (d *doc) personContext(k, m int) bool {
 	if k > 0 && d.toks[k-1].kind == tWord && role.IsHead(d.toks[k-1].lower) {
 		return true
+	}
+	if honorifics[d.word(k-1)] || d.word(k-1) == "." && honorifics[d.word(k-2)] {
+		return true // "Dr. Amit Rao", "Mr Carter"
 	}
 	if isSpeechVerb(d.word(m)) || isSpeechVerb(d.word(k-1)) {
 		return true

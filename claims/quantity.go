@@ -382,7 +382,7 @@ func (d *doc) quantityAt(i int, s sentInfo) int {
 	return n.t1
 }
 
-var currencyWords = map[string]string{"dollar": "USD", "euro": "EUR", "pound": "GBP", "dollars": "USD", "euros": "EUR", "pounds": "GBP", "rubles": "RUB", "roubles": "RUB", "yen": "JPY", "hryvnias": "UAH"}
+var currencyWords = map[string]string{"rupees": "INR", "rupee": "INR", "yuan": "CNY", "francs": "CHF", "dollar": "USD", "euro": "EUR", "pound": "GBP", "dollars": "USD", "euros": "EUR", "pounds": "GBP", "rubles": "RUB", "roubles": "RUB", "yen": "JPY", "hryvnias": "UAH"}
 
 var hedgeWordSet = wordSet(`just least most more than fewer less up to nearly almost about around
 approximately roughly some estimated over under close just upwards as many`)
@@ -525,7 +525,7 @@ func (d *doc) percentMeasure(n number, start, after int, s sentInfo) (string, in
 		}
 		if len(f) == 1 && changeHeads[f[0]] {
 			// "a 3% rise": the thing that rises is named elsewhere.
-		} else if moneyNouns[lastWord(head)] || changeHeads[lastWord(head)] {
+		} else if moneyNouns[lastWord(head)] || changeHeads[lastWord(head)] || percentNouns[lastWord(head)] {
 			return lastWord(head), e, 1
 		}
 	}
@@ -545,10 +545,18 @@ func (d *doc) percentMeasure(n number, start, after int, s sentInfo) (string, in
 			return d.clauseMeasure(start, s), end, sign
 		}
 	}
-	// "the main index closing 1.2% lower"
-	if w := d.word(after); w == "lower" || w == "higher" {
+	// "a premium of about 42%", "weight loss of 18 percent"
+	if d.word(start-1) == "of" && start >= 2 && d.toks[start-2].kind == tWord && !d.toks[start-2].cap && changeNouns[d.word(start-2)] == 0 && !stopWords[d.word(start-2)] && !prepositions[d.word(start-2)] {
+		words := []string{d.word(start - 2)}
+		if p := d.word(start - 3); start >= 3 && d.toks[start-3].kind == tWord && !d.toks[start-3].cap && !stopWords[p] && !prepositions[p] && !adjectives[p] && !strings.HasSuffix(p, "ed") {
+			words = append([]string{p}, words...)
+		}
+		return phraseHead(words), end, 1
+	}
+	// "the main index closing 1.2% lower", "60% above normal"
+	if w := d.word(after); w == "lower" || w == "higher" || w == "above" || w == "below" {
 		sign := 1.0
-		if w == "lower" {
+		if w == "lower" || w == "below" {
 			sign = -1
 		}
 		for v := start - 1; v >= s.t0 && v >= start-3; v-- {
@@ -602,6 +610,9 @@ func (d *doc) percentMeasure(n number, start, after int, s sentInfo) (string, in
 		if head == "" {
 			head = d.clauseMeasure(v, s)
 		}
+		if head == "" && v > s.t0 && d.toks[v-1].cap && d.toks[v-1].kind == tWord {
+			head = "share price" // "Norvex fell 3%": a company's shares
+		}
 		return head, end, sign
 	}
 	for k := start - 1; k >= s.t0 && k >= start-4; k-- {
@@ -611,6 +622,11 @@ func (d *doc) percentMeasure(n number, start, after int, s sentInfo) (string, in
 	}
 	return "", end, 1
 }
+
+// percentNouns are what a percentage before them measures ("a 42
+// percent premium", "a 10% stake").
+var percentNouns = wordSet(`premium discount stake majority turnout tariff tariffs tax interest
+margin return yield commission vat growth inflation unemployment`)
 
 // changeHeads end a noun phrase whose modifier is what changes ("pay
 // offer", "price rise").
@@ -712,16 +728,21 @@ func (d *doc) subjectBefore(v int, s sentInfo) string {
 	var words []string
 	for t := k; t >= s.t0 && t >= k-1; t-- {
 		w := d.word(t)
-		if d.toks[t].kind != tWord || stopWords[w] || prepositions[w] || auxiliaries[w] {
+		if d.toks[t].kind != tWord || stopWords[w] || prepositions[w] || auxiliaries[w] || conjunctions[w] {
 			break
 		}
-		if d.toks[t].cap && t != s.t0 && len(words) > 0 {
+		if d.toks[t].cap && t != s.t0 {
+			if len(words) == 0 {
+				return "" // a name ("Norvex fell"): not a measure
+			}
 			break
 		}
 		words = append([]string{w}, words...)
 	}
 	return phraseHead(words)
 }
+
+var conjunctions = wordSet(`while and but as after when whereas although though because since`)
 
 var auxiliaries = wordSet(`has have had will would could should may might is are was were be been
 being to also further go goes went closed expected expects expect set likely said says`)
@@ -742,7 +763,7 @@ var moneyNouns = wordSet(`budget budgets deficit deficits cost costs savings fin
 contract contracts package loan loans aid revenue revenues profit profits loss losses debt
 cash compensation value surplus bill fund funds funding investment investments salary bonus
 price stake payment payments settlement damages fee fees tax taxes grant grants bailout
-donation donations spending sales`)
+donation donations spending sales relief reparations ransom award award`)
 
 // moneyMeasure reads what a sum of money is: "$48 million budget", "$3.4
 // billion in cash", "would cost $1.2 billion", "Savings: $600 million".
@@ -762,6 +783,14 @@ func (d *doc) moneyMeasure(n number, start, after int, s sentInfo) (string, int)
 		if d.toks[t].kind != tWord || stopWords[w] {
 			break
 		}
+	}
+	// "annual savings of $250 million"
+	if d.word(start-1) == "of" && moneyNouns[d.word(start-2)] {
+		return d.word(start - 2), after
+	}
+	// "$38 a share", "$38 per share"
+	if (d.word(after) == "a" || d.word(after) == "per") && d.word(after+1) == "share" {
+		return "price per share", after + 2
 	}
 	// "off its value"
 	if d.word(after) == "off" && moneyNouns[d.word(after+2)] {
@@ -947,6 +976,9 @@ func (d *doc) verbMeasureAfter(k int, s sentInfo) string {
 		}
 		if (w == "ordered" || w == "told") && (d.word(t+1) == "out" || d.word(t+1) == "to" && (d.word(t+2) == "leave" || d.word(t+2) == "evacuate")) {
 			return "evacuated"
+		}
+		if w == "forced" && (d.word(t+1) == "from" || d.word(t+1) == "out" || d.word(t+1) == "to") {
+			return "evacuated" // "forced from their homes"
 		}
 		if w == "," || w == ";" || w == "and" || w == "but" {
 			break
