@@ -712,6 +712,12 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 				p := coarsen(h.p, GrainDay).shift(step, uDay)
 				return res{end: end + 1, typ: Date, hasP: true, p: p, anchor: h.id, why: "refers back to " + h.id + " (" + h.p.value() + ")"}, true
 			}
+		case uMonth:
+			if tg.word(i-1, wOf) && (tg.word(i-2, wEnd) || tg.word(i-2, wBeginning) || tg.word(i-2, wStart) || tg.word(i-2, wMiddle)) {
+				// "by the end of the month": the DCT's month.
+				p, _ := tg.relPoint(uMonth, relThis)
+				return res{end: end, typ: Date, hasP: true, p: p, anchor: "DCT", why: "the month, the DCT's month"}, true
+			}
 		case uWeek:
 			if tg.word(end, wOf) {
 				if r, ok := tg.match(end + 1); ok && r.hasP && r.p.grain == GrainDay {
@@ -951,7 +957,7 @@ func (tg *tagger) weekdayPhrase(j, rl, i int, later bool) (res, bool) {
 func (tg *tagger) monthContext(i int) bool {
 	p := tg.tok(i - 1)
 	if p.kind == kPunct && p.r == '-' && !p.has(fSpace) {
-		return tg.word(i-2, wMid)
+		return tg.word(i-2, wMid) || tg.word(i-2, wEarly) || tg.word(i-2, wLate)
 	}
 	// "the March accession", "a June agreement", "its May issue"
 	attributive := func() bool {
@@ -1262,7 +1268,9 @@ func (tg *tagger) yearBefore(r res, n, dir, sent int) (res, bool) {
 	r.evN, r.evUnit = 0, 0
 	r.yearAgo = true
 	for k := len(tg.hist) - 1; k >= 0 && int(tg.hist[k].sent) >= sent-4; k-- {
-		if h := tg.hist[k]; (h.p.grain == GrainQuarter || h.p.grain == GrainHalf) && !h.yearAgo {
+		// A period that starts after the DCT is a forecast ("the third
+		// quarter of 1990"), not the results being compared.
+		if h := tg.hist[k]; (h.p.grain == GrainQuarter || h.p.grain == GrainHalf) && !h.yearAgo && !h.p.date().After(tg.dct) {
 			r.p, r.anchor = h.p.shift(dir*n, uYear), h.id
 			r.why = strconv.Itoa(n) + " year(s) from the period of " + h.id + " (" + h.p.value() + ")"
 			return r, true
