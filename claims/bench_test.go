@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -95,4 +96,36 @@ func BenchmarkExtract(b *testing.B) {
 		Extract(arts, nil)
 	}
 	reportCPU(b, cpuTime()-cpu0, total)
+}
+
+// BenchmarkExtractLargeArticle extracts one 2 MB article built from the
+// edge-case stories: its MB/s should match many small articles', showing
+// no step grows faster than the article.
+func BenchmarkExtractLargeArticle(b *testing.B) {
+	var sb strings.Builder
+	files, _ := filepath.Glob("../testdata/stories/claims-*/*.txt")
+	if len(files) == 0 {
+		b.Fatal("no fixtures")
+	}
+	for sb.Len() < 2<<20 {
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			s := string(data)
+			if i := strings.Index(s[3:], "\n---"); strings.HasPrefix(s, "---") && i >= 0 {
+				s = s[i+7:] // drop the front matter
+			}
+			sb.WriteString(s)
+			sb.WriteString("\n")
+		}
+	}
+	a := article.FromText("big", "big.txt", sb.String(), dct)
+	arts := []*article.Article{a}
+	b.SetBytes(int64(sb.Len()))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Extract(arts, nil)
+	}
 }

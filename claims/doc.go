@@ -34,6 +34,7 @@ type doc struct {
 	sents    []sentInfo
 	timexes  []timex.Expr
 	timexTok [][2]int // token range of each timex
+	bySent   [][]int  // timex indexes by sentence, built on first use
 	quotes   []quoteSpan
 	mentions []mention
 	byTok    []int32 // token -> mention index+1, 0 for none

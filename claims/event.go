@@ -162,11 +162,11 @@ func (d *doc) eventClaims() {
 			continue
 		}
 		prev := e.sent - 1
-		if d.sentenceHasTimex(e.sent) {
+		if len(d.sentTimexes(e.sent)) > 0 {
 			continue // "visited the island on Tuesday and met survivors"
 		}
-		for ti, tx := range d.timexes {
-			if used[ti] || int(d.toks[d.timexTok[ti][0]].sent) != prev || !d.timexUsable(ti) || vagueTime(tx) {
+		for _, ti := range d.sentTimexes(prev) {
+			if used[ti] || !d.timexUsable(ti) || vagueTime(d.timexes[ti]) {
 				continue
 			}
 			e.timex, e.inferred = ti, true
@@ -285,15 +285,22 @@ func datable(tx timex.Expr) bool {
 	return false
 }
 
-// sentenceHasTimex reports whether sentence si holds a temporal
-// expression.
-func (d *doc) sentenceHasTimex(si int) bool {
-	for _, r := range d.timexTok {
-		if r[0] < len(d.toks) && int(d.toks[r[0]].sent) == si {
-			return true
+// sentTimexes returns the indexes of the temporal expressions that start
+// in sentence si, in text order.
+func (d *doc) sentTimexes(si int) []int {
+	if si < 0 || si >= len(d.sents) {
+		return nil
+	}
+	if d.bySent == nil {
+		d.bySent = make([][]int, len(d.sents))
+		for ti, r := range d.timexTok {
+			if r[0] < len(d.toks) {
+				s := int(d.toks[r[0]].sent)
+				d.bySent[s] = append(d.bySent[s], ti)
+			}
 		}
 	}
-	return false
+	return d.bySent[si]
 }
 
 // timexUsable reports whether temporal expression ti can date an event of
@@ -333,7 +340,10 @@ func vagueTime(tx timex.Expr) bool {
 // assignTimes gives each event of a sentence the temporal expression
 // nearest to it (each expression to one event), within its clause.
 func (d *doc) assignTimes(s sentInfo, evs []evMention, used []bool) {
-	for ti := range d.timexes {
+	if len(evs) == 0 || s.t0 >= s.t1 || s.t0 >= len(d.toks) {
+		return
+	}
+	for _, ti := range d.sentTimexes(int(d.toks[s.t0].sent)) {
 		r := d.timexTok[ti]
 		if r[0] < s.t0 || r[0] >= s.t1 || used[ti] || !d.timexUsable(ti) {
 			continue

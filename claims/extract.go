@@ -304,19 +304,22 @@ func link(docs []*doc, g *gazetteer.Gazetteer) *linker {
 	}
 	// Role-only mentions: the article's holder of the role, else the run's.
 	for _, d := range docs {
+		var holders map[string]string // normalized role -> first holder in the article
 		for i := range d.mentions {
 			m := &d.mentions[i]
 			if m.typ != mRoleOnly {
 				continue
 			}
-			key := ""
-			for j := range d.mentions {
-				o := &d.mentions[j]
-				if o.typ == mPerson && o.roleNorm == m.roleNorm && o.key != "" {
-					key = o.key
-					break
+			if holders == nil {
+				holders = map[string]string{}
+				for j := range d.mentions {
+					o := &d.mentions[j]
+					if o.typ == mPerson && o.roleNorm != "" && o.key != "" && holders[o.roleNorm] == "" {
+						holders[o.roleNorm] = o.key
+					}
 				}
 			}
+			key := holders[m.roleNorm]
 			if key == "" {
 				key = l.roles[m.roleNorm]
 			}

@@ -1002,19 +1002,23 @@ this was has does did this thus across always`)
 // subjectOf finds what a quantity is about: for "of its territory" the
 // last country named before; else the first entity in subject position.
 func (d *doc) subjectOf(t int, s sentInfo) string {
-	lastCountry := ""
-	for i := range d.mentions {
-		m := &d.mentions[i]
-		if m.sent != int(d.toks[t].sent) || m.t0 >= t || m.inRole || m.inQuote {
-			continue
-		}
-		if m.typ == mCountry || m.typ == mDemonym {
-			lastCountry = m.key
-		}
-	}
+	its := false
 	for k := t; k < s.t1 && k < t+5; k++ {
 		if w := d.word(k); w == "its" || w == "their" {
-			return lastCountry
+			its = true
+		}
+	}
+	if !its {
+		return ""
+	}
+	for k := t - 1; k >= s.t0; k-- {
+		mi := d.byTok[k]
+		if mi == 0 {
+			continue
+		}
+		m := &d.mentions[mi-1]
+		if !m.inRole && !m.inQuote && (m.typ == mCountry || m.typ == mDemonym) {
+			return m.key
 		}
 	}
 	return ""

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -77,12 +78,8 @@ func (d *doc) findQuotes() {
 
 // headingAt reports whether the body offset lies in a heading line.
 func (d *doc) headingAt(off int) bool {
-	for _, s := range d.sents {
-		if s.span.Contains(off) {
-			return s.heading
-		}
-	}
-	return false
+	i := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].span.End > off })
+	return i < len(d.sents) && d.sents[i].span.Contains(off) && d.sents[i].heading
 }
 
 // opensQuote reports whether a straight quotation mark at i opens a quote:
@@ -437,7 +434,10 @@ func (d *doc) resolveSpeaker(m *mention) string {
 // position before it whose gender does not conflict.
 func (d *doc) resolvePronoun(p *mention) string {
 	at := int(d.toks[p.t0].start)
-	for i := len(d.subjects) - 1; i >= 0; i-- {
+	// The subjects are in text order: start at the last one before the
+	// pronoun.
+	n := sort.Search(len(d.subjects), func(i int) bool { return int(d.toks[d.mentions[d.subjects[i]].t0].start) >= at })
+	for i := n - 1; i >= 0; i-- {
 		m := &d.mentions[d.subjects[i]]
 		if int(d.toks[m.t0].start) >= at {
 			continue
