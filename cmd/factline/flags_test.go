@@ -35,12 +35,3 @@ func TestParseInterspersed(t *testing.T) {
 		}
 	}
 }
-
-func TestSuggest(t *testing.T) {
-	if got := suggest("artcles", []string{"articles", "check", "timex"}); got != "articles" {
-		t.Errorf("suggest = %q, want articles", got)
-	}
-	if got := suggest("zzzzzzzz", []string{"articles", "check"}); got != "" {
-		t.Errorf("suggest = %q, want none", got)
-	}
-}

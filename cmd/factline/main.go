@@ -20,6 +20,8 @@ import (
 	"runtime/debug"
 	"sort"
 	"strings"
+
+	"github.com/factline/factline/rules"
 )
 
 // Exit codes, documented in the package comment, the README and "factline
@@ -74,7 +76,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	c, ok := commands[name]
 	if !ok {
 		fmt.Fprintf(stderr, "factline: unknown command %q\n", name)
-		if s := suggest(name, commandNames()); s != "" {
+		if s := rules.Suggest(name, commandNames()); s != "" {
 			fmt.Fprintf(stderr, "Did you mean %q?\n", s)
 		}
 		fmt.Fprintf(stderr, "Run 'factline help' for the commands.\n")
@@ -155,40 +157,6 @@ func commandHelp(w io.Writer, c *command) {
 		fs.SetOutput(w)
 		fs.PrintDefaults()
 	}
-}
-
-// suggest returns the candidate closest to s by edit distance, or "" if
-// none is close.
-func suggest(s string, candidates []string) string {
-	best, bestD := "", len(s)/2+2
-	for _, c := range candidates {
-		if d := editDistance(s, c); d < bestD {
-			best, bestD = c, d
-		}
-	}
-	return best
-}
-
-// editDistance is the Levenshtein distance between a and b, in runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 func init() {
