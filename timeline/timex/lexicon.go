@@ -174,19 +174,27 @@ type entry struct {
 	cls   class
 	val   uint8
 	tense int8
-	// abbrev marks abbreviations such as "feb" that need care.
-	abbrev bool
-	// clause marks words that open a clause ("that", "where").
-	clause bool
-	// noStart marks words no expression starts with ("in", "of").
-	noStart bool
-	// needNext marks words that start an expression only before a word
-	// that can go on with one (see cont) or a number ("the", "a", "last").
-	needNext bool
-	// cont marks function words that can follow "the", "a", "last" in an
-	// expression ("the next", "a few", "at least", "the end of").
-	cont bool
+	bits  uint8 // eAbbrev, eClause, eNoStart, eNeedNext, eCont
 }
+
+// Bits of an entry.
+const (
+	// eAbbrev marks abbreviations such as "feb" that need care.
+	eAbbrev uint8 = 1 << iota
+	// eClause marks words that open a clause ("that", "where").
+	eClause
+	// eNoStart marks words no expression starts with ("in", "of").
+	eNoStart
+	// eNeedNext marks words that start an expression only before a word
+	// that can go on with one (see eCont) or a number ("the", "a", "last").
+	eNeedNext
+	// eCont marks function words that can follow "the", "a", "last" in an
+	// expression ("the next", "a few", "at least", "the end of").
+	eCont
+)
+
+// is reports whether the entry has bit b.
+func (e entry) is(b uint8) bool { return e.bits&b != 0 }
 
 // slot is one cell of the lexicon's hash table.
 type slot struct {
@@ -266,14 +274,14 @@ func init() {
 		lexicon[m] = entry{cls: cMonth, val: uint8(i + 1)}
 	}
 	for m, v := range map[string]uint8{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12} {
-		lexicon[m] = entry{cls: cMonth, val: v, abbrev: true}
+		lexicon[m] = entry{cls: cMonth, val: v, bits: eAbbrev}
 	}
 	days := []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
 	for i, d := range days {
 		lexicon[d] = entry{cls: cWeekday, val: uint8(i)}
 	}
 	for d, v := range map[string]uint8{"sun": 0, "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6} {
-		lexicon[d] = entry{cls: cWeekday, val: v, abbrev: true}
+		lexicon[d] = entry{cls: cWeekday, val: v, bits: eAbbrev}
 	}
 	nums := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
@@ -298,7 +306,7 @@ func init() {
 		e := entry{cls: cUnit, val: uint8(v)}
 		if u == "second" {
 			// "second" is also an ordinal; the matcher checks both.
-			e.abbrev = true
+			e.bits |= eAbbrev
 		}
 		lexicon[u] = e
 	}
@@ -367,21 +375,21 @@ func init() {
 	}
 	for w := range clauseWords {
 		e := lexicon[w]
-		e.clause = true
+		e.bits |= eClause
 		lexicon[w] = e
 	}
 	for _, w := range []string{"in", "on", "of", "and", "or", "to", "for", "by", "from", "through", "until", "till",
 		"since", "within", "during", "before", "after", "than", "least", "per", "end", "beginning", "start",
 		"middle", "time", "ahead", "long", "rest", "onward", "onwards", "near", "so", "ago"} {
 		e := lexicon[w]
-		e.noStart = true
+		e.bits |= eNoStart
 		lexicon[w] = e
 	}
 	// Words that only matter after "the", "a" and the like.
 	for _, w := range []string{"full", "short", "dawn", "turn", "close", "couple", "additional", "extra",
 		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "period"} {
 		if e := lexicon[w]; e.cls == cNone {
-			e.cls, e.noStart = cWord, true
+			e.cls, e.bits = cWord, e.bits|eNoStart
 			lexicon[w] = e
 		}
 	}
@@ -391,7 +399,7 @@ func init() {
 		"roughly", "nearly", "almost", "at", "up", "no", "early", "late", "mid", "earlier", "later", "once",
 		"twice", "half", "fiscal"} {
 		e := lexicon[w]
-		e.needNext = true
+		e.bits |= eNeedNext
 		lexicon[w] = e
 	}
 	for _, w := range []string{"next", "past", "last", "coming", "following", "previous", "prior", "same",
@@ -402,13 +410,13 @@ func init() {
 		"daily", "weekly", "monthly", "annually", "yearly", "hourly", "noon", "midday", "midnight", "today",
 		"yesterday", "tomorrow", "tonight", "now", "time", "the", "that", "on", "in", "these"} {
 		e := lexicon[w]
-		e.cont = true
+		e.bits |= eCont
 		lexicon[w] = e
 	}
 	for w, v := range holidayWords {
 		e := lexicon[w]
 		if e.cls == cNone {
-			lexicon[w] = entry{cls: cHoliday, val: v, tense: e.tense, clause: e.clause}
+			lexicon[w] = entry{cls: cHoliday, val: v, tense: e.tense, bits: e.bits & eClause}
 		}
 	}
 	buildTable()

@@ -871,14 +871,14 @@ func (tg *tagger) partPhrase(i, j, d, d2 int) (res, bool) {
 // makes it anaphoric when the last resolved date is that weekday.
 func (tg *tagger) weekdayPhrase(j, rl, i int, later bool) (res, bool) {
 	t := tg.tok(j)
-	if !t.has(fCap) && !tg.glued(j) && t.e.abbrev {
+	if !t.has(fCap) && !tg.glued(j) && t.e.is(eAbbrev) {
 		return res{}, false
 	}
-	if !t.has(fCap) && t.e.abbrev {
+	if !t.has(fCap) && t.e.is(eAbbrev) {
 		return res{}, false
 	}
 	end := j + 1
-	if t.e.abbrev {
+	if t.e.is(eAbbrev) {
 		// "Tue." only before a date: "Tue., Feb. 18".
 		if !tg.punct(end, '.') || !tg.glued(end) {
 			return res{}, false
@@ -993,7 +993,7 @@ func (tg *tagger) month(i int, wd int) (res, bool) {
 	m := int(t.e.val)
 	j := i + 1
 	dotted := false
-	if t.e.abbrev {
+	if t.e.is(eAbbrev) {
 		if tg.punct(j, '.') && tg.glued(j) {
 			j++
 			dotted = true
@@ -1033,7 +1033,7 @@ func (tg *tagger) month(i int, wd int) (res, bool) {
 		}
 	}
 	if day == 0 && year == 0 {
-		if t.e.abbrev && !dotted {
+		if t.e.is(eAbbrev) && !dotted {
 			return res{}, false
 		}
 		if !tg.monthContext(i) {
@@ -1101,12 +1101,12 @@ func (tg *tagger) monthRel(i, j, rl int) (res, bool) {
 	if !t.has(fCap) {
 		return res{}, false
 	}
-	if t.e.abbrev && !(tg.punct(j+1, '.') && tg.glued(j+1)) {
+	if t.e.is(eAbbrev) && !(tg.punct(j+1, '.') && tg.glued(j+1)) {
 		return res{}, false
 	}
 	m := int(t.e.val)
 	end := j + 1
-	if t.e.abbrev {
+	if t.e.is(eAbbrev) {
 		end++
 	}
 	dm := int(tg.dct.Month())

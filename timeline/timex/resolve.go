@@ -47,6 +47,13 @@ func (tg *tagger) tense(from, to int) int8 {
 		if t.kind != kWord {
 			return 0
 		}
+		if t.e.tense == 0 && !t.has(fPast) {
+			// Most words are no cue: only "would" is left to check.
+			if k < from && !possessive && int(t.end)-int(t.start) == 5 && tg.is(k, "would") {
+				return tFuture
+			}
+			return 0
+		}
 		if k < from && !possessive && (tg.is(k, "would") || tg.is(k, "set") && (tg.is(k+1, "to") || tg.is(k+1, "for"))) {
 			return tFuture
 		}
@@ -131,6 +138,9 @@ func (tg *tagger) pastPerfect(from int) bool {
 		c := tg.tok(k)
 		if int(c.sent) != int(t.sent) || int(c.clause) != int(t.clause) {
 			return false
+		}
+		if c.kind != kWord || int(c.end)-int(c.start) < 3 || int(c.end)-int(c.start) > 5 {
+			continue
 		}
 		switch {
 		case tg.is(k, "will"), tg.is(k, "would"), tg.is(k, "shall"):

@@ -223,7 +223,7 @@ func starter(t *token) bool {
 	case kNum:
 		return true
 	case kWord:
-		return t.e.cls != cNone && !t.e.noStart
+		return t.e.cls != cNone && !t.e.is(eNoStart)
 	case kPunct:
 		return t.r == '\'' || t.r == '\u2019'
 	}
@@ -237,14 +237,14 @@ func (tg *tagger) run() {
 			i++
 			continue
 		}
-		if toks[i].e.needNext {
+		if toks[i].e.is(eNeedNext) {
 			// "the", "a", "last" start an expression only before a
 			// word the lexicon knows, a number, a hyphen or an apostrophe.
 			if i+1 >= len(toks) {
 				break
 			}
 			n := &toks[i+1]
-			if n.kind == kWord && (n.e.cls == cNone || n.e.cls == cWord && !n.e.cont) || n.kind == kPunct && n.r != '-' && n.r != '\'' && n.r != '\u2019' {
+			if n.kind == kWord && (n.e.cls == cNone || n.e.cls == cWord && !n.e.is(eCont)) || n.kind == kPunct && n.r != '-' && n.r != '\'' && n.r != '\u2019' {
 				i++
 				continue
 			}
