@@ -43,6 +43,8 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 		d.personClaims(l)
 		d.placeClaims()
 		d.order = claimOrder(d.claims)
+		// The tokens and mentions are done with: let them go.
+		d.toks, d.byTok, d.bySent = nil, nil, nil
 	}
 	sort.SliceStable(docs, func(i, j int) bool {
 		if docs[i].a.Path != docs[j].a.Path {

@@ -31,7 +31,7 @@ type token struct {
 // abbreviations such as "U.S." stay whole; hyphens are their own tokens;
 // numbers keep their thousands separators and decimal points.
 func tokenize(body string) []token {
-	toks := make([]token, 0, len(body)/5+16)
+	toks := make([]token, 0, len(body)*2/9+16)
 	// Lower-case forms of ASCII words with capitals share one string.
 	var arena []byte
 	var fix []int // token indexes whose lower form is in arena, then offsets
