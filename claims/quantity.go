@@ -827,6 +827,20 @@ func (d *doc) moneyMeasure(n number, start, after int, s sentInfo) (string, int)
 // countMeasure reads what a count counts: the noun after it, normalized
 // by the verbs around it.
 func (d *doc) countMeasure(n number, start, after int, s sentInfo) (string, int) {
+	m, end, partitive := d.countMeasure0(n, start, after, s)
+	// "23 of the dead", "2,500 of the cuts": part of a total that the
+	// sources also give, so not the same measure as the total.
+	if partitive && totalMeasures[normalizeMeasure(m)] && !n.vague {
+		m = normalizeMeasure(m) + " (part)"
+	}
+	return m, end
+}
+
+// totalMeasures are measures whose totals sources report and compare.
+var totalMeasures = wordSet(`deaths injuries missing rescued jobs hospitalized arrests evacuated`)
+
+func (d *doc) countMeasure0(n number, start, after int, s sentInfo) (string, int, bool) {
+	partitive := false
 	end := after
 	noun := ""
 	j := after
@@ -842,6 +856,7 @@ func (d *doc) countMeasure(n number, start, after int, s sentInfo) (string, int)
 			end = k + 1
 		default:
 			if d.word(k) == "the" || d.word(k) == "its" || d.word(k) == "their" || d.word(k) == "a" {
+				partitive = d.word(k) != "a"
 				k++
 			}
 			for t := k; t < s.t1 && t < k+5; t++ {
@@ -876,7 +891,7 @@ func (d *doc) countMeasure(n number, start, after int, s sentInfo) (string, int)
 				break
 			}
 			if timeUnits[t.lower] {
-				return "", end
+				return "", end, partitive
 			}
 			if peopleNouns[t.lower] || measureSynonyms[t.lower] != "" || measureVerbs[t.lower] != "" || strings.HasSuffix(t.lower, "s") && len(t.lower) > 3 && !stopWords[t.lower] && !strings.HasSuffix(t.lower, "ss") {
 				noun = t.lower
@@ -892,64 +907,64 @@ func (d *doc) countMeasure(n number, start, after int, s sentInfo) (string, int)
 		}
 	}
 	if m, ok := measureVerbs[noun]; ok {
-		return m, end
+		return m, end, partitive
 	}
 	if noun == "" {
 		// "killing 12", "12 were rescued", "the death toll rose to 14",
 		// "the number of destroyed homes has risen to at least 52",
 		// "a workforce of 50,000".
 		if m := d.verbMeasureAfter(end, s); m != "" {
-			return m, end
+			return m, end, partitive
 		}
 		for k := start - 1; k >= s.t0 && k >= start-3; k-- {
 			if m, ok := measureVerbs[d.word(k)]; ok {
-				return m, end
+				return m, end, partitive
 			}
 		}
 		for k := start - 1; k >= s.t0 && k >= start-12; k-- {
 			w := d.word(k)
 			if w == "toll" {
-				return "deaths", end
+				return "deaths", end, partitive
 			}
 			if w == "number" && d.word(k+1) == "of" {
 				if head, _ := d.nounPhraseAt(k+2, s); head != "" {
-					return lastWord(head), end
+					return lastWord(head), end, partitive
 				}
 			}
 		}
 		if d.word(start-1) == "of" && start >= 2 && d.toks[start-2].kind == tWord {
 			w := d.word(start - 2)
 			if collectiveNouns[w] != "" {
-				return collectiveNouns[w], end
+				return collectiveNouns[w], end, partitive
 			}
 		}
-		return "", end
+		return "", end, partitive
 	}
 	if peopleNouns[noun] {
 		// "killing at least 27 people and injuring …": the verb right
 		// before the number governs it.
 		for k := start - 1; k >= s.t0 && k >= start-2; k-- {
 			if m, ok := measureVerbs[d.word(k)]; ok {
-				return m, end
+				return m, end, partitive
 			}
 		}
 		if m := d.verbMeasureAfter(end, s); m != "" {
-			return m, end
+			return m, end, partitive
 		}
 		for k := start - 1; k >= s.t0 && k >= start-3; k-- {
 			w := d.word(k)
 			if m, ok := measureVerbs[w]; ok {
-				return m, end
+				return m, end, partitive
 			}
 			if w == "employs" || w == "employ" || w == "employed" || w == "employing" || w == "hires" || w == "hired" {
-				return "workers", end
+				return "workers", end, partitive
 			}
 		}
 		if noun == "workers" && d.word(end) == "will" && d.word(end+1) == "lose" {
-			return "workers", end
+			return "workers", end, partitive
 		}
 	}
-	return noun, end
+	return noun, end, partitive
 }
 
 // collectiveNouns name what "a workforce of 50,000" counts.
