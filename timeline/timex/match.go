@@ -948,6 +948,11 @@ func (tg *tagger) weekdayPhrase(j, rl, i int, later bool) (res, bool) {
 		r.end = end + 1
 		r.typ = Time
 		r.p.grain, r.p.part = GrainPart, part(n.e.val)
+		if w := tg.text[n.start:int(n.end)]; w[len(w)-1] == 's' && rl == relNone && !later {
+			// "on Tuesday nights": every Tuesday night.
+			return res{end: end + 1, typ: Set, val: "XXXX-WXX-" + strconv.Itoa((wd+6)%7+1) + "T" + partCode[n.e.val],
+				why: "a set: every " + weekdayName[wd] + " " + w[:len(w)-1]}, true
+		}
 	}
 	return r, true
 }
