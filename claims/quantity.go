@@ -1002,12 +1002,6 @@ func (d *doc) verbMeasureAfter(k int, s sentInfo) string {
 	return ""
 }
 
-// isNounEnd guesses whether token k ends a noun phrase.
-func isNounEnd(d *doc, k int) bool {
-	w := d.word(k + 1)
-	return w == "" || d.toks[k+1].kind != tWord || stopWords[w] || prepositions[w] || isSpeechVerb(w) || measureVerbs[w] != "" || strings.HasSuffix(w, "ed")
-}
-
 var stopWords = wordSet(`the a an and or but of to in on at for with by from as is are was
 were be been has have had will would could should may might this that these those it its
 their his her our your who which what when where than then so also not no yes more most
