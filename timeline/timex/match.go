@@ -415,7 +415,19 @@ func unitName(u unit) string {
 // of the day ("yesterday morning").
 func (tg *tagger) deictic(i int) (res, bool) {
 	t := tg.tok(i)
-	off := map[int]int{wToday: 0, wYesterday: -1, wTomorrow: 1, wTonight: 0}[int(t.e.val)]
+	off := 0
+	switch int(t.e.val) {
+	case wYesterday:
+		off = -1
+	case wTomorrow:
+		off = 1
+	case wToday:
+		if (tg.punct(i+1, '\'') || tg.punct(i+1, '\u2019')) && tg.is(i+2, "s") && genericNow[tg.lowerWord(i+3)] {
+			// "today's youth", "in today's world": the present age, not
+			// the day.
+			return res{}, false
+		}
+	}
 	d := tg.dct.AddDate(0, 0, off)
 	r := res{end: i + 1, typ: Date, hasP: true, p: dayPoint(d), anchor: "DCT"}
 	name := tg.text[t.start:int(t.end)]
@@ -1489,4 +1501,12 @@ var zones = map[string]int{
 	"MSK": 10800, "IST": 19800, "JST": 32400, "KST": 32400, "AEST": 36000, "AEDT": 39600,
 	"EST": -5 * 3600, "EDT": -4 * 3600, "ET": -5 * 3600, "CST": -6 * 3600, "CDT": -5 * 3600, "CT": -6 * 3600,
 	"MST": -7 * 3600, "MDT": -6 * 3600, "PST": -8 * 3600, "PDT": -7 * 3600, "PT": -8 * 3600,
+}
+
+// genericNow are nouns after "today's" that make it mean the present age
+// rather than the day: "today's youth", "in today's world".
+var genericNow = map[string]bool{
+	"world": true, "youth": true, "society": true, "generation": true, "young": true, "kids": true,
+	"children": true, "standards": true, "computers": true, "technology": true, "economy": true,
+	"culture": true, "families": true, "teenagers": true, "students": true, "workers": true,
 }
