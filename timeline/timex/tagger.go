@@ -257,6 +257,10 @@ func (tg *tagger) run() {
 			i++
 			continue
 		}
+		if tg.quotedTitle(i, int(r.end)) {
+			i = int(r.end) // a programme's name: "This Week", "60 Minutes"
+			continue
+		}
 		tg.emit(i, r)
 		i = int(r.end)
 	}
@@ -320,4 +324,33 @@ func (tg *tagger) emit(from int, r res) {
 	if r.evTo > r.evFrom || r.evAnniv {
 		tg.events = append(tg.events, eventRef{len(tg.out) - 1, r})
 	}
+}
+
+// quotedTitle reports whether tokens [from, to) are a title in quotation
+// marks inside a sentence: every word capitalized, an opening quote
+// right before and a closing quote right after (maybe after a comma or
+// period), as in ABC's "This Week," or CBS's ''60 Minutes.''
+func (tg *tagger) quotedTitle(from, to int) bool {
+	open := func(k int) bool {
+		return tg.punct(k, '"') || tg.punct(k, '\u201c') || tg.punct(k, '`') || tg.punct(k, '\'') && tg.punct(k-1, '\'')
+	}
+	close := func(k int) bool {
+		return tg.punct(k, '"') || tg.punct(k, '\u201d') || tg.punct(k, '\'')
+	}
+	if !open(from-1) || !tg.glued(from) || int(tg.tok(from).sent) != int(tg.tok(from-2).sent) || tg.tok(from-2).kind == 0 {
+		return false
+	}
+	k := to
+	if tg.punct(k, ',') || tg.punct(k, '.') {
+		k++
+	}
+	if !close(k) || !tg.glued(k) {
+		return false
+	}
+	for j := from; j < to; j++ {
+		if t := tg.tok(j); t.kind == kWord && !t.has(fCap) {
+			return false
+		}
+	}
+	return true
 }
