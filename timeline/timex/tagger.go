@@ -329,7 +329,7 @@ func (tg *tagger) emit(from int, r res) {
 // quotedTitle reports whether tokens [from, to) are a title in quotation
 // marks inside a sentence: every word capitalized, an opening quote
 // right before and a closing quote right after (maybe after a comma or
-// period), as in ABC's "This Week," or CBS's ''60 Minutes.''
+// period), as in ABC's "This Week," or CBS's ”60 Minutes.”
 func (tg *tagger) quotedTitle(from, to int) bool {
 	open := func(k int) bool {
 		return tg.punct(k, '"') || tg.punct(k, '\u201c') || tg.punct(k, '`') || tg.punct(k, '\'') && tg.punct(k-1, '\'')
