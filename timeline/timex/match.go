@@ -1385,6 +1385,19 @@ func (tg *tagger) clock(i int) (res, bool) {
 			}
 			end++
 		}
+		if ampm == 0 && tg.word(end, wIn) && tg.word(end+1, wThe) && tg.tok(end+2).e.cls == cPart && !tg.tok(end+2).has(fCap) && hh >= 1 && hh <= 12 &&
+			(tg.word(i-1, wAt) || tg.word(i-1, wBy) || tg.word(i-1, wUntil) || tg.word(i-1, wAbout) || tg.word(i-1, wBefore) || tg.word(i-1, wAfter)) {
+			// "4 in the morning", "8 in the evening"
+			switch part(tg.tok(end + 2).e.val) {
+			case pMorning:
+				ampm = 1
+			case pAfternoon, pEvening, pNight:
+				ampm = 2
+			}
+			if ampm > 0 {
+				end += 3
+			}
+		}
 		if ampm == 0 && end == i+1 {
 			return res{}, false
 		}

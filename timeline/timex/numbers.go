@@ -568,7 +568,8 @@ func (tg *tagger) numeric(i int) (res, bool) {
 		}
 	}
 	// times
-	if tg.punct(i+1, ':') || tg.is(i+1, "a") || tg.is(i+1, "p") || tg.is(i+1, "am") || tg.is(i+1, "pm") || int(t.ndig) == 4 && tg.zoneAt(i+1) {
+	if tg.punct(i+1, ':') || tg.is(i+1, "a") || tg.is(i+1, "p") || tg.is(i+1, "am") || tg.is(i+1, "pm") || int(t.ndig) == 4 && tg.zoneAt(i+1) ||
+		tg.word(i+1, wIn) && tg.word(i+2, wThe) && tg.tok(i+3).e.cls == cPart {
 		if r, ok := tg.clock(i); ok {
 			return r, true
 		}
