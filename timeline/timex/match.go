@@ -713,13 +713,29 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 				return res{end: end + 2, typ: Date, hasP: true, p: dayPoint(tg.dct.AddDate(0, 0, off)), anchor: "DCT", why: tg.text[tg.tok(i).start:int(tg.tok(end+1).end)] + ", " + tg.dctS}, true
 			}
 			if tg.word(end, wBefore) || tg.word(end, wAfter) {
-				h, ok := tg.anchorFor(GrainDay)
-				if !ok {
-					return res{}, false
-				}
 				step := 1
 				if tg.word(end, wBefore) {
 					step = -1
+				}
+				if n := len(tg.out); n > 0 && len(tg.hist) > 0 && tg.punct(i-1, ',') && tg.out[n-1].End == int(tg.tok(i-1).start) &&
+					tg.hist[len(tg.hist)-1].id == tg.out[n-1].ID && tg.hist[len(tg.hist)-1].p.grain == GrainDay {
+					// "Oct. 12, the day before the crash": the day named
+					// just before, in apposition.
+					h := tg.hist[len(tg.hist)-1]
+					return res{end: end, typ: Date, hasP: true, p: h.p, anchor: h.id, why: "in apposition to " + h.id + " (" + h.p.value() + ")"}, true
+				}
+				if d, ok := tg.match(end + 1); ok && d.hasP && d.p.grain == GrainDay && d.skip == 0 {
+					// "the day before last Tuesday", "the day after Christmas"
+					p := d.p.shift(step, uDay)
+					rel := "after "
+					if step < 0 {
+						rel = "before "
+					}
+					return res{end: int(d.end), typ: Date, hasP: true, p: p, anchor: d.anchor, why: "the day " + rel + d.p.value()}, true
+				}
+				h, ok := tg.anchorFor(GrainDay)
+				if !ok {
+					return res{}, false
 				}
 				p := coarsen(h.p, GrainDay).shift(step, uDay)
 				return res{end: end + 1, typ: Date, hasP: true, p: p, anchor: h.id, why: "refers back to " + h.id + " (" + h.p.value() + ")"}, true
