@@ -1488,6 +1488,9 @@ func (tg *tagger) clock(i int) (res, bool) {
 	}
 	if date != nil {
 		r.p.y, r.p.m, r.p.d = date.p.y, date.p.m, date.p.d
+		if t.kind == kWord && int(t.e.val) == wMidnightWord {
+			r.p.hh = 24 // "midnight Friday" ends Friday
+		}
 		r.anchor = date.anchor
 		if adjacent {
 			r.end = int(date.end)

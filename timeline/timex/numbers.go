@@ -177,6 +177,10 @@ func (tg *tagger) count(i, first int) (res, bool) {
 	if a.kind == kWord && int(a.e.val) == wA && n == 1 && tg.rate(first-1) && !tg.word(end, wAgo) && !tg.word(end, wEarlier) && !tg.word(end, wLater) {
 		return res{}, false // "$500 million a year", "four flights a week"
 	}
+	if u == uDay && n == 1 && end == i+2 && tg.is(i, "one") && (tg.is(i-1, "will") || tg.is(i-1, "would") || tg.is(i-1, "could") ||
+		tg.is(i-1, "might") || tg.is(i-1, "may") || tg.is(i-1, "can") || tg.is(i-1, "should") || tg.is(i-1, "shall")) {
+		return tg.ref(i+1, "FUTURE_REF", "one day") // "Islam will one day be ..."
+	}
 	in := int(n)
 	r := res{end: end, typ: Duration, val: durationValue(n, u), evN: in, evUnit: u}
 	r.why = "a duration"
