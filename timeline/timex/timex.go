@@ -24,7 +24,10 @@
 //     "through", "payable", "of record" before a date make it lie ahead.
 //     Without a cue a weekday is the most recent one (news reports the
 //     past); a month and day without a year is the latest one on or before
-//     the DCT unless the next one is less than half as far.
+//     the DCT unless the next one is less than half as far. A past perfect
+//     before the date ("had been due to expire Friday", "had planned to
+//     leave on Wednesday") makes it past whatever follows; "next to" and
+//     "due to the" are no future cues.
 //   - A weekday that is the DCT's own weekday is the DCT ("said Saturday" in
 //     a Saturday story), unless "last" or "next" says otherwise. "next
 //     Monday" is the first Monday after the DCT, "this Friday" the Friday of
@@ -47,6 +50,13 @@
 //     zone carries its offset in the value ("2025-01-15T21:00-05:00").
 //   - Decades as durations are P1DE (not P10Y); "the past year" is the
 //     duration P1Y up to the DCT, not the previous calendar year.
+//   - A clock time takes the day of a date right after it, also across a
+//     parenthesis or "on" ("11:45 p.m. on Monday"); "midnight Friday" is
+//     Friday T24:00, the end of Friday. "the day before last Tuesday" is
+//     the Monday; "Oct. 12, the day before the crash" is Oct. 12 itself.
+//   - Not tagged: "soon after" and "shortly before" an event (relations,
+//     not times), "today's youth" and the like (the present age, not the
+//     DCT), and a capitalised title in quotation marks ("This Week,").
 //
 // # Judgement calls on names
 //
