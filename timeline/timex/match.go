@@ -469,6 +469,15 @@ func (tg *tagger) determiner(i int, later bool) (res, bool) {
 	if d == wThe && tg.word(j, wFiscal) && (tg.tok(j+1).e.cls == cOrd || tg.is(j+1, "second")) {
 		return tg.ordinal(i, j+1) // "the fiscal first quarter"
 	}
+	if d == wThe && tg.word(j, wFiscal) && tg.is(j+1, "year") && !tg.word(j+2, wOf) && tg.tok(j+2).kind != kNum {
+		if tg.is(j+2, "ended") || tg.is(j+2, "ending") {
+			// "the fiscal year ended Jan. 31": a reporting period
+			return res{end: j + 2, typ: Duration, val: durationValue(1, uYear), why: "a reporting period"}, true
+		}
+		// "lower earnings for the fiscal year": the current one
+		p, _ := tg.relPoint(uYear, relThis)
+		return res{end: j + 2, typ: Date, hasP: true, p: p, anchor: "DCT", why: "the fiscal year, taken as the DCT's year"}, true
+	}
 	if d == wThe {
 		return tg.detPhrase(i, j, wThe, wNone, later)
 	}
