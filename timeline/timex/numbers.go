@@ -537,6 +537,9 @@ func (tg *tagger) numeric(i int) (res, bool) {
 	if tg.punct(i-1, '$') || tg.punct(i+1, '%') || tg.punct(i-1, '#') {
 		return res{}, false
 	}
+	if r, ok := tg.secondDay(i); ok {
+		return r, true
+	}
 	// m/d/yyyy
 	if tg.punct(i+1, '/') && tg.glued(i+1) && tg.glued(i+2) && tg.tok(i+2).kind == kNum {
 		m, d := int(t.num), int(tg.tok(i+2).num)
@@ -825,4 +828,29 @@ func (tg *tagger) sameWord(s int, w string, buf *[24]byte) int {
 		return 1
 	}
 	return 0
+}
+
+// secondDay reads the second day of "April 24 and 25", "March 3 or 4",
+// "May 6 to 8": a bare day number right after a month-day date and a
+// conjunction takes that date's month and year.
+func (tg *tagger) secondDay(i int) (res, bool) {
+	t := tg.tok(i)
+	n := len(tg.out)
+	if n == 0 || len(tg.hist) == 0 || int(t.ndig) > 2 || t.num < 1 || t.num > 31 ||
+		!(tg.word(i-1, wAnd) || tg.word(i-1, wOr) || tg.word(i-1, wTo) || tg.word(i-1, wThrough)) {
+		return res{}, false
+	}
+	h := tg.hist[len(tg.hist)-1]
+	if h.id != tg.out[n-1].ID || h.p.grain != GrainDay || tg.out[n-1].End != int(tg.tok(i-2).end) || tg.tok(i-2).kind != kNum {
+		return res{}, false
+	}
+	if nt := tg.tok(i + 1); nt.kind == kNum || nt.kind == kWord && nt.e.cls != cWord || tg.punct(i+1, '%') || tg.punct(i+1, ':') {
+		return res{}, false // "May 6 and 8 hours", "May 6 and 8 stores"
+	}
+	if !validDay(h.p.y, h.p.m, int(t.num)) || int(t.num) <= h.p.d {
+		return res{}, false
+	}
+	p := h.p
+	p.d = int(t.num)
+	return res{end: i + 1, typ: Date, hasP: true, p: p, anchor: h.id, why: "the second day of " + h.id + " (" + h.p.value() + ")"}, true
 }
