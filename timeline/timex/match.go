@@ -1292,6 +1292,14 @@ func (tg *tagger) bareUnit(i int) (res, bool) {
 		tg.applyMod(&r)
 		return r, true
 	}
+	if tg.hyphen(i) && tg.word(i+2, wLong) && u != uSecond && !tg.punct(i-1, '-') {
+		// "a day-long meeting" (P1D), "a decades-long feud" (PXDE)
+		n := 1.0
+		if w[len(w)-1] == 's' && u != uCentury || tg.is(i, "centuries") {
+			n = -1
+		}
+		return res{end: i + 3, typ: Duration, val: durationValue(n, u), why: "a duration as an adjective"}, true
+	}
 	if w[len(w)-1] != 's' || u == uSecond {
 		return res{}, false
 	}

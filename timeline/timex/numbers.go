@@ -149,6 +149,12 @@ func (tg *tagger) count(i, first int) (res, bool) {
 	if !ok {
 		return res{}, false
 	}
+	if tg.punct(end, '-') && tg.glued(end) && tg.glued(end+1) && tg.word(end+1, wLong) {
+		if tg.word(i, wA) {
+			return res{}, false // "a day-long meeting": the adjective alone
+		}
+		end += 2 // "a two-day-long meeting"
+	}
 	// "a minute and a half", "an hour and a half", "one year and a half"
 	if n == float64(int(n)) && n >= 1 && tg.word(end, wAnd) && tg.word(end+1, wA) && tg.word(end+2, wHalf) && !tg.punct(j, '-') {
 		n += 0.5
