@@ -1376,6 +1376,9 @@ func (tg *tagger) clock(i int) (res, bool) {
 	if t.kind == kWord {
 		switch int(t.e.val) {
 		case wNoonWord:
+			if tg.is(i-1, "high") {
+				return res{}, false // "High Noon", the showdown
+			}
 			hh = 12
 		case wMidnightWord:
 			hh = 0
