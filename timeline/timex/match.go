@@ -746,6 +746,15 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 				if !ok {
 					return res{}, false
 				}
+				if w := tg.text[tg.tok(end+1).start:int(tg.tok(end+1).end)]; tg.tok(end+1).kind == kWord && len(w) > 4 && w[len(w)-3:] == "ing" {
+					// "later in the day before returning home": "the
+					// day" alone; "the day before leaving": unknown.
+					if tg.word(i-1, wIn) && (tg.word(i-2, wLater) || tg.word(i-2, wEarlier)) {
+						p := coarsen(h.p, GrainDay)
+						return res{end: end, typ: Date, hasP: true, p: p, anchor: h.id, why: "refers back to " + h.id + " (" + h.p.value() + ")"}, true
+					}
+					return res{}, false
+				}
 				p := coarsen(h.p, GrainDay).shift(step, uDay)
 				return res{end: end + 1, typ: Date, hasP: true, p: p, anchor: h.id, why: "refers back to " + h.id + " (" + h.p.value() + ")"}, true
 			}
