@@ -939,6 +939,9 @@ func (tg *tagger) weekdayPhrase(j, rl, i int, later bool) (res, bool) {
 		}
 	}
 	wd := int(t.e.val)
+	if n := tg.tok(end); n.kind == kWord && n.has(fCap) && !n.has(fUpper) && newspaperWords[tg.lowerWord(end)] {
+		return res{}, false // "the Sunday Times", "Sunday Telegraph reporters"
+	}
 	// Names: "Saturday Night Live", "Tuesday Morning" (the retailer).
 	if n := tg.tok(end); n.e.cls == cPart && n.has(fCap) && t.has(fCap) {
 		nn := tg.tok(end + 1)
@@ -1570,4 +1573,11 @@ var genericNow = map[string]bool{
 	"world": true, "youth": true, "society": true, "generation": true, "young": true, "kids": true,
 	"children": true, "standards": true, "computers": true, "technology": true, "economy": true,
 	"culture": true, "families": true, "teenagers": true, "students": true, "workers": true,
+}
+
+// newspaperWords after a capitalised weekday make a newspaper's name:
+// "The Sunday Times", "the Sunday Telegraph".
+var newspaperWords = map[string]bool{
+	"times": true, "telegraph": true, "express": true, "mirror": true, "herald": true, "post": true,
+	"mail": true, "observer": true, "independent": true, "star": true, "tribune": true, "journal": true,
 }
