@@ -132,7 +132,13 @@ func (tg *tagger) prefix(i int) (mod string, j int, later bool) {
 			return "EQUAL_OR_LESS", i + 3, false
 		}
 	case wEarly, wLate, wMid:
-		mod := map[int]string{wEarly: "START", wLate: "END", wMid: "MID"}[int(t.e.val)]
+		mod := "MID"
+		switch int(t.e.val) {
+		case wEarly:
+			mod = "START"
+		case wLate:
+			mod = "END"
+		}
 		j := i + 1
 		if tg.punct(j, '-') && tg.glued(j) {
 			j++
@@ -302,7 +308,17 @@ func (tg *tagger) wordCore(i int, later bool) (res, bool) {
 		if n := tg.tok(i + 1); n.kind == kWord && n.has(fCap) && int(t.start) > 0 {
 			return res{}, false // "the daily Kommersant"
 		}
-		u := map[int]unit{wDaily: uDay, wWeekly: uWeek, wMonthly: uMonth, wYearly: uYear, wHourly: uHour}[int(t.e.val)]
+		u := uDay
+		switch int(t.e.val) {
+		case wWeekly:
+			u = uWeek
+		case wMonthly:
+			u = uMonth
+		case wYearly:
+			u = uYear
+		case wHourly:
+			u = uHour
+		}
 		return res{end: i + 1, typ: Set, val: durationValue(1, u), why: "a set: every " + unitName(u)}, true
 	case wOnce, wTwice:
 		if tg.word(i+1, wA) && tg.tok(i+2).e.cls == cUnit {

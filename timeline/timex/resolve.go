@@ -8,16 +8,22 @@ import (
 // nearest past or future cue in the same clause (before, then after the
 // expression), else in the same sentence; 0 when there is none.
 func (tg *tagger) tense(from, to int) int8 {
+	t := tg.clauseTense(from, to)
+	if t == tFuture && tg.pastPerfect(from) {
+		// "had been due to expire Friday", "had been scheduled for
+		// Thursday": a plan seen from the past is past.
+		return tPast
+	}
+	return t
+}
+
+// clauseTense is tense without the past perfect check.
+func (tg *tagger) clauseTense(from, to int) int8 {
 	toks := tg.s.toks
 	if from < 0 || from >= len(toks) {
 		return 0
 	}
 	sent, cl := int(toks[from].sent), int(toks[from].clause)
-	if tg.pastPerfect(from) {
-		// "had been due to expire Friday", "had been scheduled for
-		// Thursday": a plan seen from the past is past.
-		return tPast
-	}
 	// "by Jan. 14", "until Tuesday", "payable Dec. 7": ahead of the DCT.
 	p := from - 1
 	if tg.word(p, wOn) {

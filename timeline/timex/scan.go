@@ -184,17 +184,7 @@ func (s *scanner) asciiWord(buf *[24]byte, i int, flags uint8) int {
 			return k
 		}
 	}
-	// The token is written in place: copying it into the slice costs more
-	// than building it there.
-	nt := len(s.toks)
-	if nt < cap(s.toks) {
-		s.toks = s.toks[:nt+1]
-		s.toks[nt] = token{}
-	} else {
-		s.toks = append(s.toks, token{})
-	}
-	t := &s.toks[nt]
-	t.start, t.end, t.kind, t.flags = int32(i), int32(j), kWord, flags
+	t := token{start: int32(i), end: int32(j), kind: kWord, flags: flags}
 	first := text[i]
 	if first <= 'Z' {
 		t.flags |= fCap
@@ -221,6 +211,7 @@ func (s *scanner) asciiWord(buf *[24]byte, i int, flags uint8) int {
 			t.flags |= fPast
 		}
 	}
+	s.toks = append(s.toks, t)
 	return j
 }
 
