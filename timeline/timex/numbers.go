@@ -399,6 +399,11 @@ func (tg *tagger) ago(r res, n float64, u unit, dir int) (res, bool) {
 	if u == uFortnight {
 		g = GrainDay
 	}
+	if u == uDecade || u == uCentury {
+		// "a decade ago" in 1999 is 1989, not the 1980s: a year, as
+		// "three years ago" is.
+		g = GrainYear
+	}
 	r.p = atGrain(t, g)
 	if u == uDay {
 		r.p = dayPoint(t)
