@@ -36,7 +36,8 @@
 //     week") refers to the last resolved date of the same sentence; else to
 //     the last day-grain date near the DCT (within 60 days), skipping
 //     background dates such as the start of a war; else to the last one.
-//   - "N years ago" is a year ("three years ago" in 2025 is 2022); "two
+//   - "N years ago" is a year ("three years ago" in 2025 is 2022), and so
+//     is "a decade ago" (2015, not the 2010s); "two
 //     weeks ago" an ISO week; "the next two weeks" a duration P2W with the
 //     interval [DCT, DCT+2W). "N years after the invasion" is dated from the
 //     text's own date for that event (the explicit date whose sentence
