@@ -413,11 +413,11 @@ func (tg *tagger) ref(i int, v, what string) (res, bool) {
 	dct := time.Date(tg.dct.Year(), tg.dct.Month(), tg.dct.Day(), 0, 0, 0, 0, tg.loc)
 	switch v {
 	case "PRESENT_REF":
-		r.iv = &Interval{Start: dct, End: dct.AddDate(0, 0, 1), Grain: GrainVague}
+		r.iv = tg.interval(Interval{Start: dct, End: dct.AddDate(0, 0, 1), Grain: GrainVague})
 	case "PAST_REF":
-		r.iv = &Interval{Start: time.Date(1, 1, 1, 0, 0, 0, 0, tg.loc), End: dct, Grain: GrainVague}
+		r.iv = tg.interval(Interval{Start: time.Date(1, 1, 1, 0, 0, 0, 0, tg.loc), End: dct, Grain: GrainVague})
 	case "FUTURE_REF":
-		r.iv = &Interval{Start: dct.AddDate(0, 0, 1), End: time.Date(9999, 1, 1, 0, 0, 0, 0, tg.loc), Grain: GrainVague}
+		r.iv = tg.interval(Interval{Start: dct.AddDate(0, 0, 1), End: time.Date(9999, 1, 1, 0, 0, 0, 0, tg.loc), Grain: GrainVague})
 	}
 	return r, true
 }
@@ -632,7 +632,7 @@ func (tg *tagger) spanDuration(i int, r res, d2 int) (res, bool) {
 	switch d2 {
 	case wNext, wComing, wUpcoming:
 		if n > 0 {
-			r.iv = &Interval{Start: dct, End: addUnits(dct, n, u), Grain: unitGrain[u]}
+			r.iv = tg.interval(Interval{Start: dct, End: addUnits(dct, n, u), Grain: unitGrain[u]})
 		}
 		r.anchor = "DCT"
 		r.why = "the next " + strconv.Itoa(n) + " " + unitName(u) + "s from the DCT, " + tg.dctS
@@ -641,7 +641,7 @@ func (tg *tagger) spanDuration(i int, r res, d2 int) (res, bool) {
 		}
 	case wPast, wLast, wPrevious:
 		if n > 0 {
-			r.iv = &Interval{Start: addUnits(dct, -n, u), End: dct, Grain: unitGrain[u]}
+			r.iv = tg.interval(Interval{Start: addUnits(dct, -n, u), End: dct, Grain: unitGrain[u]})
 		}
 		r.anchor = "DCT"
 		r.why = "the " + strconv.Itoa(n) + " " + unitName(u) + "s before the DCT, " + tg.dctS
@@ -810,7 +810,7 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 		if d2 == wPast || d2 == wLast {
 			r := res{end: end, typ: Duration, val: durationValue(1, u), anchor: "DCT"}
 			dct := time.Date(tg.dct.Year(), tg.dct.Month(), tg.dct.Day(), 0, 0, 0, 0, tg.loc)
-			r.iv = &Interval{Start: addUnits(dct, -1, u), End: dct, Grain: unitGrain[u]}
+			r.iv = tg.interval(Interval{Start: addUnits(dct, -1, u), End: dct, Grain: unitGrain[u]})
 			r.why = "the " + unitName(u) + " up to the DCT, " + tg.dctS
 			return r, true
 		}

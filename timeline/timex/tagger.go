@@ -116,7 +116,13 @@ func exprID(n int) string {
 // chunk: intervals are allocated a chunk at a time.
 func (tg *tagger) interval(iv Interval) *Interval {
 	if len(tg.ivs) == cap(tg.ivs) {
-		tg.ivs = make([]Interval, 0, min(max(2*cap(tg.ivs), 4), 64))
+		// The first block is sized for the text (news has about one
+		// expression per 100 to 400 bytes), the next ones double.
+		n := 2 * cap(tg.ivs)
+		if n == 0 {
+			n = len(tg.text) / 128
+		}
+		tg.ivs = make([]Interval, 0, min(max(n, 4), 64))
 	}
 	tg.ivs = append(tg.ivs, iv)
 	return &tg.ivs[len(tg.ivs)-1]
