@@ -409,7 +409,7 @@ func (tg *tagger) lowerWord(k int) string {
 // ref is a vague reference (PRESENT_REF, PAST_REF, FUTURE_REF) ending
 // at token i.
 func (tg *tagger) ref(i int, v, what string) (res, bool) {
-	r := res{end: i + 1, typ: Date, val: v, anchor: "DCT", why: what + ", vague reference to the DCT"}
+	r := res{end: i + 1, typ: Date, val: v, anchor: "DCT", why: tg.cat(what, ", vague reference to the DCT")}
 	dct := time.Date(tg.dct.Year(), tg.dct.Month(), tg.dct.Day(), 0, 0, 0, 0, tg.loc)
 	switch v {
 	case "PRESENT_REF":
@@ -447,7 +447,7 @@ func (tg *tagger) deictic(i int) (res, bool) {
 	d := tg.dct.AddDate(0, 0, off)
 	r := res{end: i + 1, typ: Date, hasP: true, p: dayPoint(d), anchor: "DCT"}
 	name := tg.text[t.start:int(t.end)]
-	r.why = name + ", " + tg.dctS
+	r.why = tg.withDCT(name)
 	if int(t.e.val) == wTonight {
 		r.typ, r.p.grain, r.p.part = Time, GrainPart, pNight
 		return r, true
@@ -599,7 +599,7 @@ func (tg *tagger) detPhrase(i, j, d, d2 int, later bool) (res, bool) {
 					}
 				}
 				_ = y
-				r.why = tg.text[tg.tok(i).start:int(tg.tok(j).end)] + ", " + tg.dctS
+				r.why = tg.withDCT(tg.text[tg.tok(i).start:int(tg.tok(j).end)])
 			}
 			return r, ok
 		}
@@ -735,7 +735,7 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 				if tg.word(end, wAfter) {
 					off = 2
 				}
-				return res{end: end + 2, typ: Date, hasP: true, p: dayPoint(tg.dct.AddDate(0, 0, off)), anchor: "DCT", why: tg.text[tg.tok(i).start:int(tg.tok(end+1).end)] + ", " + tg.dctS}, true
+				return res{end: end + 2, typ: Date, hasP: true, p: dayPoint(tg.dct.AddDate(0, 0, off)), anchor: "DCT", why: tg.withDCT(tg.text[tg.tok(i).start:int(tg.tok(end+1).end)])}, true
 			}
 			if tg.word(end, wBefore) || tg.word(end, wAfter) {
 				step := 1
@@ -832,13 +832,13 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 			if r, ok := tg.ordinal(k, k); ok && r.hasP && (r.p.grain == GrainQuarter || r.p.grain == GrainHalf) {
 				r.p.y = p.y
 				r.anchor = "DCT"
-				r.why = tg.text[tg.tok(i).start:int(n.end)] + ", " + tg.dctS
+				r.why = tg.withDCT(tg.text[tg.tok(i).start:int(n.end)])
 				return r, true
 			}
 		}
 	}
 	r := res{end: end, typ: Date, hasP: true, p: p, anchor: "DCT"}
-	r.why = tg.text[tg.tok(i).start:int(n.end)] + ", " + tg.dctS
+	r.why = tg.withDCT(tg.text[tg.tok(i).start:int(n.end)])
 	if tg.tok(end).kind == kPunct && tg.punct(end, '\'') || tg.punct(end, '\u2019') {
 		// "last year's": fine as is.
 		r.end = end
@@ -886,7 +886,7 @@ func (tg *tagger) weekend(i, end, rl int) (res, bool) {
 	}
 	p := weekPoint(sat)
 	p.grain = GrainWeekend
-	return res{end: end, typ: Date, hasP: true, p: p, anchor: "DCT", why: why + ", " + tg.dctS}, true
+	return res{end: end, typ: Date, hasP: true, p: p, anchor: "DCT", why: tg.withDCT(why)}, true
 }
 
 // partPhrase: "this morning", "last night", "that evening", "the next
@@ -1192,7 +1192,7 @@ func (tg *tagger) monthRel(i, j, rl int) (res, bool) {
 		}
 	}
 	r := res{end: end, typ: Date, hasP: true, p: point{y: y, m: m, grain: GrainMonth}, anchor: "DCT"}
-	r.why = tg.text[tg.tok(i).start:int(t.end)] + ", " + tg.dctS
+	r.why = tg.withDCT(tg.text[tg.tok(i).start:int(t.end)])
 	// "last May 9"
 	if n := tg.tok(end); n.kind == kNum && int(n.ndig) <= 2 && validDay(y, m, int(n.num)) {
 		r.p.d, r.p.grain = int(n.num), GrainDay

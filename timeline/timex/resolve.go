@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"time"
 )
 
@@ -442,12 +443,18 @@ func (tg *tagger) yearFor(date func(y int) (time.Time, bool), tense int8) (int, 
 // dctWhy returns head + the DCT + tail, built once per text: the
 // explanations of resolutions against the DCT repeat.
 func (tg *tagger) dctWhy(head, tail string) string {
-	return tg.cachedWhy(whyKey{head, tail, true})
+	return tg.cachedWhy(whyKey{head: head, tail: tail, dct: true})
+}
+
+// withDCT returns s + ", " + the DCT, built once per text (for
+// explanations).
+func (tg *tagger) withDCT(s string) string {
+	return tg.cachedWhy(whyKey{head: s, dct: true, sep: true})
 }
 
 // cat returns a + b, built once per text (for explanations).
 func (tg *tagger) cat(a, b string) string {
-	return tg.cachedWhy(whyKey{a, b, false})
+	return tg.cachedWhy(whyKey{head: a, tail: b})
 }
 
 func (tg *tagger) cachedWhy(k whyKey) string {
@@ -458,8 +465,17 @@ func (tg *tagger) cachedWhy(k whyKey) string {
 		tg.whys = make(map[whyKey]string)
 	}
 	s := k.head + k.tail
-	if k.dct {
+	switch {
+	case k.sep:
+		s = k.head + ", " + tg.dctS + k.tail
+	case k.dct:
 		s = k.head + tg.dctS + k.tail
+	}
+	// Keys may be slices of the text: copy them so that the cache does
+	// not keep old texts alive.
+	k.head, k.tail = strings.Clone(k.head), strings.Clone(k.tail)
+	if !k.dct && !k.sep && (k.head == "" || k.tail == "") {
+		s = strings.Clone(s) // a lone operand comes back uncopied
 	}
 	tg.whys[k] = s
 	return s
@@ -470,6 +486,7 @@ func (tg *tagger) cachedWhy(k whyKey) string {
 type whyKey struct {
 	head, tail string
 	dct        bool
+	sep        bool // ", " between head and the DCT
 }
 
 // relPoint resolves "this/last/next UNIT" against the DCT.
