@@ -85,7 +85,7 @@ func (tg *tagger) applyMod(r *res) {
 	default:
 		return
 	}
-	r.iv = &iv
+	r.iv = tg.interval(iv)
 }
 
 // prefix parses a modifier before a core expression. later reports a

@@ -374,7 +374,7 @@ func (tg *tagger) ago(r res, n float64, u unit, dir int) (res, bool) {
 		if t.Hour() == 0 && t.Minute() == 0 {
 			r.hasP = true
 			r.p = dayPoint(tg.dct)
-			r.why = strconv.Itoa(in) + " " + unitName(u) + "(s) from the DCT, which has no time of day, " + tg.dctS
+			r.why = tg.agoWhy(agoKey{in, u, ""})
 			return r, true
 		}
 		t = addUnits(t, dir*in, u)
@@ -408,8 +408,34 @@ func (tg *tagger) ago(r res, n float64, u unit, dir int) (res, bool) {
 	if u == uDay {
 		r.p = dayPoint(t)
 	}
-	r.why = strconv.Itoa(in) + " " + unitName(u) + "(s) from the DCT at " + string(g) + " grain, " + tg.dctS
+	r.why = tg.agoWhy(agoKey{in, u, g})
 	return r, true
+}
+
+// agoKey keys the explanation of N units from the DCT at grain g ("" for
+// a day-grain time without a time of day).
+type agoKey struct {
+	n int
+	u unit
+	g Grain
+}
+
+// agoWhy explains N units from the DCT, built once per DCT.
+func (tg *tagger) agoWhy(k agoKey) string {
+	if s, ok := tg.agoWhys[k]; ok {
+		return s
+	}
+	if tg.agoWhys == nil {
+		tg.agoWhys = make(map[agoKey]string)
+	}
+	s := strconv.Itoa(k.n) + " " + unitName(k.u) + "(s) from the DCT, which has no time of day, " + tg.dctS
+	if k.g != "" {
+		s = strconv.Itoa(k.n) + " " + unitName(k.u) + "(s) from the DCT at " + string(k.g) + " grain, " + tg.dctS
+	}
+	if len(tg.agoWhys) < 512 {
+		tg.agoWhys[k] = s
+	}
+	return s
 }
 
 // ordinal: "the third quarter", "third-quarter", "the first half", "the

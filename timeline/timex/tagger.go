@@ -75,6 +75,8 @@ type tagger struct {
 	whyWeekday [3][7]string
 	// whys caches explanations that name the DCT (see dctWhy).
 	whys map[whyKey]string
+	// agoWhys caches the explanations of "N units ago" (see agoWhy).
+	agoWhys map[agoKey]string
 	// whyDCT is the DCT the caches and dctS were made for.
 	whyDCT time.Time
 }
@@ -159,6 +161,7 @@ func Tag(text string, dct time.Time, opts *Options) []Expr {
 		tg.whyDCT = tg.dct
 		tg.whyWeekday = [3][7]string{}
 		clear(tg.whys)
+		clear(tg.agoWhys)
 	}
 	tg.s.scan(text)
 	var starts []int
