@@ -710,7 +710,7 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 			p = p.shift(step, u)
 		}
 		r := res{end: end, typ: Date, hasP: true, p: p, anchor: h.id}
-		r.why = "refers back to " + h.id + " (" + h.p.value() + ")"
+		r.why = tg.refWhy("refers back to ", h.id, h.p)
 		if step != 0 {
 			r.why += ", " + strconv.Itoa(step) + " " + unitName(u)
 		}
@@ -747,7 +747,7 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 					// "Oct. 12, the day before the crash": the day named
 					// just before, in apposition.
 					h := tg.hist[len(tg.hist)-1]
-					return res{end: end, typ: Date, hasP: true, p: h.p, anchor: h.id, why: "in apposition to " + h.id + " (" + h.p.value() + ")"}, true
+					return res{end: end, typ: Date, hasP: true, p: h.p, anchor: h.id, why: tg.refWhy("in apposition to ", h.id, h.p)}, true
 				}
 				if d, ok := tg.match(end + 1); ok && d.hasP && d.p.grain == GrainDay && d.skip == 0 {
 					// "the day before last Tuesday", "the day after Christmas"
@@ -767,12 +767,12 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 					// day" alone; "the day before leaving": unknown.
 					if tg.word(i-1, wIn) && (tg.word(i-2, wLater) || tg.word(i-2, wEarlier)) {
 						p := coarsen(h.p, GrainDay)
-						return res{end: end, typ: Date, hasP: true, p: p, anchor: h.id, why: "refers back to " + h.id + " (" + h.p.value() + ")"}, true
+						return res{end: end, typ: Date, hasP: true, p: p, anchor: h.id, why: tg.refWhy("refers back to ", h.id, h.p)}, true
 					}
 					return res{}, false
 				}
 				p := coarsen(h.p, GrainDay).shift(step, uDay)
-				return res{end: end + 1, typ: Date, hasP: true, p: p, anchor: h.id, why: "refers back to " + h.id + " (" + h.p.value() + ")"}, true
+				return res{end: end + 1, typ: Date, hasP: true, p: p, anchor: h.id, why: tg.refWhy("refers back to ", h.id, h.p)}, true
 			}
 		case uMonth:
 			if tg.word(i-1, wOf) && (tg.word(i-2, wEnd) || tg.word(i-2, wBeginning) || tg.word(i-2, wStart) || tg.word(i-2, wMiddle)) {
@@ -920,7 +920,7 @@ func (tg *tagger) partPhrase(i, j, d, d2 int) (res, bool) {
 			r.p = r.p.shift(-1, uDay)
 		}
 		r.anchor = h.id
-		r.why = "refers back to " + h.id + " (" + h.p.value() + ")"
+		r.why = tg.refWhy("refers back to ", h.id, h.p)
 	default:
 		return res{}, false
 	}
@@ -992,7 +992,7 @@ func (tg *tagger) weekdayPhrase(j, rl, i int, later bool) (res, bool) {
 		if h, ok := tg.anchorFor(GrainDay); ok && int(h.p.date().Weekday()) == wd {
 			r.p = dayPoint(h.p.date())
 			r.anchor = h.id
-			r.why = "refers back to " + h.id + " (" + h.p.value() + ")"
+			r.why = tg.refWhy("refers back to ", h.id, h.p)
 		} else if rl == relNext && ok {
 			d := h.p.date()
 			fwd := (wd - int(d.Weekday()) + 7) % 7
@@ -1001,7 +1001,7 @@ func (tg *tagger) weekdayPhrase(j, rl, i int, later bool) (res, bool) {
 			}
 			r.p = dayPoint(d.AddDate(0, 0, fwd))
 			r.anchor = h.id
-			r.why = "the following " + weekdayName[wd] + " after " + h.id + " (" + h.p.value() + ")"
+			r.why = "the following " + weekdayName[wd] + tg.refWhy(" after ", h.id, h.p)
 		} else {
 			r.p, r.why = tg.weekday(wd, rl, tense)
 		}
@@ -1548,7 +1548,7 @@ func (tg *tagger) clock(i int) (res, bool) {
 		d := h.p.date()
 		r.p.y, r.p.m, r.p.d = d.Year(), int(d.Month()), d.Day()
 		r.anchor = h.id
-		r.why = "time on the day of " + h.id + " (" + h.p.value() + ")"
+		r.why = tg.refWhy("time on the day of ", h.id, h.p)
 	} else {
 		r.p.y, r.p.m, r.p.d = tg.dct.Year(), int(tg.dct.Month()), tg.dct.Day()
 		r.anchor = "DCT"

@@ -889,5 +889,5 @@ func (tg *tagger) secondDay(i int) (res, bool) {
 	}
 	p := h.p
 	p.d = int(t.num)
-	return res{end: i + 1, typ: Date, hasP: true, p: p, anchor: h.id, why: "the second day of " + h.id + " (" + h.p.value() + ")"}, true
+	return res{end: i + 1, typ: Date, hasP: true, p: p, anchor: h.id, why: tg.refWhy("the second day of ", h.id, h.p)}, true
 }

@@ -563,3 +563,26 @@ func coarsen(p point, g Grain) point {
 	}
 	return atGrain(p.date(), g)
 }
+
+// refKey keys the explanation of an expression resolved from an earlier
+// one: the text before the earlier one's ID and value.
+type refKey struct {
+	head, id string
+	p        point
+}
+
+// refWhy returns head + id + " (" + the value of p + ")", built once.
+func (tg *tagger) refWhy(head, id string, p point) string {
+	k := refKey{head, id, p}
+	if s, ok := tg.refWhys[k]; ok {
+		return s
+	}
+	if tg.refWhys == nil {
+		tg.refWhys = make(map[refKey]string)
+	}
+	s := head + id + " (" + p.value() + ")"
+	if len(tg.refWhys) < 512 {
+		tg.refWhys[k] = s
+	}
+	return s
+}

@@ -77,6 +77,8 @@ type tagger struct {
 	whys map[whyKey]string
 	// agoWhys caches the explanations of "N units ago" (see agoWhy).
 	agoWhys map[agoKey]string
+	// refWhys caches the explanations of anaphora (see refWhy).
+	refWhys map[refKey]string
 	// whyDCT is the DCT the caches and dctS were made for.
 	whyDCT time.Time
 }
@@ -155,13 +157,14 @@ func Tag(text string, dct time.Time, opts *Options) []Expr {
 	}
 	y, m, d := dct.Date()
 	tg.dct = civil(y, int(m), d)
-	if tg.whyDCT != tg.dct || tg.dctS == "" || len(tg.whys) > 512 {
+	if tg.whyDCT != tg.dct || tg.dctS == "" || len(tg.whys) > 512 || len(tg.refWhys) >= 512 || len(tg.agoWhys) >= 512 {
 		// The explanation caches hold for one DCT.
 		tg.dctS = "DCT " + weekdayShort[tg.dct.Weekday()] + " " + dayPoint(tg.dct).value()
 		tg.whyDCT = tg.dct
 		tg.whyWeekday = [3][7]string{}
 		clear(tg.whys)
 		clear(tg.agoWhys)
+		clear(tg.refWhys)
 	}
 	tg.s.scan(text)
 	var starts []int
