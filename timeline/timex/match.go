@@ -1543,7 +1543,7 @@ func (tg *tagger) clock(i int) (res, bool) {
 		if adjacent {
 			r.end = int(date.end)
 		}
-		r.why = "time with its date (" + date.why + ")"
+		r.why = tg.cat(tg.cat("time with its date (", date.why), ")")
 	} else if h, ok := tg.anchorFor(GrainDay); ok && int(h.sent) >= int(tg.tok(i).sent)-1 {
 		d := h.p.date()
 		r.p.y, r.p.m, r.p.d = d.Year(), int(d.Month()), d.Day()

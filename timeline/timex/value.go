@@ -197,7 +197,11 @@ func (p point) interval(loc *time.Location) (Interval, bool) {
 		}
 		l := loc
 		if p.zone != "" {
-			l = time.FixedZone(p.zone, p.off)
+			if z, ok := zoneLocs[p.zone]; ok && zones[p.zone] == p.off {
+				l = z
+			} else {
+				l = time.FixedZone(p.zone, p.off)
+			}
 		}
 		return time.Date(t.Year(), t.Month(), t.Day(), h, m, 0, 0, l)
 	}
@@ -329,6 +333,25 @@ func daysIn(y, m int) int { return civil(y, m+1, 0).Day() }
 // durationValue formats n units as a TIMEX3 duration ("P3Y", "PT2H",
 // "P1.5Y"); n < 0 means an unspecified amount ("PXY").
 func durationValue(n float64, u unit) string {
+	if k := int(n) + 1; float64(int(n)) == n && k >= 0 && k < len(durations[0]) && int(u) < len(durations) && durations[u][k] != "" {
+		return durations[u][k]
+	}
+	return makeDuration(n, u)
+}
+
+// durations holds the values of whole durations from PX (n = -1) to 99
+// of every unit, built once: most durations in news are small.
+var durations = func() (t [uCentury + 1][101]string) {
+	for u := uSecond; u <= uCentury; u++ {
+		for k := range t[u] {
+			t[u][k] = makeDuration(float64(k-1), u)
+		}
+	}
+	return t
+}()
+
+// makeDuration builds the value of durationValue.
+func makeDuration(n float64, u unit) string {
 	var arr [16]byte
 	b := append(arr[:0], 'P')
 	switch u {
@@ -357,7 +380,7 @@ func durationValue(n float64, u unit) string {
 		case uDay:
 			small, per = uHour, 24
 		case uWeek, uFortnight:
-			return durationValue(v*7, uDay)
+			return makeDuration(v*7, uDay)
 		}
 		if rest := frac * per; small != uNone && rest == float64(int(rest)) {
 			if whole > 0 {
@@ -422,3 +445,12 @@ func atGrain(t time.Time, g Grain) point {
 
 var weekdayShort = [...]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
 var weekdayName = [...]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
+
+// zoneLocs are the locations of the zones, built once.
+var zoneLocs = func() map[string]*time.Location {
+	m := make(map[string]*time.Location, len(zones))
+	for name, off := range zones {
+		m[name] = time.FixedZone(name, off)
+	}
+	return m
+}()

@@ -92,3 +92,23 @@ func TestAddMonthsClamps(t *testing.T) {
 		}
 	}
 }
+
+// TestDurationTable checks the precomputed durations against the builder.
+func TestDurationTable(t *testing.T) {
+	for u := uSecond; u <= uCentury; u++ {
+		for _, n := range []float64{-1, 0, 1, 2, 7, 12, 99, 100, 2.5} {
+			if got, want := durationValue(n, u), makeDuration(n, u); got != want {
+				t.Errorf("durationValue(%v, %v) = %q, want %q", n, u, got, want)
+			}
+		}
+	}
+	for _, c := range []struct {
+		n    float64
+		u    unit
+		want string
+	}{{2, uWeek, "P2W"}, {3, uHour, "PT3H"}, {-1, uYear, "PXY"}, {1.5, uHour, "PT1H30M"}, {1, uDecade, "P1DE"}} {
+		if got := durationValue(c.n, c.u); got != c.want {
+			t.Errorf("durationValue(%v, %v) = %q, want %q", c.n, c.u, got, c.want)
+		}
+	}
+}
