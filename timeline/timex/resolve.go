@@ -133,7 +133,49 @@ func (tg *tagger) clauseTense(from, to int) int8 {
 			}
 		}
 	}
+	if tg.scheduled(from) {
+		return tFuture
+	}
 	return 0
+}
+
+// scheduled reports whether a present-tense verb of a timetable comes
+// right before token from (maybe across "on", "at", an adverb or a clock
+// time): "The polls close at 8 p.m. Friday", "The two leaders meet
+// separately Monday". With no other tense cue in the sentence, news
+// uses the present for what is scheduled.
+func (tg *tagger) scheduled(from int) bool {
+	sent := int(tg.tok(from).sent)
+	for k := from - 1; k >= 0 && k >= from-6 && int(tg.tok(k).sent) == sent; k-- {
+		t := tg.tok(k)
+		if t.kind != kWord {
+			if t.kind == kNum || tg.punct(k, ':') || tg.punct(k, '.') {
+				continue // a clock time: "at 9 p.m."
+			}
+			return false
+		}
+		w := tg.lowerWord(k)
+		if scheduleVerbs[w] {
+			// "the two leaders meet", not "the meet" or "a start"
+			return !tg.word(k-1, wThe) && !tg.word(k-1, wA) && !tg.is(k-1, "its") && !tg.is(k-1, "their")
+		}
+		if tg.word(k, wOn) || tg.word(k, wAt) || len(w) > 3 && w[len(w)-2:] == "ly" || w == "a" || w == "m" || w == "p" || w == "again" {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// scheduleVerbs are present-tense verbs of timetables.
+var scheduleVerbs = map[string]bool{
+	"meet": true, "meets": true, "begin": true, "begins": true, "start": true, "starts": true,
+	"open": true, "opens": true, "close": true, "closes": true, "resume": true, "resumes": true,
+	"arrive": true, "arrives": true, "depart": true, "departs": true, "leave": true, "leaves": true,
+	"return": true, "returns": true, "travel": true, "travels": true, "visit": true, "visits": true,
+	"vote": true, "votes": true, "play": true, "plays": true, "face": true, "faces": true,
+	"expire": true, "expires": true, "kick": true, "kicks": true, "convene": true, "convenes": true,
+	"reconvene": true, "reconvenes": true, "launch": true, "launches": true, "premiere": true, "premieres": true,
 }
 
 // pastPerfect reports whether the clause of token from puts a past
