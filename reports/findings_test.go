@@ -3,15 +3,12 @@ package reports
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/factline/factline/claims"
+	"github.com/factline/factline/reports/golden"
 	"github.com/factline/factline/rules"
 )
 
@@ -61,7 +58,7 @@ func TestFindingFormats(t *testing.T) {
 			if color {
 				name += "-color"
 			}
-			findingsGolden(t, filepath.Join("testdata", "findings", name+".golden"), b.Bytes())
+			golden.Check(t, filepath.Join("testdata", "findings", name+".golden"), b.Bytes())
 			if format == "json" || format == "sarif" {
 				var v any
 				if err := json.Unmarshal(b.Bytes(), &v); err != nil {
@@ -90,32 +87,4 @@ func TestFindingsEmpty(t *testing.T) {
 	if err := WriteFindings(&b, "xml", nil, FindingsOptions{}); err == nil {
 		t.Error("unknown format: no error")
 	}
-}
-
-func findingsGolden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if findingsUpdating() {
-		_ = os.MkdirAll(filepath.Dir(path), 0o755)
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s (-want +got):\n%s", path, diff)
-	}
-}
-
-// findingsUpdating reports whether golden files are to be rewritten: the
-// package's -update flag (declared with the other reports tests), or
-// FACTLINE_UPDATE=1 when that flag is absent.
-func findingsUpdating() bool {
-	if f := flag.Lookup("update"); f != nil {
-		return f.Value.String() == "true"
-	}
-	return os.Getenv("FACTLINE_UPDATE") == "1"
 }

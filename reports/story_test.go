@@ -7,6 +7,7 @@ import (
 
 	"github.com/factline/factline/claims"
 	"github.com/factline/factline/claims/article"
+	"github.com/factline/factline/reports/golden"
 	"github.com/factline/factline/rules"
 	"github.com/factline/factline/timeline"
 )
@@ -43,11 +44,11 @@ func TestSummitGolden(t *testing.T) {
 		if err := WriteTimeline(&b, f, r.Timeline, r); err != nil {
 			t.Fatal(err)
 		}
-		goldenAt(t, filepath.Join(testdata, "summit-2025.timeline."+f), b.Bytes())
+		golden.Check(t, filepath.Join(testdata, "summit-2025.timeline."+f), b.Bytes())
 	}
 	var b bytes.Buffer
 	if err := WriteHTML(&b, r); err != nil {
 		t.Fatal(err)
 	}
-	goldenAt(t, filepath.Join(testdata, "summit-2025.report.html"), b.Bytes())
+	golden.Check(t, filepath.Join(testdata, "summit-2025.report.html"), b.Bytes())
 }

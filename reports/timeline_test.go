@@ -3,7 +3,6 @@ package reports
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"io"
 	"os"
 	"path/filepath"
@@ -13,13 +12,12 @@ import (
 
 	"github.com/factline/factline/claims"
 	"github.com/factline/factline/claims/article"
+	"github.com/factline/factline/reports/golden"
 	"github.com/factline/factline/rules"
 	"github.com/factline/factline/timeline"
 	"github.com/factline/factline/timeline/timex"
 	"github.com/google/go-cmp/cmp"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 var dct = time.Date(2025, 2, 22, 0, 0, 0, 0, time.UTC)
 
@@ -131,29 +129,6 @@ func sampleReport(t testing.TB) *Report {
 	}
 }
 
-// golden compares got with testdata/name, rewriting it under -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	goldenAt(t, filepath.Join("testdata", name), got)
-}
-
-// goldenAt compares got with the file at path, rewriting it under -update.
-func goldenAt(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s (-want +got):\n%s", path, diff)
-	}
-}
-
 func TestTimelineGolden(t *testing.T) {
 	r := sampleReport(t)
 	for _, f := range TimelineFormats {
@@ -168,7 +143,7 @@ func TestTimelineGolden(t *testing.T) {
 			if !bytes.Equal(a.Bytes(), b.Bytes()) {
 				t.Errorf("two runs gave different bytes")
 			}
-			golden(t, "timeline."+f, a.Bytes())
+			golden.Check(t, filepath.Join("testdata", "timeline."+f), a.Bytes())
 		})
 	}
 	if err := WriteTimeline(&bytes.Buffer{}, "yaml", r.Timeline, r); err == nil {
@@ -181,7 +156,7 @@ func TestReportGolden(t *testing.T) {
 	if err := WriteHTML(&b, sampleReport(t)); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "report.html", b.Bytes())
+	golden.Check(t, filepath.Join("testdata", "report.html"), b.Bytes())
 	page := b.String()
 	for _, want := range []string{
 		`id="e1"`, `class="ev m-happened disputed"`, `href="#e2-s5"`, `id="e2-s5"`, // the conflict links to cbs's sentence

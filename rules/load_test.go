@@ -1,34 +1,14 @@
 package rules
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/factline/factline/reports/golden"
 	"github.com/google/go-cmp/cmp"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
-
-// golden compares got with the file at path, rewriting it with -update.
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s (-want +got):\n%s", path, diff)
-	}
-}
 
 // TestLoadBroken loads every broken rule file and compares the
 // diagnostics, excerpts included, with testdata/broken.golden.
@@ -50,7 +30,7 @@ func TestLoadBroken(t *testing.T) {
 			}
 		}
 	}
-	golden(t, "testdata/broken.golden", []byte(b.String()))
+	golden.Check(t, "testdata/broken.golden", []byte(b.String()))
 }
 
 func TestLoadPositions(t *testing.T) {
@@ -131,7 +111,7 @@ func TestLint(t *testing.T) {
 }
 
 func TestSchema(t *testing.T) {
-	golden(t, "testdata/schema.golden.json", Schema())
+	golden.Check(t, "testdata/schema.golden.json", Schema())
 }
 
 func TestSuggest(t *testing.T) {

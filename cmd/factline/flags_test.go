@@ -7,8 +7,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files and script transcripts")
-
 func TestParseInterspersed(t *testing.T) {
 	tests := []struct {
 		args    []string

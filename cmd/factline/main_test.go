@@ -4,6 +4,7 @@ import (
 	"os"
 	"testing"
 
+	"github.com/factline/factline/reports/golden"
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
@@ -18,7 +19,7 @@ func TestMain(m *testing.M) {
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:           "testdata/script",
-		UpdateScripts: *update,
+		UpdateScripts: *golden.Update,
 		Setup: func(env *testscript.Env) error {
 			// Scripts reach the repository's fixtures through $ROOT.
 			wd, err := os.Getwd()

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/factline/factline/reports/golden"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -64,19 +65,7 @@ func TestEvaluateDir(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := strings.ReplaceAll(report.String()+"---\n"+tsv.String(), filepath.ToSlash(root), "ROOT")
-	golden := "testdata/eval.golden"
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if d := cmp.Diff(string(want), got); d != "" {
-		t.Errorf("report (-want +got):\n%s", d)
-	}
+	golden.Check(t, "testdata/eval.golden", []byte(got))
 	c, n := ev.Total("")
 	if d := cmp.Diff(Counts{Gold: 3, System: 3, Relaxed: 2, Strict: 1, Value: 1, Type: 2}, c); d != "" || n != 1 {
 		t.Errorf("Total: %d docs, counts (-want +got):\n%s", n, d)

@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -9,10 +8,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/factline/factline/reports/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // seedDCT is the publication date of the summit-2025 story.
 var seedDCT = time.Date(2025, 2, 22, 0, 0, 0, 0, time.UTC)
@@ -67,23 +64,7 @@ func TestSeedsGolden(t *testing.T) {
 		name := strings.TrimSuffix(filepath.Base(p), ".txt")
 		t.Run(name, func(t *testing.T) {
 			got := formatExprs(Tag(seedBody(t, p), seedDCT, nil))
-			golden := filepath.Join("testdata", "seeds", name+".golden")
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(string(want), got); diff != "" {
-				t.Errorf("%s (-want +got):\n%s", golden, diff)
-			}
+			golden.Check(t, filepath.Join("testdata", "seeds", name+".golden"), []byte(got))
 		})
 	}
 }
