@@ -60,6 +60,9 @@ made makes struck hit hits strikes according said says stated call`)
 	return m
 }()
 
+// triggerFilter rules out most words before triggerStarts is asked.
+var triggerFilter = newWordFilter(triggerStarts)
+
 // phraseTrigger matches multi-word triggers at token i.
 func (d *doc) phraseTrigger(i int) (trigger, bool) {
 	w, w1, w2 := d.word(i), d.word(i+1), d.word(i+2)
@@ -112,7 +115,7 @@ func (d *doc) eventClaims() {
 		}
 		evs = evs[:0]
 		for i := s.t0; i < s.t1; i++ {
-			if d.toks[i].inQuote || d.toks[i].kind != tWord || !triggerStarts[d.toks[i].lower] {
+			if d.toks[i].inQuote || d.toks[i].kind != tWord || !triggerFilter.mayHave(d.toks[i].lower) || !triggerStarts[d.toks[i].lower] {
 				continue
 			}
 			tr, ok := d.phraseTrigger(i)

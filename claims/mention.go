@@ -113,6 +113,10 @@ func (d *doc) sentenceMentions(si, a, b int) {
 			continue
 		}
 		if !t.cap {
+			if i < 2 || d.toks[i-1].lower != "’s" && d.toks[i-1].lower != "'s" {
+				i++ // roleOnlyAt needs "<Country> 's" before: checked here, as most words fail it
+				continue
+			}
 			if m, ok := d.roleOnlyAt(i, b, si); ok {
 				d.mentions = append(d.mentions, m)
 				i = m.t1

@@ -31,6 +31,10 @@ func (d *doc) findQuotes() {
 		straight := false
 		single, singleLen := -1, 0 // an open single quotation mark, outside double ones
 		for i := p.Start; i < p.End; {
+			if c := body[i]; c < utf8.RuneSelf && c != '"' && c != '\'' {
+				i++ // no quotation mark: the common case, without decoding
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(body[i:])
 			switch {
 			case r == '“':

@@ -32,9 +32,11 @@ type token struct {
 // numbers keep their thousands separators and decimal points.
 func tokenize(body string) []token {
 	toks := make([]token, 0, len(body)*2/9+16)
-	// Lower-case forms of ASCII words with capitals share one string.
-	var arena []byte
-	var fix []int // token indexes whose lower form is in arena, then offsets
+	// Lower-case forms of ASCII words with capitals share one string. Until
+	// it is built, such a token has an empty lower form and keeps its
+	// offset into arena in sent.
+	arena := make([]byte, 0, len(body)/8)
+	fix := false
 	i := 0
 	for i < len(body) {
 		c := body[i]
@@ -47,7 +49,8 @@ func tokenize(body string) []token {
 				j := scanWord(body, i)
 				t := newToken(body, i, j, tWord)
 				if t.cap && asciiWord(body[i:j]) {
-					fix = append(fix, len(toks), len(arena))
+					fix = true
+					t.sent = int32(len(arena))
 					for k := i; k < j; k++ {
 						b := body[k]
 						if b >= 'A' && b <= 'Z' {
@@ -83,12 +86,15 @@ func tokenize(body string) []token {
 			i += n
 		}
 	}
-	if len(fix) > 0 {
+	if fix {
 		lowered := string(arena)
-		for k := 0; k < len(fix); k += 2 {
-			t := &toks[fix[k]]
-			off := fix[k+1]
-			t.lower = lowered[off : off+int(t.end-t.start)]
+		for k := range toks {
+			t := &toks[k]
+			if t.kind == tWord && t.lower == "" {
+				off := int(t.sent)
+				t.lower = lowered[off : off+int(t.end-t.start)]
+				t.sent = 0
+			}
 		}
 	}
 	return toks
@@ -146,6 +152,10 @@ func isApos(r rune) bool { return r == '\'' || r == '’' }
 func scanWord(body string, i int) int {
 	start := i
 	for i < len(body) {
+		if c := body[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			i++ // ASCII letters and digits, without decoding
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(body[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			i += n
