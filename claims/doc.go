@@ -53,8 +53,8 @@ type doc struct {
 func newDoc(a *article.Article, g *gazetteer.Gazetteer) *doc {
 	d := &doc{a: a, g: g}
 	d.toks = tokenize(a.Body)
-	d.mentions = make([]mention, 0, len(d.toks)/20+4)
-	d.claims = make([]Claim, 0, len(d.toks)/30+4)
+	d.mentions = make([]mention, 0, len(d.toks)/8+4) // about one per 10 tokens
+	d.claims = make([]Claim, 0, len(d.toks)/9+4)     // about one per 11 tokens
 	d.buildSentences()
 	starts := make([]int, len(d.sents))
 	for i, s := range d.sents {
@@ -75,12 +75,21 @@ func safeTag(a *article.Article, starts []int) (out []timex.Expr) {
 			out = nil
 		}
 	}()
-	for _, e := range timex.Tag(a.Body, a.Published, &timex.Options{SentenceStarts: starts}) {
-		if e.Start >= 0 && e.End <= len(a.Body) && e.Start < e.End {
-			out = append(out, e)
+	// Tag returns a fresh slice: the valid expressions are kept in place.
+	tagged := timex.Tag(a.Body, a.Published, &timex.Options{SentenceStarts: starts})
+	n := 0
+	for i := range tagged {
+		if e := &tagged[i]; e.Start >= 0 && e.End <= len(a.Body) && e.Start < e.End {
+			if n != i {
+				tagged[n] = *e
+			}
+			n++
 		}
 	}
-	return out
+	if n == 0 {
+		return nil
+	}
+	return tagged[:n]
 }
 
 // buildSentences assigns tokens to the article's sentences. Without
