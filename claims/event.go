@@ -154,7 +154,7 @@ func (d *doc) eventClaims() {
 			d.fillEvent(e, s)
 			kept = append(kept, *e)
 		}
-		all = append(all, d.mergeSameSentence(kept)...)
+		all = d.mergeSameSentence(all, kept)
 	}
 	// A happened event without a time of its own takes the undated-for
 	// time of the sentence just before it ("On Friday, Trump …. During a
@@ -791,6 +791,17 @@ var (
 	nounCues     = wordSet(`potential possible planned proposed future upcoming expected envisaged eventual prospective such`)
 )
 
+// cueFilter rules out most words before the cue sets are asked.
+var cueFilter = func() *wordFilter {
+	all := map[string]bool{}
+	for _, m := range []map[string]bool{plannedCues, possibleCues, denyCues, negCues, nounCues} {
+		for w := range m {
+			all[w] = true
+		}
+	}
+	return newWordFilter(all)
+}()
+
 // modality reads whether an event happened or is expected, planned,
 // possible or denied, and whether it is negated.
 func (d *doc) modality(e *evMention, s sentInfo) (Modality, bool) {
@@ -807,16 +818,17 @@ func (d *doc) modality(e *evMention, s sentInfo) (Modality, bool) {
 		if w == "," && !denyCues[d.word(t-1)] || w == ";" || w == "when" || d.toks[t].inQuote {
 			break
 		}
+		cue := cueFilter.mayHave(w)
 		if e.trig.noun && (w == "a" || w == "an" || w == "the") {
 			// Adjectives of the noun end at its determiner; the verb
 			// group before may still carry a modal.
 		}
 		switch {
-		case denyCues[w]:
+		case cue && denyCues[w]:
 			mod = Denied
 		case e.trig.noun && t >= e.t0-3 && (w == "announced" || w == "announces" || w == "announcing" || w == "confirmed" || w == "unveiled"):
 			set(Planned) // "announced the closure of its plant"
-		case e.trig.noun && nounCues[w] && t >= e.t0-3:
+		case e.trig.noun && cue && nounCues[w] && t >= e.t0-3:
 			if w == "planned" || w == "proposed" {
 				set(Planned)
 			} else if w == "upcoming" || w == "expected" {
@@ -824,9 +836,9 @@ func (d *doc) modality(e *evMention, s sentInfo) (Modality, bool) {
 			} else {
 				set(Possible)
 			}
-		case plannedCues[w]:
+		case cue && plannedCues[w]:
 			set(Planned)
-		case possibleCues[w] && !e.trig.noun && t >= e.t0-4:
+		case cue && possibleCues[w] && !e.trig.noun && t >= e.t0-4:
 			set(Possible)
 		case w == "ready" || w == "willing" || w == "prepared" && d.word(t+1) == "to":
 			set(Possible)
@@ -840,7 +852,7 @@ func (d *doc) modality(e *evMention, s sentInfo) (Modality, bool) {
 			set(Possible)
 		case w == "if":
 			set(Possible)
-		case negCues[w] && t >= e.t0-3:
+		case cue && negCues[w] && t >= e.t0-3:
 			negated = true
 		}
 	}
@@ -869,13 +881,14 @@ func (d *doc) modality(e *evMention, s sentInfo) (Modality, bool) {
 }
 
 // mergeSameSentence folds events of one sentence with the same class and
-// modality into the first (the "talks" and "meeting" of one sentence).
-func (d *doc) mergeSameSentence(evs []evMention) []evMention {
-	var out []evMention
+// modality into the first (the "talks" and "meeting" of one sentence),
+// appending the result to dst.
+func (d *doc) mergeSameSentence(dst, evs []evMention) []evMention {
+	base := len(dst)
 	for _, e := range evs {
 		merged := false
-		for k := range out {
-			o := &out[k]
+		for k := base; k < len(dst); k++ {
+			o := &dst[k]
 			if o.trig.class == e.trig.class && o.modality == e.modality && o.negated == e.negated && (o.place == "" || e.place == "" || o.place == e.place) {
 				o.participants = unionSorted(o.participants, e.participants)
 				if o.place == "" {
@@ -889,10 +902,10 @@ func (d *doc) mergeSameSentence(evs []evMention) []evMention {
 			}
 		}
 		if !merged {
-			out = append(out, e)
+			dst = append(dst, e)
 		}
 	}
-	return out
+	return dst
 }
 
 func unionSorted(a, b []string) []string {

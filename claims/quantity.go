@@ -15,6 +15,9 @@ var numberWords = map[string]float64{
 	"eighty": 80, "ninety": 90,
 }
 
+// numberishFilter rules out most words before numberish is asked.
+var numberishFilter = newWordFilter(numberish)
+
 // numberish holds every word that can start a number.
 var numberish = func() map[string]bool {
 	m := map[string]bool{"a": true, "half": true, "tens": true}
@@ -161,7 +164,7 @@ func (d *doc) parseNumber(i, end int) (number, bool) {
 		return n, true
 	case tWord:
 		w := t.lower
-		if !numberish[w] {
+		if !numberishFilter.mayHave(w) || !numberish[w] {
 			return number{}, false
 		}
 		if r, ok := vagueWords[w]; ok {
