@@ -46,12 +46,19 @@ type doc struct {
 	// runRoles maps a normalized role to the one person of the run who
 	// holds it.
 	runRoles map[string]string
+	// roleNorms caches role.Normalize by role text: the result depends
+	// only on the gazetteer, shared by the documents of one run.
+	roleNorms map[string]string
 }
 
 // newDoc tokenizes the article, tags its temporal expressions, and finds
 // its quotations and mentions.
-func newDoc(a *article.Article, g *gazetteer.Gazetteer) *doc {
-	d := &doc{a: a, g: g}
+// roleNorms caches normalized roles for g; nil gives the document its own.
+func newDoc(a *article.Article, g *gazetteer.Gazetteer, roleNorms map[string]string) *doc {
+	if roleNorms == nil {
+		roleNorms = map[string]string{}
+	}
+	d := &doc{a: a, g: g, roleNorms: roleNorms}
 	d.toks = tokenize(a.Body)
 	d.mentions = make([]mention, 0, len(d.toks)/8+4) // about one per 10 tokens
 	d.claims = make([]Claim, 0, len(d.toks)/9+4)     // about one per 11 tokens

@@ -25,11 +25,12 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 	}
 	set := &Set{Articles: articles, Timexes: map[string][]timex.Expr{}, Claims: []Claim{}, Entities: []Entity{}}
 	docs := make([]*doc, 0, len(articles))
+	roleNorms := map[string]string{}
 	for _, a := range articles {
 		if a == nil {
 			continue
 		}
-		d := newDoc(a, g)
+		d := newDoc(a, g, roleNorms)
 		docs = append(docs, d)
 		set.Timexes[a.ID] = d.timexes
 	}
@@ -556,8 +557,18 @@ func (l *linker) entities(docs []*doc) []Entity {
 	return out
 }
 
-// normalizeRoleText normalizes a role phrase of the document.
-func normalizeRoleText(s string, d *doc) string { return role.Normalize(s, d.isNationality) }
+// normalizeRoleText normalizes a role phrase of the document, once per
+// run and phrase.
+func normalizeRoleText(s string, d *doc) string {
+	if n, ok := d.roleNorms[s]; ok {
+		return n
+	}
+	n := role.Normalize(s, d.isNationality)
+	if d.roleNorms != nil {
+		d.roleNorms[s] = n
+	}
+	return n
+}
 
 // SameEvent reports whether two events, usually from different articles,
 // are the same real event: same trigger class, the same realis (what

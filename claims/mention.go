@@ -414,7 +414,7 @@ func (d *doc) byTokCountry(t int) bool {
 func (d *doc) assignRole(i int) {
 	m := &d.mentions[i]
 	if m.typ == mRoleOnly {
-		m.roleNorm = role.Normalize(m.role, d.isNationality)
+		m.roleNorm = normalizeRoleText(m.role, d)
 		return
 	}
 	if m.typ != mPerson && m.typ != mUnknown {
@@ -498,7 +498,7 @@ func (d *doc) assignRole(i int) {
 	}
 	if m.r0 < m.r1 {
 		m.role = d.text(m.r0, m.r1)
-		m.roleNorm = role.Normalize(m.role, d.isNationality)
+		m.roleNorm = normalizeRoleText(m.role, d)
 		if m.roleNorm == "" {
 			m.role = ""
 			m.r0, m.r1 = m.t0, m.t0

@@ -155,6 +155,8 @@ func scanWord(body string, i int) int {
 		if c := body[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
 			i++ // ASCII letters and digits, without decoding
 			continue
+		} else if c < utf8.RuneSelf && c != '\'' && c != '.' {
+			return i // other ASCII ends the word
 		}
 		r, n := utf8.DecodeRuneInString(body[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
