@@ -108,6 +108,10 @@ func (d *doc) quantityClaims() {
 			continue
 		}
 		for i := s.t0; i < s.t1; {
+			if !d.mayStartNumber(i) {
+				i++ // what parseNumber refuses first, checked without the call
+				continue
+			}
 			n := d.quantityAt(i, s)
 			if n <= i {
 				n = i + 1
@@ -115,6 +119,23 @@ func (d *doc) quantityClaims() {
 			i = n
 		}
 	}
+}
+
+// mayStartNumber reports whether parseNumber can read a number at token
+// i: false for tokens in dates or quotes, punctuation and words that are
+// no number word.
+func (d *doc) mayStartNumber(i int) bool {
+	t := &d.toks[i]
+	if t.inTimex || t.inQuote {
+		return false
+	}
+	switch t.kind {
+	case tNum:
+		return true
+	case tWord:
+		return numberishFilter.mayHave(t.lower) && numberish[t.lower]
+	}
+	return false
 }
 
 // number is a parsed number and its tokens.
