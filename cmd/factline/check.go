@@ -8,7 +8,6 @@ import (
 
 	"golang.org/x/term"
 
-	"github.com/factline/factline/claims"
 	"github.com/factline/factline/claims/article"
 	"github.com/factline/factline/reports"
 	"github.com/factline/factline/rules"
@@ -57,11 +56,11 @@ func isTerminal(w any) bool {
 }
 
 func init() {
-	var format, failLevel, published *string
+	var format, failLevel, published, aliases *string
 	var rulePaths rulePathsFlag
 	register(&command{
 		name:    "check",
-		usage:   "factline check [--rules PATH]... [--format text|line|json|sarif|github] [--fail-level error|warning|info|never] [--published DATE] PATHS",
+		usage:   "factline check [--rules PATH]... [--format text|line|json|sarif|github] [--fail-level error|warning|info|never] [--published DATE] [--aliases FILE] PATHS",
 		summary: "check articles against editors' YAML rules; the publication gate",
 		help: `Reads the articles at PATHS, extracts their claims and checks them against
 the rules: the embedded default pack, or the rule files and folders given
@@ -83,6 +82,7 @@ whatever the format. "factline rules" writes, tests and lints rules.`,
 			format = addFormatFlag(fs, reports.FindingFormats...)
 			failLevel = fs.String("fail-level", "error", "exit 1 on findings at or above `LEVEL`: error, warning, info or never")
 			published = addPublishedFlag(fs)
+			aliases = addAliasesFlag(fs)
 		},
 		run: func(e *env, args []string) int {
 			if !checkFormat(e, "check", *format, reports.FindingFormats...) {
@@ -98,14 +98,15 @@ whatever the format. "factline rules" writes, tests and lints rules.`,
 			if len(arts) == 0 && failed {
 				return exitTrouble
 			}
-			findings := rules.Check(rs, claims.Extract(arts, nil))
+			set, aliasesOK := extractClaims(e, arts, *aliases)
+			findings := rules.Check(rs, set)
 			err := reports.WriteFindings(e.stdout, *format, findings, reports.FindingsOptions{
 				Color: *format == "text" && isTerminal(e.stdout), Rules: rs})
 			if err != nil {
 				fmt.Fprintf(e.stderr, "factline check: %v\n", err)
 				return exitTrouble
 			}
-			if failed || !rulesOK {
+			if failed || !rulesOK || !aliasesOK {
 				return exitTrouble
 			}
 			for _, f := range findings {

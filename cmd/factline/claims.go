@@ -33,23 +33,14 @@ organization, country and place, by key). See the README for every field.`,
 		flags: func(fs *flag.FlagSet) {
 			format = addFormatFlag(fs, "text", "json")
 			published = addPublishedFlag(fs)
-			aliases = fs.String("aliases", "", "aliases `FILE` (YAML) extending the built-in names of people, organizations and places")
+			aliases = addAliasesFlag(fs)
 		},
 		run: func(e *env, args []string) int {
 			if !checkFormat(e, "claims", *format, "text", "json") {
 				return exitTrouble
 			}
-			opts := &claims.Options{}
-			if *aliases != "" {
-				al, err := claims.LoadAliases(*aliases)
-				if err != nil {
-					fmt.Fprintf(e.stderr, "%v\n", err)
-					return exitTrouble
-				}
-				opts.Aliases = al
-			}
 			arts, failed := loadArticles(e, args, *published)
-			set := claims.Extract(arts, opts)
+			set, aliasesOK := extractClaims(e, arts, *aliases)
 			var err error
 			if *format == "json" {
 				err = writeClaimsJSON(e.stdout, set)
@@ -60,7 +51,7 @@ organization, country and place, by key). See the README for every field.`,
 				fmt.Fprintf(e.stderr, "factline claims: %v\n", err)
 				return exitTrouble
 			}
-			if failed {
+			if failed || !aliasesOK {
 				return exitTrouble
 			}
 			return exitOK

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/factline/factline/claims"
 	"github.com/factline/factline/claims/article"
 )
 
@@ -81,4 +82,29 @@ func printDiagnostic(e *env, d article.Diagnostic) {
 			fmt.Fprintln(e.stderr)
 		}
 	}
+}
+
+// addAliasesFlag declares --aliases, the editor's aliases file that extends
+// the built-in names of people, organizations and places.
+func addAliasesFlag(fs *flag.FlagSet) *string {
+	return fs.String("aliases", "", "aliases `FILE` (YAML) extending the built-in names of people, organizations and places")
+}
+
+// extractClaims extracts the claims of arts with the aliases file at path
+// (none when empty). A broken aliases file is reported on standard error
+// (file:line:col: message) and makes ok false; the claims are then
+// extracted without it, so the rest of the run still happens.
+func extractClaims(e *env, arts []*article.Article, aliasesPath string) (set *claims.Set, ok bool) {
+	opts := &claims.Options{}
+	ok = true
+	if aliasesPath != "" {
+		al, err := claims.LoadAliases(aliasesPath)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "%v\n", err)
+			ok = false
+		} else {
+			opts.Aliases = al
+		}
+	}
+	return claims.Extract(arts, opts), ok
 }

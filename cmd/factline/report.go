@@ -5,18 +5,17 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/factline/factline/claims"
 	"github.com/factline/factline/reports"
 	"github.com/factline/factline/rules"
 	"github.com/factline/factline/timeline"
 )
 
 func init() {
-	var out, published *string
+	var out, published, aliases *string
 	var rulePaths rulePathsFlag
 	register(&command{
 		name:    "report",
-		usage:   "factline report [--rules PATH]... [--published DATE] [-o FILE] PATHS",
+		usage:   "factline report [--rules PATH]... [--published DATE] [--aliases FILE] [-o FILE] PATHS",
 		summary: "write the timeline and the findings of check as one HTML page",
 		help: `Writes one self-contained HTML page (no network, no external fonts or
 scripts) for an editor: a visual timeline of the events of all sources, each
@@ -32,6 +31,7 @@ do not change the exit code: use "factline check" as the gate.`,
 			fs.Var(&rulePaths, "rules", "rule `PATH` (file or folder); repeatable; default: the embedded pack")
 			out = fs.String("o", "", "write the page to `FILE` (atomically) instead of standard output")
 			published = addPublishedFlag(fs)
+			aliases = addAliasesFlag(fs)
 		},
 		run: func(e *env, args []string) int {
 			rs, ok := loadRules(e, "report", rulePaths)
@@ -42,7 +42,7 @@ do not change the exit code: use "factline check" as the gate.`,
 			if arts == nil && failed {
 				return exitTrouble
 			}
-			set := claims.Extract(arts, nil)
+			set, aliasesOK := extractClaims(e, arts, *aliases)
 			findings := rules.Check(rs, set)
 			if findings == nil {
 				findings = []rules.Finding{}
@@ -53,7 +53,7 @@ do not change the exit code: use "factline check" as the gate.`,
 				fmt.Fprintf(e.stderr, "factline report: %v\n", err)
 				return exitTrouble
 			}
-			if failed {
+			if failed || !aliasesOK {
 				return exitTrouble
 			}
 			return exitOK

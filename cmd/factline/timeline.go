@@ -9,17 +9,16 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/factline/factline/claims"
 	"github.com/factline/factline/claims/article"
 	"github.com/factline/factline/reports"
 	"github.com/factline/factline/timeline"
 )
 
 func init() {
-	var format, out, published *string
+	var format, out, published, aliases *string
 	register(&command{
 		name:    "timeline",
-		usage:   "factline timeline [--format text|markdown|json|html] [-o FILE] [--published DATE] PATHS",
+		usage:   "factline timeline [--format text|markdown|json|html] [-o FILE] [--published DATE] [--aliases FILE] PATHS",
 		summary: "merge the events of all sources into one dated timeline",
 		help: `Reads the articles at PATHS, resolves their dates, extracts their events
 and merges them into one timeline: one entry per real-world event, dated by
@@ -35,6 +34,7 @@ file. The html format is the page of "factline report" without findings.`,
 			format = addFormatFlag(fs, reports.TimelineFormats...)
 			out = fs.String("o", "", "write the output to `FILE` (atomically) instead of standard output")
 			published = addPublishedFlag(fs)
+			aliases = addAliasesFlag(fs)
 		},
 		run: func(e *env, args []string) int {
 			if !checkFormat(e, "timeline", *format, reports.TimelineFormats...) {
@@ -44,7 +44,8 @@ file. The html format is the page of "factline report" without findings.`,
 			if arts == nil && failed {
 				return exitTrouble
 			}
-			tl := timeline.Build(claims.Extract(arts, nil))
+			set, aliasesOK := extractClaims(e, arts, *aliases)
+			tl := timeline.Build(set)
 			page := &reports.Report{Title: reportTitle(args), Articles: arts}
 			err := writeOutput(e, *out, func(w io.Writer) error {
 				return reports.WriteTimeline(w, *format, tl, page)
@@ -53,7 +54,7 @@ file. The html format is the page of "factline report" without findings.`,
 				fmt.Fprintf(e.stderr, "factline timeline: %v\n", err)
 				return exitTrouble
 			}
-			if failed {
+			if failed || !aliasesOK {
 				return exitTrouble
 			}
 			return exitOK
