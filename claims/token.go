@@ -46,21 +46,37 @@ func tokenize(body string) []token {
 				i++
 				continue
 			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+				// newToken's work for a word starting with an ASCII
+				// letter, in one pass, writing the token in place.
 				j := scanWord(body, i)
-				t := newToken(body, i, j, tWord)
-				if t.cap && asciiWord(body[i:j]) {
+				text := body[i:j]
+				toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, cap: c >= 'A' && c <= 'Z'})
+				t := &toks[len(toks)-1]
+				ascii, upper := true, false
+				for k := 1; k < len(text); k++ {
+					if b := text[k]; b >= utf8.RuneSelf {
+						ascii = false
+						break
+					} else if b >= 'A' && b <= 'Z' {
+						upper = true
+					}
+				}
+				switch {
+				case t.cap && ascii:
 					fix = true
 					t.sent = int32(len(arena))
-					for k := i; k < j; k++ {
-						b := body[k]
+					for k := 0; k < len(text); k++ {
+						b := text[k]
 						if b >= 'A' && b <= 'Z' {
 							b += 'a' - 'A'
 						}
 						arena = append(arena, b)
 					}
-					t.lower = ""
+				case !ascii || upper && !t.cap:
+					t.lower = strings.ToLower(text) // "iPhone", "Zürich": rare
+				default:
+					t.lower = text
 				}
-				toks = append(toks, t)
 				i = j
 				continue
 			case c >= '0' && c <= '9':
@@ -98,16 +114,6 @@ func tokenize(body string) []token {
 		}
 	}
 	return toks
-}
-
-// asciiWord reports whether w is all ASCII.
-func asciiWord(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 func newToken(body string, s, e int, k tokKind) token {
