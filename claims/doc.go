@@ -38,8 +38,7 @@ type doc struct {
 	quotes   []quoteSpan
 	mentions []mention
 	byTok    []int32 // token -> mention index+1, 0 for none
-	claims   []Claim
-	order    []int // claims in output order
+	claims   []Claim // while the document's claims are made
 	// subjects are the person mentions in subject position, in text order,
 	// for resolving pronouns.
 	subjects []int
@@ -61,7 +60,6 @@ func newDoc(a *article.Article, g *gazetteer.Gazetteer, roleNorms map[string]str
 	d := &doc{a: a, g: g, roleNorms: roleNorms}
 	d.toks = tokenize(a.Body)
 	d.mentions = make([]mention, 0, len(d.toks)/8+4) // about one per 10 tokens
-	d.claims = make([]Claim, 0, len(d.toks)/9+4)     // about one per 11 tokens
 	d.buildSentences()
 	starts := make([]int, len(d.sents))
 	for i, s := range d.sents {

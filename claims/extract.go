@@ -35,7 +35,22 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 		set.Timexes[a.ID] = d.timexes
 	}
 	l := link(docs, g)
+	// Documents in output order; each one's claims are then made in a
+	// scratch list and copied once, in order, into the run's list.
+	sort.SliceStable(docs, func(i, j int) bool {
+		if docs[i].a.Path != docs[j].a.Path {
+			return docs[i].a.Path < docs[j].a.Path
+		}
+		return docs[i].a.ID < docs[j].a.ID
+	})
+	toks := 0
 	for _, d := range docs {
+		toks += len(d.toks)
+	}
+	set.Claims = make([]Claim, 0, toks/12+4) // fixtures: one claim per 11 to 15 tokens
+	var scratch []Claim
+	for _, d := range docs {
+		d.claims = scratch[:0]
 		d.runRoles = l.roles
 		d.findSubjects()
 		d.quoteClaims()
@@ -43,32 +58,20 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 		d.eventClaims()
 		d.personClaims(l)
 		d.placeClaims()
-		d.order = claimOrder(d.claims)
-		// The tokens and mentions are done with: let them go.
-		d.toks, d.byTok, d.bySent = nil, nil, nil
-	}
-	sort.SliceStable(docs, func(i, j int) bool {
-		if docs[i].a.Path != docs[j].a.Path {
-			return docs[i].a.Path < docs[j].a.Path
-		}
-		return docs[i].a.ID < docs[j].a.ID
-	})
-	n := 0
-	for _, d := range docs {
-		n += len(d.claims)
-	}
-	set.Claims = make([]Claim, 0, n)
-	for _, d := range docs {
 		var counts [5]int
-		for _, i := range d.order {
+		for _, i := range claimOrder(d.claims) {
 			c := d.claims[i]
 			k := kindOrder[c.Kind]
 			counts[k]++
 			c.ID = d.a.ID + "/" + string(c.Kind) + "/" + strconv.Itoa(counts[k])
 			set.Claims = append(set.Claims, c)
 		}
-		d.claims, d.order = nil, nil
+		scratch = d.claims
+		// The tokens, mentions by token and claims are done with: let
+		// them go.
+		d.toks, d.byTok, d.bySent, d.claims = nil, nil, nil, nil
 	}
+	clear(scratch)
 	set.Entities = l.entities(docs)
 	names := map[string]string{}
 	for _, e := range set.Entities {
