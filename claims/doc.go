@@ -45,9 +45,16 @@ type doc struct {
 	// runRoles maps a normalized role to the one person of the run who
 	// holds it.
 	runRoles map[string]string
+	// scratch holds lists reused by the documents of one run, or nil.
+	scratch *scratch
 	// roleNorms caches role.Normalize by role text: the result depends
 	// only on the gazetteer, shared by the documents of one run.
 	roleNorms map[string]string
+}
+
+// scratch holds working lists that one document after the other reuses.
+type scratch struct {
+	events []evMention
 }
 
 // newDoc tokenizes the article, tags its temporal expressions, and finds

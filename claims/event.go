@@ -109,6 +109,9 @@ type evMention struct {
 func (d *doc) eventClaims() {
 	used := make([]bool, len(d.timexes))
 	var all, evs, kept []evMention
+	if d.scratch != nil {
+		all = d.scratch.events[:0]
+	}
 	for si, s := range d.sents {
 		if s.heading {
 			continue
@@ -205,6 +208,10 @@ func (d *doc) eventClaims() {
 			Value:    value,
 			Event:    ev,
 		})
+	}
+	if d.scratch != nil {
+		clear(all)
+		d.scratch.events = all[:0]
 	}
 }
 

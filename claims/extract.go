@@ -36,7 +36,7 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 	}
 	l := link(docs, g)
 	// Documents in output order; each one's claims are then made in a
-	// scratch list and copied once, in order, into the run's list.
+	// reused list and copied once, in order, into the run's list.
 	sort.SliceStable(docs, func(i, j int) bool {
 		if docs[i].a.Path != docs[j].a.Path {
 			return docs[i].a.Path < docs[j].a.Path
@@ -47,10 +47,12 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 	for _, d := range docs {
 		toks += len(d.toks)
 	}
-	set.Claims = make([]Claim, 0, toks/12+4) // fixtures: one claim per 11 to 15 tokens
-	var scratch []Claim
+	set.Claims = make([]Claim, 0, toks/9+4) // fixtures: one claim per 11 to 15 tokens
+	var claimBuf []Claim
+	sc := &scratch{}
 	for _, d := range docs {
-		d.claims = scratch[:0]
+		d.claims = claimBuf[:0]
+		d.scratch = sc
 		d.runRoles = l.roles
 		d.findSubjects()
 		d.quoteClaims()
@@ -66,12 +68,12 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 			c.ID = d.a.ID + "/" + string(c.Kind) + "/" + strconv.Itoa(counts[k])
 			set.Claims = append(set.Claims, c)
 		}
-		scratch = d.claims
+		claimBuf = d.claims
 		// The tokens, mentions by token and claims are done with: let
 		// them go.
-		d.toks, d.byTok, d.bySent, d.claims = nil, nil, nil, nil
+		d.toks, d.byTok, d.bySent, d.claims, d.scratch = nil, nil, nil, nil, nil
 	}
-	clear(scratch)
+	clear(claimBuf)
 	set.Entities = l.entities(docs)
 	names := map[string]string{}
 	for _, e := range set.Entities {
