@@ -213,7 +213,10 @@ func (d *doc) evidence(start, end int) Evidence {
 }
 
 // isSpeechVerb reports whether w (lower case) reports speech.
-func isSpeechVerb(w string) bool { return speechVerbs[w] }
+func isSpeechVerb(w string) bool { return speechVerbFilter.mayHave(w) && speechVerbs[w] }
+
+// speechVerbFilter rules out most words before speechVerbs is asked.
+var speechVerbFilter = newWordFilter(speechVerbs)
 
 var speechVerbs = wordSet(`said says say stated states told tells added adds noted notes
 explained emphasized emphasised stressed insisted warned acknowledged admitted argued

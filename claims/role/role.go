@@ -69,9 +69,19 @@ func IsModifier(w string) bool { return modifiers[lower(w)] }
 
 // IsWord reports whether w can be part of a role phrase.
 func IsWord(w string) bool {
-	l := lower(w)
-	return heads[l] || modifiers[l]
+	return roleWords[lower(w)]
 }
+
+// roleWords holds heads and modifiers, for IsWord's one lookup.
+var roleWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range []map[string]bool{heads, modifiers} {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // lower lower-cases w, without allocating when it already is.
 func lower(w string) string {
