@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -100,21 +102,21 @@ func claimOrder(cs []Claim) []int {
 	for i := range cs {
 		keys[i] = key{cs[i].Evidence.BodyStart, kindOrder[cs[i].Kind], cs[i].Evidence.BodyEnd, i}
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		a, b := keys[i], keys[j]
-		if a.start != b.start {
-			return a.start < b.start
+	// A total order (the index breaks ties), so any sort gives it.
+	slices.SortFunc(keys, func(a, b key) int {
+		if c := cmp.Compare(a.start, b.start); c != 0 {
+			return c
 		}
-		if a.kind != b.kind {
-			return a.kind < b.kind
+		if c := cmp.Compare(a.kind, b.kind); c != 0 {
+			return c
 		}
-		if a.end != b.end {
-			return a.end < b.end
+		if c := cmp.Compare(a.end, b.end); c != 0 {
+			return c
 		}
-		if cs[a.i].Value != cs[b.i].Value {
-			return cs[a.i].Value < cs[b.i].Value
+		if c := strings.Compare(cs[a.i].Value, cs[b.i].Value); c != 0 {
+			return c
 		}
-		return a.i < b.i
+		return cmp.Compare(a.i, b.i)
 	})
 	order := make([]int, len(keys))
 	for i, k := range keys {
