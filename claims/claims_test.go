@@ -2,7 +2,6 @@ package claims
 
 import (
 	"bytes"
-	"flag"
 	"strings"
 	"testing"
 	"time"
@@ -11,8 +10,6 @@ import (
 
 	"github.com/factline/factline/claims/article"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // dct is the publication date of the example story.
 var dct = time.Date(2025, 2, 22, 0, 0, 0, 0, time.UTC)

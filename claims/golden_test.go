@@ -3,11 +3,10 @@ package claims
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/factline/factline/reports/golden"
 )
 
 // TestGoldenSummit compares the claims of the example story with
@@ -19,19 +18,7 @@ func TestGoldenSummit(t *testing.T) {
 	set := Extract(loadStory(t, "../testdata/stories/summit-2025"), nil)
 	got := goldenJSON(t, set)
 	path := filepath.Join("testdata", "summit-2025.golden.json")
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./claims -run TestGoldenSummit -update)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("claims of summit-2025 changed (-want +got); rerun with -update if intended:\n%s", diff)
-	}
+	golden.Check(t, path, got)
 }
 
 func goldenJSON(t *testing.T, set *Set) []byte {
