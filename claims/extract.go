@@ -392,28 +392,7 @@ func similarName(a, b string) bool {
 	if len(a) < 4 || len(b) < 4 {
 		return false
 	}
-	return editDistance(a, b) <= limit
-}
-
-// editDistance is the Levenshtein distance between a and b, in bytes.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := 1
-			if a[i-1] == b[j-1] {
-				c = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	return EditDistance(a, b) <= limit
 }
 
 // findSubjects lists the people in subject position, for pronouns: the

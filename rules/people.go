@@ -148,7 +148,7 @@ func nameVariant(a, b string, maxDist int) bool {
 		if x == y {
 			continue
 		}
-		d := EditDistance(x, y)
+		d := claims.EditDistance(x, y)
 		if d > maxDist || d*2 > max(len([]rune(x)), len([]rune(y))) {
 			return false
 		}
