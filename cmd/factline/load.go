@@ -70,8 +70,9 @@ func loadArticles(e *env, paths []string, published string) ([]*article.Article,
 }
 
 // printDiagnostic writes one diagnostic line to e.stderr, then its excerpt
-// if it has one.
+// if it has one, and records it in e.diagnostics.
 func printDiagnostic(e *env, d article.Diagnostic) {
+	e.diagnostics = append(e.diagnostics, d)
 	if d.Severity != article.SeverityError && d.Severity != "" {
 		d.Message = string(d.Severity) + ": " + d.Message
 	}

@@ -21,6 +21,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/factline/factline/claims/article"
 	"github.com/factline/factline/rules"
 )
 
@@ -36,6 +37,9 @@ const (
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	// diagnostics are the input diagnostics printed so far, for outputs
+	// that show them too (the report page).
+	diagnostics []article.Diagnostic
 }
 
 // command is one subcommand of factline.

@@ -47,7 +47,7 @@ do not change the exit code: use "factline check" as the gate.`,
 			if findings == nil {
 				findings = []rules.Finding{}
 			}
-			page := &reports.Report{Title: reportTitle(args), Articles: arts, Timeline: timeline.Build(set), Findings: findings}
+			page := &reports.Report{Title: reportTitle(args), Articles: arts, Timeline: timeline.Build(set), Findings: findings, Diagnostics: e.diagnostics}
 			err := writeOutput(e, *out, func(w io.Writer) error { return reports.WriteHTML(w, page) })
 			if err != nil {
 				fmt.Fprintf(e.stderr, "factline report: %v\n", err)
