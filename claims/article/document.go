@@ -123,7 +123,16 @@ const paragraphSep = "\n\n"
 // paragraphs markup marks as headings (true) or list items (false).
 func assemble(blocks []block) (string, []Piece, map[int]bool) {
 	var sb strings.Builder
+	size, npieces := 0, 0
+	for _, b := range blocks {
+		size += len(b.text) + len(paragraphSep)
+		npieces += len(b.pieces) + 1
+	}
+	sb.Grow(size)
 	var pieces []Piece
+	if npieces > 0 {
+		pieces = make([]Piece, 0, npieces)
+	}
 	var headings map[int]bool
 	for i, b := range blocks {
 		if i > 0 {

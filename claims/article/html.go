@@ -555,7 +555,7 @@ func entityEnd(s string, i int) int {
 
 // lineStarts lists the offsets at which the lines of src start.
 func lineStarts(src []byte) []int {
-	starts := []int{0}
+	starts := make([]int, 1, bytes.Count(src, []byte{'\n'})+1)
 	for i, c := range src {
 		if c == '\n' {
 			starts = append(starts, i+1)

@@ -95,7 +95,8 @@ func (j *junkList) match(n string, words int) bool {
 // dashes as "-", white space collapsed, punctuation and symbols trimmed at
 // both ends. The junk filter compares paragraphs with it.
 func Normalize(s string) string {
-	buf := make([]byte, 0, len(s))
+	var buf strings.Builder // one allocation: String does not copy
+	buf.Grow(len(s))
 	space := false
 	for i := 0; i < len(s); {
 		var r rune
@@ -119,20 +120,20 @@ func Normalize(s string) string {
 			space = true
 			continue
 		}
-		if space && len(buf) > 0 {
-			buf = append(buf, ' ')
+		if space && buf.Len() > 0 {
+			buf.WriteByte(' ')
 		}
 		space = false
 		switch {
 		case r >= 'A' && r <= 'Z':
-			buf = append(buf, byte(r)+'a'-'A')
+			buf.WriteByte(byte(r) + 'a' - 'A')
 		case r < utf8.RuneSelf:
-			buf = append(buf, byte(r))
+			buf.WriteByte(byte(r))
 		default:
-			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			buf.WriteRune(unicode.ToLower(r))
 		}
 	}
-	return strings.TrimFunc(string(buf), func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) })
+	return strings.TrimFunc(buf.String(), func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) })
 }
 
 // blockInfo is what the junk rules know about one block.
@@ -594,6 +595,9 @@ var smallWords = map[string]bool{
 	"as": true, "vs": true, "via": true, "into": true, "over": true, "up": true, "per": true, "than": true,
 }
 
+// maxSmallWord is the length in bytes of the longest of smallWords.
+const maxSmallWord = 4
+
 // isTitleCase reports whether most words of s that are not small words
 // start with a capital or a digit, as headlines do.
 func isTitleCase(s string) bool {
@@ -606,7 +610,7 @@ func isTitleCase(s string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) || unicode.IsDigit(r) {
 			capital++
-		} else if smallWords[w] {
+		} else if len(w) <= maxSmallWord && smallWords[w] {
 			continue // small words stay lower case
 		}
 		total++

@@ -87,3 +87,13 @@ func TestNormalize(t *testing.T) {
 		}
 	}
 }
+
+// TestMaxSmallWord checks the length bound isTitleCase tests before
+// looking a word up in smallWords.
+func TestMaxSmallWord(t *testing.T) {
+	for w := range smallWords {
+		if len(w) > maxSmallWord {
+			t.Errorf("small word %q is longer than maxSmallWord (%d)", w, maxSmallWord)
+		}
+	}
+}

@@ -210,7 +210,7 @@ func (l *loader) loadFile(path string, info fs.FileInfo) {
 		return
 	}
 	defer f.Close()
-	src, err := l.readLimited(path, f)
+	src, err := l.readLimited(path, f, info.Size())
 	if err != nil {
 		return
 	}
@@ -222,16 +222,17 @@ func (l *loader) loadStdin() {
 		l.errorf("-", 0, 0, "no standard input")
 		return
 	}
-	src, err := l.readLimited("-", l.opts.Stdin)
+	src, err := l.readLimited("-", l.opts.Stdin, 0)
 	if err != nil {
 		return
 	}
 	l.parse("-", src)
 }
 
-// readLimited reads r whole, refusing more than MaxBytes.
-func (l *loader) readLimited(path string, r io.Reader) ([]byte, error) {
-	src, err := io.ReadAll(io.LimitReader(r, l.opts.MaxBytes+1))
+// readLimited reads r whole, refusing more than MaxBytes. size is the
+// expected size (a file's), used to read in one go; 0 if unknown.
+func (l *loader) readLimited(path string, r io.Reader, size int64) ([]byte, error) {
+	src, err := readAll(io.LimitReader(r, l.opts.MaxBytes+1), min(size, l.opts.MaxBytes)+1)
 	if err != nil {
 		l.errorf(path, 0, 0, "%s", describeOSError(err))
 		return nil, err
@@ -241,6 +242,25 @@ func (l *loader) readLimited(path string, r io.Reader) ([]byte, error) {
 		return nil, errors.New("too large")
 	}
 	return src, nil
+}
+
+// readAll is io.ReadAll starting with a buffer of capacity size (at
+// least 512 bytes), so a file of known size is read without regrowing.
+func readAll(r io.Reader, size int64) ([]byte, error) {
+	b := make([]byte, 0, max(size, 512))
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+	}
 }
 
 // parse turns one input's bytes into an article, or diagnostics.
