@@ -798,13 +798,32 @@ var (
 	nounCues     = wordSet(`potential possible planned proposed future upcoming expected envisaged eventual prospective such`)
 )
 
-// cueFilter rules out most words before the cue sets are asked.
+// Bits of cueSets: the cue sets a word belongs to.
+const (
+	cuePlanned uint8 = 1 << iota
+	cuePossible
+	cueDeny
+	cueNeg
+	cueNoun
+)
+
+// cueSets maps each word of the cue sets to its cue bits, so that
+// modality asks one map instead of five.
+var cueSets = func() map[string]uint8 {
+	all := map[string]uint8{}
+	for i, m := range []map[string]bool{plannedCues, possibleCues, denyCues, negCues, nounCues} {
+		for w := range m {
+			all[w] |= 1 << i
+		}
+	}
+	return all
+}()
+
+// cueFilter rules out most words before cueSets is asked.
 var cueFilter = func() *wordFilter {
 	all := map[string]bool{}
-	for _, m := range []map[string]bool{plannedCues, possibleCues, denyCues, negCues, nounCues} {
-		for w := range m {
-			all[w] = true
-		}
+	for w := range cueSets {
+		all[w] = true
 	}
 	return newWordFilter(all)
 }()
@@ -825,17 +844,20 @@ func (d *doc) modality(e *evMention, s sentInfo) (Modality, bool) {
 		if w == "," && !denyCues[d.word(t-1)] || w == ";" || w == "when" || d.toks[t].inQuote {
 			break
 		}
-		cue := cueFilter.mayHave(w)
+		var cue uint8
+		if cueFilter.mayHave(w) {
+			cue = cueSets[w]
+		}
 		if e.trig.noun && (w == "a" || w == "an" || w == "the") {
 			// Adjectives of the noun end at its determiner; the verb
 			// group before may still carry a modal.
 		}
 		switch {
-		case cue && denyCues[w]:
+		case cue&cueDeny != 0:
 			mod = Denied
 		case e.trig.noun && t >= e.t0-3 && (w == "announced" || w == "announces" || w == "announcing" || w == "confirmed" || w == "unveiled"):
 			set(Planned) // "announced the closure of its plant"
-		case e.trig.noun && cue && nounCues[w] && t >= e.t0-3:
+		case e.trig.noun && cue&cueNoun != 0 && t >= e.t0-3:
 			if w == "planned" || w == "proposed" {
 				set(Planned)
 			} else if w == "upcoming" || w == "expected" {
@@ -843,9 +865,9 @@ func (d *doc) modality(e *evMention, s sentInfo) (Modality, bool) {
 			} else {
 				set(Possible)
 			}
-		case cue && plannedCues[w]:
+		case cue&cuePlanned != 0:
 			set(Planned)
-		case cue && possibleCues[w] && !e.trig.noun && t >= e.t0-4:
+		case cue&cuePossible != 0 && !e.trig.noun && t >= e.t0-4:
 			set(Possible)
 		case w == "ready" || w == "willing" || w == "prepared" && d.word(t+1) == "to":
 			set(Possible)
@@ -859,7 +881,7 @@ func (d *doc) modality(e *evMention, s sentInfo) (Modality, bool) {
 			set(Possible)
 		case w == "if":
 			set(Possible)
-		case cue && negCues[w] && t >= e.t0-3:
+		case cue&cueNeg != 0 && t >= e.t0-3:
 			negated = true
 		}
 	}
