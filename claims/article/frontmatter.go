@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
@@ -65,12 +66,21 @@ var knownKeys = map[string]bool{"title": true, "outlet": true, "url": true, "pub
 // parseFrontMatter reads the YAML of a front matter block that starts on
 // file line firstLine. Errors carry file positions.
 func parseFrontMatter(path string, yml []byte, firstLine int) (*frontMatter, []Diagnostic) {
+	if len(bytes.TrimSpace(yml)) == 0 {
+		return &frontMatter{fields: map[string]fmValue{}}, nil
+	}
+	if simple, ok := parseSimpleFrontMatter(yml, firstLine); ok {
+		return simple, nil
+	}
+	return parseYAMLFrontMatter(path, yml, firstLine)
+}
+
+// parseYAMLFrontMatter is parseFrontMatter with the YAML parser, for any
+// front matter.
+func parseYAMLFrontMatter(path string, yml []byte, firstLine int) (*frontMatter, []Diagnostic) {
 	fm := &frontMatter{fields: map[string]fmValue{}}
 	errAt := func(line, col int, format string, args ...any) []Diagnostic {
 		return []Diagnostic{{Path: path, Line: line, Column: col, Severity: SeverityError, Message: fmt.Sprintf(format, args...)}}
-	}
-	if len(bytes.TrimSpace(yml)) == 0 {
-		return fm, nil
 	}
 	f, err := parser.ParseBytes(yml, 0)
 	if err != nil {
@@ -136,4 +146,87 @@ func nodePos(n ast.Node, firstLine int) (int, int) {
 		return firstLine, 1
 	}
 	return firstLine + tk.Position.Line - 1, tk.Position.Column
+}
+
+// parseSimpleFrontMatter reads the common front matter without a YAML
+// parser: lines "key: value" with known, distinct keys and values that
+// are plain words (letters, digits, spaces, ".,'-_/+()" and ":" inside a
+// word) or double-quoted text without escapes, plus blank lines and
+// comment lines. ok is false for anything else, which the YAML parser
+// then reads; when ok is true the result is what it would give.
+func parseSimpleFrontMatter(yml []byte, firstLine int) (fm *frontMatter, ok bool) {
+	fm = &frontMatter{fields: make(map[string]fmValue, len(knownKeys))}
+	for n, off := 0, 0; off < len(yml); n++ {
+		line, next := lineAt(yml, off)
+		off = next
+		if len(line) == 0 || line[0] == '#' {
+			continue
+		}
+		k := 0
+		for k < len(line) && (line[k] >= 'a' && line[k] <= 'z' || line[k] == '_') {
+			k++
+		}
+		if k == 0 || k+1 >= len(line) || line[k] != ':' || line[k+1] != ' ' {
+			return nil, false
+		}
+		key := string(line[:k])
+		if _, dup := fm.fields[key]; dup || !knownKeys[key] {
+			return nil, false
+		}
+		v := k + 1
+		for v < len(line) && line[v] == ' ' {
+			v++
+		}
+		text, ok := simpleScalar(line[v:])
+		if !ok {
+			return nil, false
+		}
+		fm.fields[key] = fmValue{text: text, line: firstLine + n, col: v + 1}
+	}
+	return fm, len(fm.fields) > 0
+}
+
+// simpleScalar reads a front matter value for parseSimpleFrontMatter.
+func simpleScalar(s []byte) (string, bool) {
+	if len(s) == 0 || s[len(s)-1] == ' ' {
+		return "", false // trailing spaces move the YAML parser's columns
+	}
+	if s[0] == '"' {
+		end := bytes.IndexByte(s[1:], '"') + 1
+		if end == 0 || end != len(s)-1 {
+			return "", false
+		}
+		q := s[1:end]
+		if !utf8.Valid(q) {
+			return "", false
+		}
+		for _, r := range string(q) {
+			switch {
+			case r < 0x20 || r == 0x7f || r == '\\' || r == 0x85 || r == 0x2028 || r == 0x2029 || r == 0xfeff:
+				return "", false // escapes, controls, YAML line breaks
+			}
+		}
+		return strings.TrimSpace(string(q)), true
+	}
+	if !isASCIIAlnum(s[0]) {
+		return "", false
+	}
+	t := s
+	for i, c := range t {
+		switch {
+		case isASCIIAlnum(c) || c == ' ' || c == '.' || c == ',' || c == '\'' || c == '-' || c == '_' || c == '/' || c == '+' || c == '(' || c == ')':
+		case c == ':' && i+1 < len(t) && t[i+1] != ' ':
+		default:
+			return "", false
+		}
+	}
+	switch string(t) {
+	case "null", "Null", "NULL":
+		return "", false
+	}
+	return string(t), true
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
