@@ -160,16 +160,17 @@ func (d *doc) gazAt(k, j int) (*gazetteer.Entry, int) {
 		}
 		return nil, 0
 	}
-	var b strings.Builder
+	var buf [64]byte
+	b := buf[:0]
 	for l := n; l >= 1; l-- {
-		b.Reset()
+		b = b[:0]
 		for t := k; t < k+l; t++ {
 			if t > k {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
-			b.WriteString(d.folded(t))
+			b = append(b, d.folded(t)...)
 		}
-		if e, ok := d.g.LookupFolded(b.String()); ok {
+		if e, ok := d.g.LookupFoldedBytes(b); ok {
 			return e, l
 		}
 	}
@@ -272,9 +273,12 @@ february march april june july august september october november december howeve
 meanwhile notably furthermore moreover meanwhile speaking following according during after
 before while although though the this that these those it he she they we you i our their`)
 
+// notNamesFilter rules out most words before notNames is asked.
+var notNamesFilter = newWordFilter(notNames)
+
 // classifyName decides what the unknown capitalized words [k, m) name.
 func (d *doc) classifyName(si, k, m int, initial bool) {
-	if notNames[d.toks[k].lower] {
+	if w := d.toks[k].lower; notNamesFilter.mayHave(w) && notNames[w] {
 		if m-k == 1 {
 			return
 		}

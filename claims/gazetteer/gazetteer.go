@@ -184,6 +184,13 @@ func (g *Gazetteer) LookupFolded(folded string) (*Entry, bool) {
 	return e, ok
 }
 
+// LookupFoldedBytes is LookupFolded for a name held in a byte slice; it
+// does not allocate.
+func (g *Gazetteer) LookupFoldedBytes(folded []byte) (*Entry, bool) {
+	e, ok := g.byName[string(folded)]
+	return e, ok
+}
+
 // Get returns the entry with the key.
 func (g *Gazetteer) Get(key string) (*Entry, bool) {
 	e, ok := g.byKey[key]
