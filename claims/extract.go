@@ -51,6 +51,8 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 	}
 	set.Claims = make([]Claim, 0, toks/9+4) // fixtures: one claim per 11 to 15 tokens
 	var claimBuf []Claim
+	var idBuf []byte
+	var idEnds []int
 	sc := &scratch{}
 	for _, d := range docs {
 		d.claims = claimBuf[:0]
@@ -62,12 +64,28 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 		d.eventClaims()
 		d.personClaims(l)
 		d.placeClaims()
+		// The document's claim IDs are written into one string and
+		// sliced from it: one allocation per document, not per claim.
+		order := claimOrder(d.claims)
 		var counts [5]int
-		for _, i := range claimOrder(d.claims) {
-			c := d.claims[i]
-			k := kindOrder[c.Kind]
+		idBuf, idEnds = idBuf[:0], idEnds[:0]
+		for _, i := range order {
+			kind := d.claims[i].Kind
+			k := kindOrder[kind]
 			counts[k]++
-			c.ID = d.a.ID + "/" + string(c.Kind) + "/" + strconv.Itoa(counts[k])
+			idBuf = append(idBuf, d.a.ID...)
+			idBuf = append(idBuf, '/')
+			idBuf = append(idBuf, string(kind)...)
+			idBuf = append(idBuf, '/')
+			idBuf = strconv.AppendInt(idBuf, int64(counts[k]), 10)
+			idEnds = append(idEnds, len(idBuf))
+		}
+		ids := string(idBuf)
+		prev := 0
+		for n, i := range order {
+			c := d.claims[i]
+			c.ID = ids[prev:idEnds[n]]
+			prev = idEnds[n]
 			set.Claims = append(set.Claims, c)
 		}
 		claimBuf = d.claims
