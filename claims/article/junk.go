@@ -45,6 +45,9 @@ type junkList struct {
 	exact map[string]bool
 	// phrases of three words or more, by their first word.
 	phrases map[string][]string
+	// firsts has, for each first byte of a key of phrases, bit
+	// min(len(key), 63) set: words it rules out need no map lookup.
+	firsts [256]uint64
 }
 
 func newJunkList(extra []string) *junkList {
@@ -59,6 +62,7 @@ func newJunkList(extra []string) *junkList {
 			if strings.Count(p, " ") >= 2 {
 				first, _, _ := strings.Cut(p, " ")
 				j.phrases[first] = append(j.phrases[first], p)
+				j.firsts[first[0]] |= 1 << min(len(first), 63)
 			}
 		}
 	}
@@ -81,9 +85,11 @@ func (j *junkList) match(n string, words int) bool {
 		} else {
 			end += i
 		}
-		for _, p := range j.phrases[n[i:end]] {
-			if strings.HasPrefix(n[i:], p) {
-				return true
+		if end > i && j.firsts[n[i]]&(1<<min(end-i, 63)) != 0 {
+			for _, p := range j.phrases[n[i:end]] {
+				if strings.HasPrefix(n[i:], p) {
+					return true
+				}
 			}
 		}
 		i = end + 1
@@ -101,8 +107,22 @@ func Normalize(s string) string {
 	for i := 0; i < len(s); {
 		var r rune
 		if c := s[i]; c < utf8.RuneSelf {
-			r = rune(c)
 			i++
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+				space = true
+				continue
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			case c == '`':
+				c = '\''
+			}
+			if space && buf.Len() > 0 {
+				buf.WriteByte(' ')
+			}
+			space = false
+			buf.WriteByte(c)
+			continue
 		} else {
 			var size int
 			r, size = utf8.DecodeRuneInString(s[i:])
@@ -270,7 +290,7 @@ func isJunkLine(s string, words int) bool {
 		return true
 	case isDateOnly(s):
 		return true
-	case publishedLabel.MatchString(s) && words <= 12:
+	case words <= 12 && publishedLabel.MatchString(s):
 		return true // "Published 6 hours ago on"
 	case isByline(s, words):
 		return true
@@ -300,6 +320,9 @@ func isMenuLine(s string, words int) bool {
 }
 
 // creditPrefixes open the production credits at the end of wire stories.
+// maxCreditPrefix is the length of the longest of creditPrefixes.
+const maxCreditPrefix = len("additional reporting by ")
+
 var creditPrefixes = []string{"reporting by ", "additional reporting by ", "editing by ", "writing by ", "(reporting by ", "compiled by "}
 
 // isCredit reports whether s is a production credit line ("Reporting by
@@ -308,7 +331,22 @@ func isCredit(s string) bool {
 	if len(s) > 300 {
 		return false
 	}
-	l := strings.ToLower(s)
+	// The prefixes are ASCII: an ASCII start of s lowers byte by byte.
+	var head [maxCreditPrefix]byte
+	k, ascii := min(len(s), maxCreditPrefix), true
+	for i := 0; i < k && ascii; i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		head[i], ascii = c, c < utf8.RuneSelf
+	}
+	var l string
+	if ascii {
+		l = string(head[:k])
+	} else {
+		l = strings.ToLower(s)
+	}
 	for _, p := range creditPrefixes {
 		if strings.HasPrefix(l, p) {
 			return true

@@ -97,3 +97,12 @@ func TestMaxSmallWord(t *testing.T) {
 		}
 	}
 }
+
+// TestMaxCreditPrefix checks the length bound isCredit lowers.
+func TestMaxCreditPrefix(t *testing.T) {
+	for _, p := range creditPrefixes {
+		if len(p) > maxCreditPrefix {
+			t.Errorf("credit prefix %q is longer than maxCreditPrefix (%d)", p, maxCreditPrefix)
+		}
+	}
+}
