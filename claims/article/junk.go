@@ -465,6 +465,10 @@ func dropStrayGroups(infos []blockInfo) {
 
 // countWords counts the space-separated words of s.
 func countWords(s string) int {
+	if s != "" && s[0] != ' ' && s[len(s)-1] != ' ' && strings.IndexByte(s, '\n') < 0 &&
+		strings.IndexByte(s, '\t') < 0 && strings.IndexByte(s, '\r') < 0 && !strings.Contains(s, "  ") {
+		return strings.Count(s, " ") + 1 // single spaces between words
+	}
 	n, inWord := 0, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -639,7 +643,11 @@ const maxSmallWord = 4
 // isTitleCase reports whether most words of s that are not small words
 // start with a capital or a digit, as headlines do.
 func isTitleCase(s string) bool {
-	capital, total := 0, 0
+	capital, total, ascii := titleCaseASCII(s)
+	if ascii {
+		return total >= 2 && capital*4 >= total*3
+	}
+	capital, total = 0, 0
 	for w := range strings.FieldsSeq(s) {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		if w == "" {
@@ -654,4 +662,43 @@ func isTitleCase(s string) bool {
 		total++
 	}
 	return total >= 2 && capital*4 >= total*3
+}
+
+// titleCaseASCII counts what isTitleCase counts, byte by byte, for an
+// ASCII s; ascii is false (and the counts unusable) for other text.
+func titleCaseASCII(s string) (capital, total int, ascii bool) {
+	for i := 0; i < len(s); {
+		for i < len(s) && isASCIISpace(s[i]) {
+			i++
+		}
+		start := i
+		for i < len(s) && !isASCIISpace(s[i]) {
+			if s[i] >= utf8.RuneSelf {
+				return 0, 0, false
+			}
+			i++
+		}
+		end := i
+		for start < end && !isASCIIAlnum(s[start]) {
+			start++
+		}
+		for end > start && !isASCIIAlnum(s[end-1]) {
+			end--
+		}
+		if start == end {
+			continue
+		}
+		if c := s[start]; c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			capital++
+		} else if end-start <= maxSmallWord && smallWords[s[start:end]] {
+			continue
+		}
+		total++
+	}
+	return capital, total, true
+}
+
+// isASCIISpace reports whether c is an ASCII byte unicode.IsSpace accepts.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c >= '\t' && c <= '\r'
 }
