@@ -234,7 +234,7 @@ func removeJunk(blocks []block, title string, jl *junkList) ([]block, string) {
 	if headline >= 0 && infos[headline].junk {
 		pageTitle = blocks[headline].text
 	}
-	var kept []block
+	kept := make([]block, 0, len(blocks))
 	for i, b := range blocks {
 		if !infos[i].junk {
 			kept = append(kept, b)

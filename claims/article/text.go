@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 )
@@ -48,7 +49,7 @@ func (d *document) applyFrontMatter(path string, fm *frontMatter) []Diagnostic {
 	d.title, d.outlet, d.url, d.id = f["title"].text, f["outlet"].text, f["url"].text, f["id"].text
 	d.meta = fm.meta
 	if v, ok := f["timezone"]; ok && v.text != "" {
-		loc, err := time.LoadLocation(v.text)
+		loc, err := loadLocation(v.text)
 		if err != nil || v.text == "Local" {
 			return errAt(v, "timezone: unknown time zone %q: use an IANA name such as Europe/Kyiv or America/New_York", v.text)
 		}
@@ -65,6 +66,25 @@ func (d *document) applyFrontMatter(path string, fm *frontMatter) []Diagnostic {
 		return errAt(v, "id: %q must not contain spaces or slashes", v.text)
 	}
 	return nil
+}
+
+// locations caches time.LoadLocation, which reads the zone database
+// from disk on every call, by zone name. A Location is immutable, so
+// articles may share one.
+var locations sync.Map
+
+// loadLocation is time.LoadLocation with the cache; failures are not
+// cached.
+func loadLocation(name string) (*time.Location, error) {
+	if loc, ok := locations.Load(name); ok {
+		return loc.(*time.Location), nil
+	}
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		return nil, err
+	}
+	locations.Store(name, loc)
+	return loc, nil
 }
 
 // srcLine is one line of a text body.
