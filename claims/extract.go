@@ -276,6 +276,7 @@ func link(docs []*doc, g *gazetteer.Gazetteer) *linker {
 	}
 	// Resolve every person mention.
 	roleHolders := map[string]map[string]bool{}
+	folds := map[string]string{} // gazetteer.Fold by name: names repeat
 	for _, d := range docs {
 		local := map[string]string{}
 		for i := range d.mentions {
@@ -291,7 +292,11 @@ func link(docs []*doc, g *gazetteer.Gazetteer) *linker {
 			case m.typ == mPerson && m.full:
 			case m.typ == mPerson && m.gazKey != "":
 			case m.typ == mPerson || m.typ == mUnknown:
-				f := gazetteer.Fold(m.name)
+				f, ok := folds[m.name]
+				if !ok {
+					f = gazetteer.Fold(m.name)
+					folds[m.name] = f
+				}
 				key := local[f]
 				if key == "" && len(l.bySur[f]) == 1 {
 					for k := range l.bySur[f] {

@@ -278,6 +278,9 @@ func (g *Gazetteer) Keys() []string {
 // apostrophes straight and collapses white space, so that "U.S." and "US",
 // or "Zelenskyy" in any case, compare equal.
 func Fold(s string) string {
+	if f, ok := foldASCII(s); ok {
+		return f
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -305,6 +308,54 @@ func Fold(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// foldASCII is Fold for ASCII text, without rune decoding; ok is false
+// when s has other bytes. Text Fold would not change is returned as it is.
+func foldASCII(s string) (folded string, ok bool) {
+	same := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return "", false
+		}
+		if c >= 'A' && c <= 'Z' || c == '.' || c == '-' || asciiSpace(c) {
+			same = false
+		}
+	}
+	if same {
+		return s, true
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '.':
+			continue
+		case c == '-' || asciiSpace(c):
+			if b.Len() > 0 {
+				space = true
+			}
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String(), true
+}
+
+// asciiSpace reports whether the ASCII byte c is white space for
+// unicode.IsSpace.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // Key turns a name into a canonical key: folded, ASCII letters and digits
