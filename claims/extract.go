@@ -99,9 +99,10 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 	for _, e := range set.Entities {
 		names[e.Key] = e.Name
 	}
+	shorts := map[string]string{}
 	for i := range set.Claims {
 		if ev := set.Claims[i].Event; ev != nil {
-			ev.Summary = summarize(ev, names)
+			ev.Summary = summarize(ev, names, shorts)
 		}
 	}
 	return set
@@ -669,32 +670,49 @@ func hasPeople(keys []string) bool {
 	return false
 }
 
-// summarize describes an event in a few words.
-func summarize(ev *Event, names map[string]string) string {
+// summarize describes an event in a few words. shorts caches the short
+// names of keys (they depend only on names).
+func summarize(ev *Event, names, shorts map[string]string) string {
 	short := func(k string) string {
-		n := names[k]
-		if n == "" {
-			n = k
+		if s, ok := shorts[k]; ok {
+			return s
 		}
-		if e, ok := builtinGazetteer.Get(k); ok && e.Type != gazetteer.Person {
-			return n
-		}
-		if f := strings.Fields(n); len(f) > 1 && strings.Contains(k, "-") {
-			if _, ok := builtinGazetteer.Get(k); ok || !strings.ContainsAny(n, "0123456789") {
-				return f[len(f)-1]
-			}
-		}
-		return n
+		s := shortName(k, names)
+		shorts[k] = s
+		return s
 	}
 	var ps []string
 	for _, p := range ev.Participants {
 		ps = append(ps, short(p))
 	}
 	who := strings.Join(ps, "–")
-	noun := map[string]string{"capsize": "capsizing", "fall": "fall", "rise": "rise"}[ev.Class]
-	if noun == "" {
-		noun = ev.Class
+	noun := ev.Class
+	if noun == "capsize" {
+		noun = "capsizing"
 	}
+	return summaryText(ev, names, who, noun)
+}
+
+// shortName is how a summary names the entity with key k: a person by
+// surname, anything else by its name.
+func shortName(k string, names map[string]string) string {
+	n := names[k]
+	if n == "" {
+		n = k
+	}
+	if e, ok := builtinGazetteer.Get(k); ok && e.Type != gazetteer.Person {
+		return n
+	}
+	if f := strings.Fields(n); len(f) > 1 && strings.Contains(k, "-") {
+		if _, ok := builtinGazetteer.Get(k); ok || !strings.ContainsAny(n, "0123456789") {
+			return f[len(f)-1]
+		}
+	}
+	return n
+}
+
+// summaryText finishes summarize's text from who and noun.
+func summaryText(ev *Event, names map[string]string, who, noun string) string {
 	s := noun
 	if who != "" {
 		s = who + " " + noun
