@@ -302,12 +302,35 @@ func (d *doc) sentTimexes(si int) []int {
 		return nil
 	}
 	if d.bySent == nil {
+		// The lists share one array, cut at capacity: count, then fill.
 		d.bySent = make([][]int, len(d.sents))
+		ends := make([]int, len(d.sents))
+		n := 0
+		for _, r := range d.timexTok {
+			if r[0] < len(d.toks) {
+				ends[d.toks[r[0]].sent]++
+				n++
+			}
+		}
+		all := make([]int, n)
+		at := 0
+		for s, c := range ends {
+			at += c
+			ends[s] = at - c // start of sentence s, moved to its end below
+		}
 		for ti, r := range d.timexTok {
 			if r[0] < len(d.toks) {
-				s := int(d.toks[r[0]].sent)
-				d.bySent[s] = append(d.bySent[s], ti)
+				s := d.toks[r[0]].sent
+				all[ends[s]] = ti
+				ends[s]++
 			}
+		}
+		start := 0
+		for s, end := range ends {
+			if end > start {
+				d.bySent[s] = all[start:end:end]
+			}
+			start = end
 		}
 	}
 	return d.bySent[si]
