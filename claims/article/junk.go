@@ -101,8 +101,19 @@ func (j *junkList) match(n string, words int) bool {
 // dashes as "-", white space collapsed, punctuation and symbols trimmed at
 // both ends. The junk filter compares paragraphs with it.
 func Normalize(s string) string {
-	var buf strings.Builder // one allocation: String does not copy
-	buf.Grow(len(s))
+	var stack [256]byte
+	return trimNormal(string(appendNormal(stack[:0], s)))
+}
+
+// trimNormal trims punctuation and symbols off both ends of folded text,
+// the last step of Normalize.
+func trimNormal(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) })
+}
+
+// appendNormal appends s folded as Normalize does, before the trim.
+func appendNormal(buf []byte, s string) []byte {
+	start := len(buf)
 	space := false
 	for i := 0; i < len(s); {
 		var r rune
@@ -117,11 +128,11 @@ func Normalize(s string) string {
 			case c == '`':
 				c = '\''
 			}
-			if space && buf.Len() > 0 {
-				buf.WriteByte(' ')
+			if space && len(buf) > start {
+				buf = append(buf, ' ')
 			}
 			space = false
-			buf.WriteByte(c)
+			buf = append(buf, c)
 			continue
 		} else {
 			var size int
@@ -140,20 +151,20 @@ func Normalize(s string) string {
 			space = true
 			continue
 		}
-		if space && buf.Len() > 0 {
-			buf.WriteByte(' ')
+		if space && len(buf) > start {
+			buf = append(buf, ' ')
 		}
 		space = false
 		switch {
 		case r >= 'A' && r <= 'Z':
-			buf.WriteByte(byte(r) + 'a' - 'A')
+			buf = append(buf, byte(r)+'a'-'A')
 		case r < utf8.RuneSelf:
-			buf.WriteByte(byte(r))
+			buf = append(buf, byte(r))
 		default:
-			buf.WriteRune(unicode.ToLower(r))
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
 		}
 	}
-	return strings.TrimFunc(buf.String(), func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) })
+	return buf
 }
 
 // blockInfo is what the junk rules know about one block.
@@ -185,12 +196,31 @@ type blockInfo struct {
 // main text: the first title-case line there that no other signal marks.
 func removeJunk(blocks []block, title string, jl *junkList) ([]block, string) {
 	infos := make([]blockInfo, len(blocks))
+	// The short paragraphs are folded into one buffer, made one string:
+	// spans[i] is where block i's folded text lies in it.
+	spans := make([]Span, len(blocks))
+	size := 0
+	for i, b := range blocks {
+		infos[i].words = countWords(b.text)
+		if infos[i].words <= maxCompareWords {
+			size += len(b.text)
+		}
+	}
+	folded := make([]byte, 0, size)
+	for i, b := range blocks {
+		if infos[i].words <= maxCompareWords { // longer paragraphs are never compared
+			start := len(folded)
+			folded = appendNormal(folded, b.text)
+			spans[i] = Span{start, len(folded)}
+		}
+	}
+	all := string(folded)
 	counts := map[string]int{}
 	for i, b := range blocks {
-		w := countWords(b.text)
+		w := infos[i].words
 		n := ""
 		if w <= maxCompareWords {
-			n = Normalize(b.text) // longer paragraphs are never compared
+			n = trimNormal(all[spans[i].Start:spans[i].End])
 		}
 		// Items of a written list (Markdown "- ") are the author's, never
 		// a link list; HTML link lists are caught as link-dense.
