@@ -1,8 +1,10 @@
 package claims
 
 import (
+	"bytes"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factline/factline/claims/article"
 	"github.com/factline/factline/claims/gazetteer"
@@ -38,7 +40,10 @@ type doc struct {
 	quotes   []quoteSpan
 	mentions []mention
 	byTok    []int32 // token -> mention index+1, 0 for none
-	claims   []Claim // while the document's claims are made
+	// lastPos is the position evidence last asked the article for: the
+	// next one on the same line counts runes from it, not the line start.
+	lastPos article.Position
+	claims  []Claim // while the document's claims are made
 	// subjects are the person mentions in subject position, in text order,
 	// for resolving pronouns.
 	subjects []int
@@ -193,7 +198,7 @@ func (d *doc) evidence(start, end int) Evidence {
 	a := d.a
 	start = max(0, min(start, len(a.Body)))
 	end = max(start, min(end, len(a.Body)))
-	p := a.Pos(start)
+	p := d.pos(a.FileOffset(start))
 	fe := a.FileOffset(end)
 	if fe < p.Offset {
 		fe = p.Offset
@@ -210,6 +215,27 @@ func (d *doc) evidence(start, end int) Evidence {
 		BodyStart: start,
 		BodyEnd:   end,
 	}
+}
+
+// pos is a.FilePos(off). Lines end at '\n' and columns count runes, so
+// an offset after the last one asked, on its line and at a rune start,
+// has the last one's line and its column plus the runes between.
+func (d *doc) pos(off int) article.Position {
+	src := d.a.Source()
+	last := d.lastPos
+	if last.Line > 0 && off >= last.Offset && off < len(src) && utf8.RuneStart(src[off]) &&
+		bytes.IndexByte(src[last.Offset:off], '\n') < 0 {
+		p := article.Position{Offset: off, Line: last.Line, Column: last.Column + utf8.RuneCount(src[last.Offset:off])}
+		d.lastPos = p
+		return p
+	}
+	p := d.a.FilePos(off)
+	if p.Offset < len(src) && utf8.RuneStart(src[p.Offset]) {
+		d.lastPos = p
+	} else {
+		d.lastPos = article.Position{}
+	}
+	return p
 }
 
 // isSpeechVerb reports whether w (lower case) reports speech.
