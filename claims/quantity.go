@@ -451,8 +451,13 @@ func (d *doc) hedgeBefore(i int) (string, int) {
 func setBounds(q *Quantity, n number) {
 	v := n.value
 	f := func(x float64) *float64 { return &x }
+	// both sets Min and Max with one allocation.
+	both := func(lo, hi float64) (*float64, *float64) {
+		p := &[2]float64{lo, hi}
+		return &p[0], &p[1]
+	}
 	if n.vague {
-		q.Min, q.Max = f(n.min), f(n.max)
+		q.Min, q.Max = both(n.min, n.max)
 		switch q.Hedge {
 		case "more than", "at least":
 			q.Max = nil
@@ -467,11 +472,11 @@ func setBounds(q *Quantity, n number) {
 	case "up to", "at most", "less than":
 		q.Max = f(v)
 	case "nearly":
-		q.Min, q.Max = f(v*0.9), f(v)
+		q.Min, q.Max = both(v*0.9, v)
 	case "about":
-		q.Min, q.Max = f(v*0.9), f(v*1.1)
+		q.Min, q.Max = both(v*0.9, v*1.1)
 	default:
-		q.Min, q.Max = f(v), f(v)
+		q.Min, q.Max = both(v, v)
 	}
 }
 
