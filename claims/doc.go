@@ -59,7 +59,9 @@ type doc struct {
 
 // scratch holds working lists that one document after the other reuses.
 type scratch struct {
-	events []evMention
+	events     []evMention
+	sentEvents []evMention // eventClaims: one sentence's events
+	kept       []evMention // eventClaims: one sentence's filled events
 }
 
 // newDoc tokenizes the article, tags its temporal expressions, and finds

@@ -110,7 +110,7 @@ func (d *doc) eventClaims() {
 	used := make([]bool, len(d.timexes))
 	var all, evs, kept []evMention
 	if d.scratch != nil {
-		all = d.scratch.events[:0]
+		all, evs, kept = d.scratch.events[:0], d.scratch.sentEvents[:0], d.scratch.kept[:0]
 	}
 	for si, s := range d.sents {
 		if s.heading {
@@ -211,7 +211,9 @@ func (d *doc) eventClaims() {
 	}
 	if d.scratch != nil {
 		clear(all)
-		d.scratch.events = all[:0]
+		clear(evs)
+		clear(kept)
+		d.scratch.events, d.scratch.sentEvents, d.scratch.kept = all[:0], evs[:0], kept[:0]
 	}
 }
 
