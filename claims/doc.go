@@ -62,6 +62,36 @@ type scratch struct {
 	events     []evMention
 	sentEvents []evMention // eventClaims: one sentence's events
 	kept       []evMention // eventClaims: one sentence's filled events
+	// The values claims point to, allocated in blocks.
+	persons slab[Person]
+	places  slab[Place]
+	evs     slab[Event]
+	times   slab[timex.Expr]
+}
+
+// slab hands out pointers to zeroed values allocated in blocks, one
+// allocation per block instead of one per value. A block stays alive while
+// any of its values is used; claims of a run live together anyway.
+type slab[T any] struct {
+	block []T
+}
+
+// new returns a pointer to a zeroed T.
+func (s *slab[T]) new() *T {
+	if len(s.block) == 0 {
+		s.block = make([]T, 128)
+	}
+	p := &s.block[0]
+	s.block = s.block[1:]
+	return p
+}
+
+// sc returns the document's scratch lists, making them when it has none.
+func (d *doc) sc() *scratch {
+	if d.scratch == nil {
+		d.scratch = &scratch{}
+	}
+	return d.scratch
 }
 
 // newDoc tokenizes the article, tags its temporal expressions, and finds

@@ -183,7 +183,8 @@ func (d *doc) eventClaims() {
 		if len(e.participants) == 0 && e.place == "" && (e.timex < 0 || e.inferred || vagueTime(d.timexes[e.timex])) {
 			continue
 		}
-		ev := &Event{
+		ev := d.sc().evs.new()
+		*ev = Event{
 			Trigger:      d.text(e.t0, e.t1),
 			Class:        e.trig.class,
 			Participants: e.participants,
@@ -197,8 +198,9 @@ func (d *doc) eventClaims() {
 		}
 		value := ev.Class
 		if e.timex >= 0 {
-			tx := d.timexes[e.timex]
-			ev.Time = &tx
+			tx := d.sc().times.new()
+			*tx = d.timexes[e.timex]
+			ev.Time = tx
 			ev.TimeInferred = e.inferred
 			value = tx.Value
 		}

@@ -446,7 +446,8 @@ func (d *doc) personClaims(l *linker) {
 		if m.typ == mPerson && m.r0 < m.r1 {
 			t0, t1 = min(t0, m.r0), max(t1, m.r1)
 		}
-		p := &Person{Key: m.key, Role: m.role, RoleNormalized: m.roleNorm}
+		p := d.sc().persons.new()
+		*p = Person{Key: m.key, Role: m.role, RoleNormalized: m.roleNorm}
 		if m.typ == mPerson {
 			p.Name = cleanName(m.name)
 			if spell := l.names[m.key]; len(spell) > 1 {
@@ -482,11 +483,13 @@ func (d *doc) placeClaims() {
 		if m.typ != mPlace && !(m.typ == mCountry && (p == "in" || p == "to" || p == "at" || p == "from" || p == "outside" || p == "near")) {
 			continue
 		}
+		pl := d.sc().places.new()
+		*pl = Place{Key: m.key, Name: m.name, Within: d.g.Within(m.key)}
 		d.claims = append(d.claims, Claim{
 			Kind:     KindPlace,
 			Evidence: d.evidence(int(d.toks[m.t0].start), int(d.toks[m.t1-1].end)),
 			Value:    m.key,
-			Place:    &Place{Key: m.key, Name: m.name, Within: d.g.Within(m.key)},
+			Place:    pl,
 		})
 	}
 }
