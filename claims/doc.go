@@ -250,16 +250,22 @@ func (d *doc) evidence(start, end int) Evidence {
 }
 
 // pos is a.FilePos(off). Lines end at '\n' and columns count runes, so
-// an offset after the last one asked, on its line and at a rune start,
-// has the last one's line and its column plus the runes between.
+// an offset on the line of the last one asked, at a rune start, has the
+// last one's line and its column plus (or minus) the runes between.
 func (d *doc) pos(off int) article.Position {
 	src := d.a.Source()
 	last := d.lastPos
-	if last.Line > 0 && off >= last.Offset && off < len(src) && utf8.RuneStart(src[off]) &&
-		bytes.IndexByte(src[last.Offset:off], '\n') < 0 {
-		p := article.Position{Offset: off, Line: last.Line, Column: last.Column + utf8.RuneCount(src[last.Offset:off])}
-		d.lastPos = p
-		return p
+	if last.Line > 0 && off >= 0 && off < len(src) && utf8.RuneStart(src[off]) {
+		if off >= last.Offset && bytes.IndexByte(src[last.Offset:off], '\n') < 0 {
+			p := article.Position{Offset: off, Line: last.Line, Column: last.Column + utf8.RuneCount(src[last.Offset:off])}
+			d.lastPos = p
+			return p
+		}
+		if off < last.Offset && bytes.IndexByte(src[off:last.Offset], '\n') < 0 {
+			p := article.Position{Offset: off, Line: last.Line, Column: last.Column - utf8.RuneCount(src[off:last.Offset])}
+			d.lastPos = p
+			return p
+		}
 	}
 	p := d.a.FilePos(off)
 	if p.Offset < len(src) && utf8.RuneStart(src[p.Offset]) {
