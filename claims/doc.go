@@ -63,10 +63,12 @@ type scratch struct {
 	sentEvents []evMention // eventClaims: one sentence's events
 	kept       []evMention // eventClaims: one sentence's filled events
 	// The values claims point to, allocated in blocks.
-	persons slab[Person]
-	places  slab[Place]
-	evs     slab[Event]
-	times   slab[timex.Expr]
+	persons    slab[Person]
+	places     slab[Place]
+	evs        slab[Event]
+	times      slab[timex.Expr]
+	quantities slab[Quantity]
+	quotes     slab[Quote]
 }
 
 // slab hands out pointers to zeroed values allocated in blocks, one

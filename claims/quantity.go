@@ -396,11 +396,13 @@ func (d *doc) quantityAt(i int, s sentInfo) int {
 	if end > s.t1 {
 		end = s.t1
 	}
+	qp := d.sc().quantities.new()
+	*qp = q
 	c := Claim{
 		Kind:     KindQuantity,
 		Evidence: d.evidence(int(d.toks[start].start), int(d.toks[end-1].end)),
 		Value:    formatNumber(q.Value),
-		Quantity: &q,
+		Quantity: qp,
 	}
 	d.claims = append(d.claims, c)
 	return n.t1

@@ -203,13 +203,14 @@ func (d *doc) quoteClaims() {
 			Kind:     KindQuote,
 			Evidence: d.evidence(q.inner.Start, q.inner.End),
 			Value:    norm,
-			Quote: &Quote{
-				Text:        text,
-				Normalized:  norm,
-				Speaker:     speaker,
-				SpeakerText: speakerText,
-				Fragment:    d.isFragment(q),
-			},
+			Quote:    d.sc().quotes.new(),
+		}
+		*c.Quote = Quote{
+			Text:        text,
+			Normalized:  norm,
+			Speaker:     speaker,
+			SpeakerText: speakerText,
+			Fragment:    d.isFragment(q),
 		}
 		d.claims = append(d.claims, c)
 	}
