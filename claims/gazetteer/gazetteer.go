@@ -281,6 +281,11 @@ func Fold(s string) string {
 	if f, ok := foldASCII(s); ok {
 		return f
 	}
+	return foldRunes(s)
+}
+
+// foldRunes is Fold for any text, rune by rune.
+func foldRunes(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false

@@ -78,3 +78,18 @@ func TestFoldKey(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFoldASCII checks that Fold's ASCII fast path gives what the general
+// rune-by-rune fold gives.
+func FuzzFoldASCII(f *testing.F) {
+	for _, s := range []string{"U.S.", "Sergei  Ryabkov", "al-Sisi", " Saudi\tArabia ", "already folded", "A.B.-C"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if fast, ok := foldASCII(s); ok {
+			if slow := foldRunes(s); fast != slow {
+				t.Errorf("foldASCII(%q) = %q, foldRunes = %q", s, fast, slow)
+			}
+		}
+	})
+}
