@@ -2,7 +2,6 @@ package reports
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"sort"
@@ -243,10 +242,7 @@ func FindingsJSON(w io.Writer, fs []rules.Finding) error {
 	}
 	n := FindingCounts(fs)
 	doc.Summary = jsonSummary{Errors: n[rules.Error], Warnings: n[rules.Warning], Info: n[rules.Info]}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(doc)
+	return WriteJSON(w, doc)
 }
 
 // FindingsSARIF writes findings as a SARIF 2.1.0 log: the primary claim is
@@ -326,10 +322,7 @@ func FindingsSARIF(w io.Writer, fs []rules.Finding, opts FindingsOptions) error 
 			"results":    results,
 		}},
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(doc)
+	return WriteJSON(w, doc)
 }
 
 // sarifURI turns a path as given into a relative URI reference.

@@ -2,7 +2,6 @@ package reports
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -40,10 +39,7 @@ func WriteTimeline(w io.Writer, format string, tl *timeline.Timeline, r *Report)
 // TimelineJSON writes tl as indented JSON: {"events": [...], "undated":
 // [...]}, the stable form documented in the README.
 func TimelineJSON(w io.Writer, tl *timeline.Timeline) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(tl)
+	return WriteJSON(w, tl)
 }
 
 // TimelineText writes tl for a person at a terminal: one block per event,

@@ -1,13 +1,13 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"text/tabwriter"
 	"time"
 
 	"github.com/factline/factline/claims/article"
+	"github.com/factline/factline/reports"
 )
 
 func init() {
@@ -95,8 +95,5 @@ func writeArticlesJSON(e *env, arts []*article.Article) error {
 	for _, a := range arts {
 		out.Articles = append(out.Articles, a.Summarize())
 	}
-	enc := json.NewEncoder(e.stdout)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	return reports.WriteJSON(e.stdout, out)
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -9,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/factline/factline/claims"
+	"github.com/factline/factline/reports"
 )
 
 func init() {
@@ -66,10 +66,7 @@ type claimsOutput struct {
 }
 
 func writeClaimsJSON(w io.Writer, set *claims.Set) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(claimsOutput{Claims: set.Claims, Entities: set.Entities})
+	return reports.WriteJSON(w, claimsOutput{Claims: set.Claims, Entities: set.Entities})
 }
 
 func writeClaimsText(w io.Writer, set *claims.Set) error {

@@ -1,13 +1,13 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
 
+	"github.com/factline/factline/reports"
 	"github.com/factline/factline/rules"
 )
 
@@ -132,8 +132,10 @@ func rulesTest(e *env, args []string, format string) int {
 		if results == nil {
 			results = []rules.RuleResult{}
 		}
-		b, _ := json.MarshalIndent(map[string]any{"rules": results}, "", "  ")
-		fmt.Fprintf(e.stdout, "%s\n", b)
+		if err := reports.WriteJSON(e.stdout, map[string]any{"rules": results}); err != nil {
+			fmt.Fprintf(e.stderr, "factline rules test: %v\n", err)
+			return exitTrouble
+		}
 	} else {
 		passed := 0
 		for _, res := range results {

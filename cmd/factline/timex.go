@@ -1,13 +1,13 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"strings"
 	"time"
 
 	"github.com/factline/factline/claims/article"
+	"github.com/factline/factline/reports"
 	"github.com/factline/factline/timeline/timex"
 )
 
@@ -69,9 +69,7 @@ scorer.`,
 			}
 			var err error
 			if *format == "json" {
-				enc := json.NewEncoder(e.stdout)
-				enc.SetIndent("", "  ")
-				err = enc.Encode(docs)
+				err = reports.WriteJSON(e.stdout, docs)
 			} else {
 				err = writeTimexText(e, docs)
 			}
