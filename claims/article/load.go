@@ -36,6 +36,9 @@ type LoadOptions struct {
 	Boilerplate []string
 	// MaxBytes is the largest file read; 0 means DefaultMaxBytes.
 	MaxBytes int64
+	// Progress, when set, is called after each input is read with how many
+	// have been read and how many there are (directories walked first).
+	Progress func(done, total int)
 }
 
 // Load reads the articles at paths (files, directories read recursively,
@@ -54,7 +57,7 @@ func Load(paths []string, opts LoadOptions) ([]*Article, []Diagnostic) {
 	wd, _ := os.Getwd()
 	for _, p := range paths {
 		if p == "-" {
-			l.loadStdin()
+			l.queue("-", nil)
 			continue
 		}
 		p = relPath(wd, p)
@@ -67,7 +70,17 @@ func Load(paths []string, opts LoadOptions) ([]*Article, []Diagnostic) {
 			l.loadDir(p)
 			continue
 		}
-		l.loadFile(p, info)
+		l.queue(p, info)
+	}
+	for i, f := range l.pending {
+		if f.path == "-" {
+			l.loadStdin()
+		} else {
+			l.loadFile(f.path, f.info)
+		}
+		if opts.Progress != nil {
+			opts.Progress(i+1, len(l.pending))
+		}
 	}
 	sort.SliceStable(l.articles, func(i, j int) bool { return l.articles[i].Path < l.articles[j].Path })
 	l.checkIDs()
@@ -106,6 +119,19 @@ type loader struct {
 	// seen holds the cleaned paths read, so a file named twice (or named
 	// and inside a named directory) is read once.
 	seen map[string]bool
+	// pending are the inputs found, in order, read once all are known.
+	pending []input
+}
+
+// input is one file to read ("-" for standard input, with no info).
+type input struct {
+	path string
+	info fs.FileInfo
+}
+
+// queue adds an input to read.
+func (l *loader) queue(path string, info fs.FileInfo) {
+	l.pending = append(l.pending, input{path, info})
 }
 
 func (l *loader) errorf(path string, line, col int, format string, args ...any) {
@@ -178,7 +204,7 @@ func (l *loader) loadDir(dir string) {
 			return nil
 		}
 		found = true
-		l.loadFile(p, info)
+		l.queue(p, info)
 		return nil
 	})
 	if err != nil {

@@ -363,3 +363,20 @@ func TestHTMLSplitBody(t *testing.T) {
 		t.Errorf("paragraphs (-want +got):\n%s", diff)
 	}
 }
+
+// TestLoadProgress checks that Progress is called once per input, with the
+// total known from the first call.
+func TestLoadProgress(t *testing.T) {
+	var calls [][2]int
+	arts, _ := Load([]string{"../../testdata/stories/summit-2025"}, LoadOptions{
+		Published: time.Date(2025, 2, 22, 0, 0, 0, 0, time.UTC),
+		Progress:  func(done, total int) { calls = append(calls, [2]int{done, total}) },
+	})
+	want := [][2]int{{1, 5}, {2, 5}, {3, 5}, {4, 5}, {5, 5}}
+	if diff := cmp.Diff(want, calls); diff != "" {
+		t.Errorf("progress calls (-want +got):\n%s", diff)
+	}
+	if len(arts) != 5 {
+		t.Errorf("loaded %d articles, want 5", len(arts))
+	}
+}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/factline/factline/claims"
 	"github.com/factline/factline/claims/article"
+	"github.com/factline/factline/reports"
 )
 
 // publishedUsage documents the --published flag the same way everywhere.
@@ -43,9 +44,17 @@ func checkFormat(e *env, cmd, format string, choices ...string) bool {
 // "path:line:col: message" (warnings and notices prefixed with their
 // severity). It returns the articles that loaded and whether anything
 // failed (a bad flag, no paths, or a file that could not be used): the
-// caller finishes its work with the articles it has, then exits 2.
+// caller finishes its work with the articles it has, then exits 2. A run
+// that reads many files draws a progress bar on standard error when it is
+// a terminal (see reports.NewProgress).
 func loadArticles(e *env, paths []string, published string) ([]*article.Article, bool) {
-	opts := article.LoadOptions{Stdin: e.stdin}
+	var bar *reports.Progress
+	opts := article.LoadOptions{Stdin: e.stdin, Progress: func(done, total int) {
+		if done == 1 {
+			bar = reports.NewProgress(e.stderr, "reading", total)
+		}
+		bar.Add(1)
+	}}
 	failed := false
 	if published != "" {
 		t, err := article.ParseDate(published, time.UTC)
@@ -60,6 +69,7 @@ func loadArticles(e *env, paths []string, published string) ([]*article.Article,
 		return nil, true
 	}
 	arts, diags := article.Load(paths, opts)
+	bar.Done()
 	for _, d := range diags {
 		printDiagnostic(e, d)
 		if d.Severity == article.SeverityError {

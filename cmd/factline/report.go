@@ -38,7 +38,7 @@ do not change the exit code: use "factline check" as the gate.`,
 			if !ok {
 				return exitTrouble
 			}
-			arts, failed := loadWithProgress(e, args, *published)
+			arts, failed := loadArticles(e, args, *published)
 			if arts == nil && failed {
 				return exitTrouble
 			}

@@ -4,12 +4,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
-	"slices"
-	"strings"
 
-	"github.com/factline/factline/claims/article"
 	"github.com/factline/factline/reports"
 	"github.com/factline/factline/timeline"
 )
@@ -40,7 +36,7 @@ file. The html format is the page of "factline report" without findings.`,
 			if !checkFormat(e, "timeline", *format, reports.TimelineFormats...) {
 				return exitTrouble
 			}
-			arts, failed := loadWithProgress(e, args, *published)
+			arts, failed := loadArticles(e, args, *published)
 			if arts == nil && failed {
 				return exitTrouble
 			}
@@ -78,67 +74,4 @@ func reportTitle(paths []string) string {
 		return filepath.Base(filepath.Clean(paths[0]))
 	}
 	return fmt.Sprintf("%d inputs", len(paths))
-}
-
-// progressBatch is how many files loadWithProgress loads between two
-// updates of the progress bar.
-const progressBatch = 16
-
-// loadWithProgress is loadArticles with a progress bar on standard error
-// when it is a terminal and the paths hold many files. Without a terminal
-// it is loadArticles itself.
-func loadWithProgress(e *env, paths []string, published string) ([]*article.Article, bool) {
-	files := expandPaths(paths)
-	bar := reports.NewProgress(e.stderr, "reading", len(files))
-	if bar == nil {
-		return loadArticles(e, paths, published)
-	}
-	defer bar.Done()
-	var all []*article.Article
-	failed := false
-	for i := 0; i < len(files); i += progressBatch {
-		batch := files[i:min(i+progressBatch, len(files))]
-		arts, f := loadArticles(e, batch, published)
-		all = append(all, arts...)
-		failed = failed || f
-		bar.Add(len(batch))
-	}
-	slices.SortStableFunc(all, func(a, b *article.Article) int { return strings.Compare(a.Path, b.Path) })
-	return all, failed
-}
-
-// expandPaths lists the files under paths, walking directories and
-// leaving out hidden files and folders; "-" and paths that cannot be read
-// are kept as given, for the loader to read or report.
-func expandPaths(paths []string) []string {
-	var files []string
-	for _, p := range paths {
-		st, err := os.Stat(p)
-		if p == "-" || err != nil || !st.IsDir() {
-			files = append(files, p)
-			continue
-		}
-		var found []string
-		walkErr := filepath.WalkDir(p, func(path string, d os.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if path != p && strings.HasPrefix(d.Name(), ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if d.Type().IsRegular() {
-				found = append(found, path)
-			}
-			return nil
-		})
-		if walkErr != nil {
-			files = append(files, p)
-			continue
-		}
-		files = append(files, found...)
-	}
-	return files
 }
