@@ -467,6 +467,13 @@ func (tg *tagger) withClock(r res) (res, bool) { return r, true }
 func (tg *tagger) determiner(i int, later bool) (res, bool) {
 	d := int(tg.tok(i).e.val)
 	j := i + 1
+	if d == wThe && tg.word(j, wLast) && tg.word(j+1, wHalf) && tg.word(j+2, wOf) {
+		// "the last half of 1989": only with a year, which "the last
+		// half of the game" lacks.
+		if r, ok := tg.partOfYear(i, j+2, 2, GrainHalf); ok && r.anchor == "" || ok && !tg.word(j+3, wThe) && int(r.end) > j+3 {
+			return r, true
+		}
+	}
 	if d == wThe || d == wThis && tg.word(j, wPast) {
 		if tg.tok(j).e.cls == cWord {
 			switch int(tg.tok(j).e.val) {
@@ -504,6 +511,9 @@ func (tg *tagger) determiner(i int, later bool) (res, bool) {
 // d2 the relation word.
 func (tg *tagger) detPhrase(i, j, d, d2 int, later bool) (res, bool) {
 	n := tg.tok(j)
+	if d == wThe && d2 == wNone && tg.is(j, "second") && (tg.word(j+1, wHalf) || tg.is(j+1, "quarter")) {
+		return tg.ordinal(i, j) // "the second half": not the unit
+	}
 	rel := relNone
 	switch d2 {
 	case wLast, wPrevious:

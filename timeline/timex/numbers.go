@@ -145,6 +145,9 @@ func (tg *tagger) count(i, first int) (res, bool) {
 		r.skip = j - i
 		return r, ok
 	}
+	if a := tg.tok(i); a.kind == kNum && a.ndig == 4 && j == i+1 && !a.has(fSep) && a.num >= 1900 && a.num <= 2099 && tg.is(j, "quarter") {
+		return tg.yearQuarter(i), true
+	}
 	u, end, ok := tg.unitAt(j)
 	if !ok {
 		return res{}, false
@@ -463,6 +466,12 @@ func (tg *tagger) ordinal(first, j int) (res, bool) {
 		return r, ok
 	case tg.word(k, wHalf) && o >= 1 && o <= 2:
 		return tg.partOfYear(first, k+1, o, GrainHalf)
+	case o == 1 && (n.kind == kNum && n.num == 2 || n.e.cls == cNum && n.e.val == 2) && tg.is(k+1, "quarters") && tg.word(k+2, wOf):
+		// "the first two quarters of 1990": the first half, with a year.
+		if r, ok := tg.partOfYear(first, k+2, 1, GrainHalf); ok && int(r.end) > k+3 {
+			return r, true
+		}
+		return res{}, false
 	case tg.is(k, "century") || tg.is(k, "centuries"):
 		return res{end: k + 1, typ: Date, hasP: true, p: point{y: (o - 1) * 100, grain: GrainCentury}, why: "a century"}, true
 	case n.e.cls == cWord && int(n.e.val) == wAnniversary:
@@ -499,6 +508,19 @@ func (tg *tagger) partOfYear(first, end, q int, g Grain) (res, bool) {
 		end = k + 1
 	}
 	r := res{end: end, typ: Date, hasP: true}
+	if y == 0 && k > end && tg.is(k+1, "year") && (tg.word(k, wNext) || tg.word(k, wLast) || tg.word(k, wThis)) {
+		// "the second half of next year"
+		y = tg.dct.Year()
+		switch {
+		case tg.word(k, wNext):
+			y++
+		case tg.word(k, wLast):
+			y--
+		}
+		r.end, r.anchor, r.why = k+2, "DCT", tg.withDCT(tg.text[tg.tok(k).start:tg.tok(k+1).end])
+		r.p = point{y: y, q: q, grain: g}
+		return r, true
+	}
 	if y == 0 {
 		y = tg.dct.Year()
 		r.anchor = "DCT"
@@ -680,6 +702,11 @@ func (tg *tagger) numeric(i int) (res, bool) {
 				return res{end: i + 3, typ: Date, hasP: true, p: point{y: int(t.num), q: q, grain: g}, why: "with its year"}, true
 			}
 		}
+		if tg.is(i+1, "quarter") && int(t.num) >= 1900 && int(t.num) <= 2099 {
+			// "the 1988 quarter", that year's part of the quarter under
+			// discussion.
+			return tg.yearQuarter(i), true
+		}
 		if tg.tok(i+1).e.cls == cUnit && !tg.is(i+1, "second") {
 			return tg.count(i, i)
 		}
@@ -701,6 +728,22 @@ func (tg *tagger) numeric(i int) (res, bool) {
 		return res{end: i + 1, typ: Date, hasP: true, p: point{y: int(t.num), grain: GrainYear}, why: "a year"}, true
 	}
 	return tg.count(i, i)
+}
+
+// yearQuarter resolves "the 1988 quarter" (year at token i): the quarter
+// of the last quarter named in the three sentences before, in that year;
+// the year alone when none was named.
+func (tg *tagger) yearQuarter(i int) res {
+	y, sent := int(tg.tok(i).num), int(tg.tok(i).sent)
+	for k := len(tg.hist) - 1; k >= 0 && tg.hist[k].sent >= sent-3; k-- {
+		if h := tg.hist[k]; h.p.grain == GrainQuarter {
+			// A comparison quarter of another year is not shifted again
+			// by a later "year-ago".
+			return res{end: i + 2, typ: Date, hasP: true, p: point{y: y, q: h.p.q, grain: GrainQuarter}, anchor: h.id,
+				why: tg.refWhy("the quarter of ", h.id, h.p), yearAgo: y != h.p.y}
+		}
+	}
+	return res{end: i + 1, typ: Date, hasP: true, p: point{y: y, grain: GrainYear}, why: "a year"}
 }
 
 // quantityBefore reports whether token k makes a following number a
