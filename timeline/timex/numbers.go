@@ -228,6 +228,9 @@ func (tg *tagger) count(i, first int) (res, bool) {
 			}
 		}
 		h, ok := tg.anchorFor(unitGrain[u])
+		if ok && grainRank(h.p.grain) > grainRank(GrainDay) && grainRank(unitGrain[u]) < grainRank(h.p.grain) {
+			ok = false // "three days later" after "in December": no date
+		}
 		if u == uYear && ok && (h.yearAgo || !h.explicit && h.p.grain == GrainYear) {
 			ok = false // "a year earlier" after "a year ago": both from the DCT
 		}
