@@ -569,8 +569,11 @@ func (tg *tagger) detPhrase(i, j, d, d2 int, later bool) (res, bool) {
 		if d2 == wThat || d2 == wSame {
 			return tg.weekdayPhrase(j, relNone, i, true)
 		}
-		if d == wThe && d2 == wFollowing {
+		if d == wThe && (d2 == wFollowing || d2 == wNext) {
 			return tg.weekdayPhrase(j, relNext, i, true)
+		}
+		if d == wThe && d2 == wPrevious {
+			return tg.weekdayPhrase(j, relLast, i, true)
 		}
 		if d == wThe && d2 == wNone {
 			return res{}, false
@@ -999,11 +1002,15 @@ func (tg *tagger) weekdayPhrase(j, rl, i int, later bool) (res, bool) {
 	r := res{end: end, typ: Date, hasP: true, anchor: "DCT"}
 	tense := tg.tense(i, end)
 	if later || rl == relNone && tg.word(i, wThat) {
-		if h, ok := tg.anchorFor(GrainDay); ok && int(h.p.date().Weekday()) == wd {
+		h, ok := tg.anchorFor(GrainDay)
+		switch {
+		case ok && rl == relNone && int(h.p.date().Weekday()) == wd:
 			r.p = dayPoint(h.p.date())
 			r.anchor = h.id
 			r.why = tg.refWhy("refers back to ", h.id, h.p)
-		} else if rl == relNext && ok {
+		case ok && rl == relNext:
+			// "the following Monday": the first one after the day
+			// the story is at, never that day itself.
 			d := h.p.date()
 			fwd := (wd - int(d.Weekday()) + 7) % 7
 			if fwd == 0 {
@@ -1012,7 +1019,14 @@ func (tg *tagger) weekdayPhrase(j, rl, i int, later bool) (res, bool) {
 			r.p = dayPoint(d.AddDate(0, 0, fwd))
 			r.anchor = h.id
 			r.why = "the following " + weekdayName[wd] + tg.refWhy(" after ", h.id, h.p)
-		} else {
+		case ok && rl == relLast && int(h.p.date().Weekday()) == wd:
+			// "down from the previous Friday" after "on Friday": the one
+			// before that day. Another weekday ("the talks on Tuesday ...
+			// set for the previous Wednesday") counts from the DCT.
+			r.p = dayPoint(h.p.date().AddDate(0, 0, -7))
+			r.anchor = h.id
+			r.why = "the previous " + weekdayName[wd] + tg.refWhy(" before ", h.id, h.p)
+		default:
 			r.p, r.why = tg.weekday(wd, rl, tense)
 		}
 	} else {
