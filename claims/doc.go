@@ -33,6 +33,7 @@ type doc struct {
 	a        *article.Article
 	g        *gazetteer.Gazetteer
 	toks     []token
+	low      lowered // the tokens' lower-case forms
 	sents    []sentInfo
 	timexes  []timex.Expr
 	timexTok [][2]int // token range of each timex
@@ -104,7 +105,7 @@ func newDoc(a *article.Article, g *gazetteer.Gazetteer, roleNorms map[string]str
 		roleNorms = map[string]string{}
 	}
 	d := &doc{a: a, g: g, roleNorms: roleNorms}
-	d.toks = tokenize(a.Body)
+	d.toks, d.low = tokenize(a.Body)
 	d.mentions = make([]mention, 0, len(d.toks)/8+4) // about one per 10 tokens
 	d.buildSentences()
 	starts := make([]int, len(d.sents))
@@ -197,12 +198,15 @@ func (d *doc) markTimexes() {
 	}
 }
 
+// lower returns the lower-case text of t, one of d's tokens.
+func (d *doc) lower(t *token) string { return d.low.of(t) }
+
 // word returns the lower-case text of token i, or "" out of range.
 func (d *doc) word(i int) string {
 	if i < 0 || i >= len(d.toks) {
 		return ""
 	}
-	return d.toks[i].lower
+	return d.lower(&d.toks[i])
 }
 
 // text returns the body text of tokens [t0, t1).

@@ -118,12 +118,12 @@ func (d *doc) eventClaims() {
 		}
 		evs = evs[:0]
 		for i := s.t0; i < s.t1; i++ {
-			if d.toks[i].inQuote || d.toks[i].kind != tWord || !triggerFilter.mayHave(d.toks[i].lower) || !triggerStarts[d.toks[i].lower] {
+			if d.toks[i].inQuote || d.toks[i].kind != tWord || !triggerFilter.mayHave(d.lower(&d.toks[i])) || !triggerStarts[d.lower(&d.toks[i])] {
 				continue
 			}
 			tr, ok := d.phraseTrigger(i)
 			if !ok {
-				tr, ok = singleTriggers[d.toks[i].lower]
+				tr, ok = singleTriggers[d.lower(&d.toks[i])]
 			}
 			if !ok {
 				continue
@@ -281,7 +281,7 @@ func marketSubject(d *doc, i int) bool {
 func (d *doc) hasTriggerBefore(i int, class string) bool {
 	s := d.sents[int(d.toks[i].sent)]
 	for k := s.t0; k < i; k++ {
-		if tr, ok := singleTriggers[d.toks[k].lower]; ok && tr.class == class {
+		if tr, ok := singleTriggers[d.lower(&d.toks[k])]; ok && tr.class == class {
 			return true
 		}
 	}

@@ -92,6 +92,7 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 		// The tokens, mentions by token and claims are done with: let
 		// them go.
 		d.toks, d.byTok, d.bySent, d.claims, d.scratch = nil, nil, nil, nil, nil
+		d.low = lowered{}
 	}
 	clear(claimBuf)
 	set.Entities = l.entities(docs)

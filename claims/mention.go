@@ -103,9 +103,9 @@ func (d *doc) sentenceMentions(si, a, b int) {
 			i++
 			continue
 		}
-		if t.lower == "he" || t.lower == "she" {
+		if d.lower(t) == "he" || d.lower(t) == "she" {
 			g := "m"
-			if t.lower == "she" {
+			if d.lower(t) == "she" {
 				g = "f"
 			}
 			d.mentions = append(d.mentions, mention{typ: mPronoun, t0: i, t1: i + 1, r0: i, r1: i, name: d.a.Body[t.start:t.end], gender: g, sent: si})
@@ -113,7 +113,7 @@ func (d *doc) sentenceMentions(si, a, b int) {
 			continue
 		}
 		if !t.cap {
-			if i < 2 || d.toks[i-1].lower != "’s" && d.toks[i-1].lower != "'s" {
+			if i < 2 || d.lower(&d.toks[i-1]) != "’s" && d.lower(&d.toks[i-1]) != "'s" {
 				i++ // roleOnlyAt needs "<Country> 's" before: checked here, as most words fail it
 				continue
 			}
@@ -132,8 +132,8 @@ func (d *doc) sentenceMentions(si, a, b int) {
 				j++
 				continue
 			}
-			if tj.kind == tWord && j > i && nameConnectors[tj.lower] && j+1 < b && d.toks[j+1].cap && d.toks[j+1].kind == tWord {
-				if _, first := d.g.FirstNameFolded(d.folded(i)); first && tj.lower == "of" {
+			if tj.kind == tWord && j > i && nameConnectors[d.lower(tj)] && j+1 < b && d.toks[j+1].cap && d.toks[j+1].kind == tWord {
+				if _, first := d.g.FirstNameFolded(d.folded(i)); first && d.lower(tj) == "of" {
 					break // "Marcus Feld of Halden Securities"
 				}
 				j++
@@ -181,8 +181,8 @@ func (d *doc) gazAt(k, j int) (*gazetteer.Entry, int) {
 // text when that is already plain, else folded (allocating).
 func (d *doc) folded(t int) string {
 	tk := &d.toks[t]
-	if plainWord(tk.lower) {
-		return tk.lower
+	if plainWord(d.lower(tk)) {
+		return d.lower(tk)
 	}
 	return gazetteer.Fold(d.a.Body[int(tk.start):int(tk.end)])
 }
@@ -192,7 +192,7 @@ func (d *doc) segment(si, i, j int, initial bool) {
 	k := i
 	for k < j {
 		t := &d.toks[k]
-		if nameConnectors[t.lower] && !t.cap {
+		if nameConnectors[d.lower(t)] && !t.cap {
 			k++
 			continue
 		}
@@ -218,14 +218,14 @@ func (d *doc) segment(si, i, j int, initial bool) {
 			k++
 			continue
 		}
-		if honorifics[t.lower] || (role.IsWord(t.lower) && !(k == i && initial && !role.IsHead(t.lower) && k+1 < j && !role.IsWord(d.toks[k+1].lower))) {
+		if honorifics[d.lower(t)] || (role.IsWord(d.lower(t)) && !(k == i && initial && !role.IsHead(d.lower(t)) && k+1 < j && !role.IsWord(d.lower(&d.toks[k+1])))) {
 			k++
 			continue
 		}
 		m := k + 1
 		for m < j {
 			tm := &d.toks[m]
-			if role.IsWord(tm.lower) && !nameConnectors[tm.lower] {
+			if role.IsWord(d.lower(tm)) && !nameConnectors[d.lower(tm)] {
 				break
 			}
 			if _, ok := d.g.DemonymFolded(d.folded(m)); ok {
@@ -236,7 +236,7 @@ func (d *doc) segment(si, i, j int, initial bool) {
 			}
 			m++
 		}
-		for m > k+1 && nameConnectors[d.toks[m-1].lower] {
+		for m > k+1 && nameConnectors[d.lower(&d.toks[m-1])] {
 			m--
 		}
 		d.classifyName(si, k, m, k == i && initial)
@@ -278,14 +278,14 @@ var notNamesFilter = newWordFilter(notNames)
 
 // classifyName decides what the unknown capitalized words [k, m) name.
 func (d *doc) classifyName(si, k, m int, initial bool) {
-	if w := d.toks[k].lower; notNamesFilter.mayHave(w) && notNames[w] {
+	if w := d.lower(&d.toks[k]); notNamesFilter.mayHave(w) && notNames[w] {
 		if m-k == 1 {
 			return
 		}
 		k++
 	}
 	// "Survivor Ayse Demir": a describing noun opening the sentence.
-	if initial && m-k == 3 && agentSuffix(d.toks[k].lower) {
+	if initial && m-k == 3 && agentSuffix(d.lower(&d.toks[k])) {
 		k++
 		initial = false
 	}
@@ -294,7 +294,7 @@ func (d *doc) classifyName(si, k, m int, initial bool) {
 	g, first := d.g.FirstNameFolded(d.folded(k))
 	orgish := false
 	for t := k; t < m; t++ {
-		if orgWords[d.toks[t].lower] {
+		if orgWords[d.lower(&d.toks[t])] {
 			orgish = true
 		}
 	}
@@ -341,7 +341,7 @@ func locativeBefore(d *doc, k int) bool {
 // name does: after a role word, before an appositive role, or before a
 // speech verb.
 func (d *doc) personContext(k, m int) bool {
-	if k > 0 && d.toks[k-1].kind == tWord && role.IsHead(d.toks[k-1].lower) {
+	if k > 0 && d.toks[k-1].kind == tWord && role.IsHead(d.lower(&d.toks[k-1])) {
 		return true
 	}
 	if honorifics[d.word(k-1)] || d.word(k-1) == "." && honorifics[d.word(k-2)] {
@@ -374,16 +374,16 @@ func (d *doc) personContext(k, m int) bool {
 // name follows.
 func (d *doc) roleOnlyAt(i, b, si int) (mention, bool) {
 	// i is a lower-case word; the role must follow "<Country> 's".
-	if i < 2 || d.toks[i-1].lower != "’s" && d.toks[i-1].lower != "'s" {
+	if i < 2 || d.lower(&d.toks[i-1]) != "’s" && d.lower(&d.toks[i-1]) != "'s" {
 		return mention{}, false
 	}
 	appositive := d.word(i-3) == "," && len(d.mentions) >= 2 && d.mentions[len(d.mentions)-2].typ == mPerson && d.mentions[len(d.mentions)-2].t1 == i-3
 	if d.byTokCountry(i - 2) {
 		j := i
-		for j < b && d.toks[j].kind == tWord && role.IsWord(d.toks[j].lower) && !d.toks[j].cap {
+		for j < b && d.toks[j].kind == tWord && role.IsWord(d.lower(&d.toks[j])) && !d.toks[j].cap {
 			j++
 		}
-		if j == i || !role.IsHead(d.toks[j-1].lower) || strings.HasSuffix(d.toks[j-1].lower, "s") && d.toks[j-1].lower != "boss" {
+		if j == i || !role.IsHead(d.lower(&d.toks[j-1])) || strings.HasSuffix(d.lower(&d.toks[j-1]), "s") && d.lower(&d.toks[j-1]) != "boss" {
 			return mention{}, false
 		}
 		if j < b && d.toks[j].cap && d.toks[j].kind == tWord {
@@ -432,22 +432,22 @@ func (d *doc) assignRole(i int) {
 		if int(t.sent) != m.sent {
 			break
 		}
-		if t.kind == tWord && (role.IsWord(t.lower) || honorifics[t.lower]) && !(t.lower == "of" && !head && !role.IsHead(d.word(k-2))) {
-			if role.IsHead(t.lower) {
+		if t.kind == tWord && (role.IsWord(d.lower(t)) || honorifics[d.lower(t)]) && !(d.lower(t) == "of" && !head && !role.IsHead(d.word(k-2))) {
+			if role.IsHead(d.lower(t)) {
 				head = true
 			}
 			k--
 			continue
 		}
-		if t.lower == "-" && d.word(k-2) == "then" {
+		if d.lower(t) == "-" && d.word(k-2) == "then" {
 			k -= 2
 			continue
 		}
-		if t.lower == "." && k >= 2 && honorifics[d.word(k-2)] {
+		if d.lower(t) == "." && k >= 2 && honorifics[d.word(k-2)] {
 			k--
 			continue
 		}
-		if (t.lower == "’s" || t.lower == "'s") && head && k >= 2 {
+		if (d.lower(t) == "’s" || d.lower(t) == "'s") && head && k >= 2 {
 			// "Russia's Deputy Foreign Minister": the owner is part of the role.
 			if mi := d.byTok[k-2]; mi > 0 {
 				if o := &d.mentions[mi-1]; o.typ == mCountry || o.typ == mOrg {
@@ -468,7 +468,7 @@ func (d *doc) assignRole(i int) {
 	// Trim leading words that are not part of a role.
 	for k < m.t0 {
 		t := &d.toks[k]
-		if t.lower == "the" || t.lower == "a" || t.lower == "an" || t.lower == "of" || t.lower == "and" {
+		if d.lower(t) == "the" || d.lower(t) == "a" || d.lower(t) == "an" || d.lower(t) == "of" || d.lower(t) == "and" {
 			k++
 			continue
 		}
@@ -478,7 +478,7 @@ func (d *doc) assignRole(i int) {
 		// The role must end right before the name with a role word or
 		// honorific, and name one person ("officials said Sunday" does not).
 		last := d.toks[m.t0-1]
-		if last.kind == tWord && (role.IsWord(last.lower) || honorifics[last.lower]) && !pluralRole(last.lower) && !notNames[d.toks[m.t0].lower] {
+		if last.kind == tWord && (role.IsWord(d.lower(&last)) || honorifics[d.lower(&last)]) && !pluralRole(d.lower(&last)) && !notNames[d.lower(&d.toks[m.t0])] {
 			m.r0, m.r1 = k, m.t0
 			if m.typ == mUnknown {
 				m.typ = mPerson
@@ -540,9 +540,9 @@ func (d *doc) appositiveRole(c int) (int, int, bool) {
 		if t.kind != tWord {
 			break
 		}
-		if role.IsHead(t.lower) {
+		if role.IsHead(d.lower(t)) {
 			headAt = k
-		} else if !role.IsModifier(t.lower) && !t.cap {
+		} else if !role.IsModifier(d.lower(t)) && !t.cap {
 			break
 		}
 		k++

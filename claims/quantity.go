@@ -133,7 +133,7 @@ func (d *doc) mayStartNumber(i int) bool {
 	case tNum:
 		return true
 	case tWord:
-		return numberishFilter.mayHave(t.lower) && numberish[t.lower]
+		return numberishFilter.mayHave(d.lower(t)) && numberish[d.lower(t)]
 	}
 	return false
 }
@@ -177,14 +177,14 @@ func (d *doc) parseNumber(i, end int) (number, bool) {
 		}
 		n := number{value: v * mult, t0: i, t1: i + 1}
 		if i+1 < end {
-			if s, ok := scaleWords[d.toks[i+1].lower]; ok && s > 12 {
+			if s, ok := scaleWords[d.lower(&d.toks[i+1])]; ok && s > 12 {
 				n.value *= s
 				n.t1++
 			}
 		}
 		return n, true
 	case tWord:
-		w := t.lower
+		w := d.lower(t)
 		if !numberishFilter.mayHave(w) || !numberish[w] {
 			return number{}, false
 		}
@@ -529,7 +529,7 @@ func (d *doc) percentMeasure(n number, start, after int, s sentInfo) (string, in
 			k++
 		}
 		for k < s.t1 && k < after+6 && d.toks[k].kind == tWord && !d.toks[k].cap {
-			w := d.toks[k].lower
+			w := d.lower(&d.toks[k])
 			if (preNounAdjectives[w] || strings.HasSuffix(w, "ed") || adjectives[w]) && k+1 < s.t1 && d.toks[k+1].kind == tWord {
 				k++
 				continue
@@ -689,7 +689,7 @@ func (d *doc) nounPhraseAt(k int, s sentInfo) (string, int) {
 	words := []string{}
 	e := k
 	for t := k; t < s.t1 && t < k+4 && d.toks[t].kind == tWord && !d.toks[t].inTimex; t++ {
-		w := d.toks[t].lower
+		w := d.lower(&d.toks[t])
 		if stopWords[w] || prepositions[w] {
 			break
 		}
@@ -895,21 +895,21 @@ func (d *doc) countMeasure0(n number, start, after int, s sentInfo) (string, int
 				if tk.kind == tNum && !tk.inTimex {
 					continue // "2,000 of the usual 9,500 trains"
 				}
-				if tk.kind != tWord || stopWords[tk.lower] {
+				if tk.kind != tWord || stopWords[d.lower(tk)] {
 					break
 				}
-				if _, ok := d.g.DemonymFolded(tk.lower); ok || tk.cap && t > s.t0 {
+				if _, ok := d.g.DemonymFolded(d.lower(tk)); ok || tk.cap && t > s.t0 {
 					if ok {
 						continue // "of British rail workers"
 					}
 					break
 				}
-				if preNounAdjectives[tk.lower] || adjectives[tk.lower] || tk.lower == "usual" || tk.lower == "rail" || strings.HasSuffix(tk.lower, "ed") {
+				if preNounAdjectives[d.lower(tk)] || adjectives[d.lower(tk)] || d.lower(tk) == "usual" || d.lower(tk) == "rail" || strings.HasSuffix(d.lower(tk), "ed") {
 					continue
 				}
-				noun, end = tk.lower, t+1
+				noun, end = d.lower(tk), t+1
 				// "two of its steel supports": a noun modifier comes first.
-				if n := d.word(t + 1); t+1 < s.t1 && d.toks[t+1].kind == tWord && !d.toks[t+1].cap && strings.HasSuffix(n, "s") && !stopWords[n] && !prepositions[n] && measureVerbs[n] == "" && !strings.HasSuffix(tk.lower, "s") {
+				if n := d.word(t + 1); t+1 < s.t1 && d.toks[t+1].kind == tWord && !d.toks[t+1].cap && strings.HasSuffix(n, "s") && !stopWords[n] && !prepositions[n] && measureVerbs[n] == "" && !strings.HasSuffix(d.lower(tk), "s") {
 					noun, end = n, t+2
 				}
 				break
@@ -921,18 +921,18 @@ func (d *doc) countMeasure0(n number, start, after int, s sentInfo) (string, int
 			if t.kind != tWord || (t.cap && k != s.t0) || t.inTimex {
 				break
 			}
-			if timeUnits[t.lower] {
+			if timeUnits[d.lower(t)] {
 				return "", end, partitive
 			}
-			if peopleNouns[t.lower] || measureSynonyms[t.lower] != "" || measureVerbs[t.lower] != "" || strings.HasSuffix(t.lower, "s") && len(t.lower) > 3 && !stopWords[t.lower] && !strings.HasSuffix(t.lower, "ss") {
-				noun = t.lower
+			if peopleNouns[d.lower(t)] || measureSynonyms[d.lower(t)] != "" || measureVerbs[d.lower(t)] != "" || strings.HasSuffix(d.lower(t), "s") && len(d.lower(t)) > 3 && !stopWords[d.lower(t)] && !strings.HasSuffix(d.lower(t), "ss") {
+				noun = d.lower(t)
 				end = k + 1
 				if d.word(k+1) == "per" && d.toks[min(k+2, len(d.toks)-1)].kind == tWord {
 					noun, end = noun+" per "+d.word(k+2), k+3
 				}
 				break
 			}
-			if stopWords[t.lower] || isSpeechVerb(t.lower) {
+			if stopWords[d.lower(t)] || isSpeechVerb(d.lower(t)) {
 				break
 			}
 		}

@@ -259,12 +259,12 @@ func (d *doc) attributeAfter(q *quoteSpan) (string, string, bool) {
 		paraEnd = d.a.Paragraphs[q.para].End
 	}
 	i := d.tokenAt(q.close + 1)
-	for i < len(d.toks) && (d.toks[i].lower == "," || d.toks[i].lower == "—" || d.toks[i].lower == "–") {
+	for i < len(d.toks) && (d.lower(&d.toks[i]) == "," || d.lower(&d.toks[i]) == "—" || d.lower(&d.toks[i]) == "–") {
 		i++
 	}
 	end := i
 	for end < len(d.toks) && end < i+12 && int(d.toks[end].start) < paraEnd {
-		w := d.toks[end].lower
+		w := d.lower(&d.toks[end])
 		if w == "." || w == ";" || w == "“" || w == "\"" || w == "?" || w == "!" || d.toks[end].inQuote || isQuoteMark(w) {
 			break
 		}
@@ -278,7 +278,7 @@ func (d *doc) attributeAfter(q *quoteSpan) (string, string, bool) {
 		return d.speakerIn(i+2, end, true)
 	}
 	for v := i; v < end && v < i+8; v++ {
-		w := d.toks[v].lower
+		w := d.lower(&d.toks[v])
 		if !isSpeechVerb(w) {
 			continue
 		}
@@ -302,7 +302,7 @@ func (d *doc) attributeBefore(q *quoteSpan) (string, string, bool) {
 	s := d.sents[int(d.toks[open].sent)]
 	verb := d.word(open-1) == ":" // "Fire Chief Karen Holt: “…”"
 	for t := s.t0; t < open; t++ {
-		if !d.toks[t].inQuote && isSpeechVerb(d.toks[t].lower) {
+		if !d.toks[t].inQuote && isSpeechVerb(d.lower(&d.toks[t])) {
 			verb = true
 		}
 	}
@@ -336,13 +336,13 @@ func (d *doc) attributeBefore(q *quoteSpan) (string, string, bool) {
 	}
 	// A group ("Protesters chanted …", "One worker … said").
 	for t := s.t0; t < open; t++ {
-		if d.toks[t].kind == tWord && !d.toks[t].inQuote && groupSpeakers[d.toks[t].lower] {
+		if d.toks[t].kind == tWord && !d.toks[t].inQuote && groupSpeakers[d.lower(&d.toks[t])] {
 			return "", d.text(t, t+1), true
 		}
 	}
 	// "Chanting “…,” the demonstrators …": the group after the quote.
 	for t := d.tokenAt(q.inner.End); t < s.t1 && t < d.tokenAt(q.inner.End)+6; t++ {
-		if d.toks[t].kind == tWord && !d.toks[t].inQuote && groupSpeakers[d.toks[t].lower] {
+		if d.toks[t].kind == tWord && !d.toks[t].inQuote && groupSpeakers[d.lower(&d.toks[t])] {
 			return "", d.text(t, t+1), true
 		}
 	}
@@ -395,7 +395,7 @@ func (d *doc) speakerMention(i, end int, according bool) (string, string, bool) 
 	for t := i; t < end; t++ {
 		mi := d.byTok[t]
 		if mi == 0 {
-			if !according && d.toks[t].kind == tWord && groupSpeakers[d.toks[t].lower] {
+			if !according && d.toks[t].kind == tWord && groupSpeakers[d.lower(&d.toks[t])] {
 				return "", d.text(t, t+1), true
 			}
 			continue

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // tokKind tells words, numbers and punctuation apart.
@@ -15,28 +16,99 @@ const (
 	tPunct
 )
 
-// token is one word, number or punctuation mark of an article's body.
+// token is one word, number or punctuation mark of an article's body. It
+// holds no pointers, so the garbage collector need not scan token lists:
+// its lower-case form is read from the document's lowered text (see
+// lowered.of).
 type token struct {
-	lower      string // the text in lower case (the text itself when it has no capitals)
-	start, end int32  // byte span of the body
-	sent       int32  // index into doc.sents
+	start, end int32 // byte span of the body
+	sent       int32 // index into doc.sents
 	kind       tokKind
 	cap        bool // starts with an upper-case letter
 	inQuote    bool // inside a direct quotation
 	inTimex    bool // inside a temporal expression
 }
 
-// tokenize splits body into tokens. Words keep inner apostrophes
-// ("doesn't") but not a possessive "'s", which becomes its own token;
-// abbreviations such as "U.S." stay whole; hyphens are their own tokens;
-// numbers keep their thousands separators and decimal points.
-func tokenize(body string) []token {
+// lowered holds the lower-case forms of a body's tokens: s is the body
+// with every word lowered in place, and odd holds, by start offset, the
+// rare words whose lower case has another length than the word ("İ").
+type lowered struct {
+	s   string
+	odd map[int32]string
+}
+
+// of returns the lower-case text of t: a word in lower case, a number or
+// punctuation mark as written.
+func (l *lowered) of(t *token) string {
+	if l.odd != nil {
+		if w, ok := l.odd[t.start]; ok {
+			return w
+		}
+	}
+	return l.s[t.start:t.end]
+}
+
+// lowerer builds a lowered text while a body is tokenized from the start.
+type lowerer struct {
+	body   string
+	buf    []byte // the lowered text up to copied, once a word differs
+	copied int    // body[:copied] is in buf
+	odd    map[int32]string
+}
+
+// ascii lowers the ASCII word body[i:j], which has an upper-case letter.
+func (lw *lowerer) ascii(i, j int) {
+	if lw.buf == nil {
+		lw.buf = make([]byte, 0, len(lw.body))
+	}
+	lw.buf = append(lw.buf, lw.body[lw.copied:i]...)
+	for k := i; k < j; k++ {
+		b := lw.body[k]
+		if b >= 'A' && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		lw.buf = append(lw.buf, b)
+	}
+	lw.copied = j
+}
+
+// set makes w the lower-case form of the word body[i:j].
+func (lw *lowerer) set(i, j int, w string) {
+	switch {
+	case w == lw.body[i:j]:
+	case len(w) == j-i:
+		if lw.buf == nil {
+			lw.buf = make([]byte, 0, len(lw.body))
+		}
+		lw.buf = append(lw.buf, lw.body[lw.copied:i]...)
+		lw.buf = append(lw.buf, w...)
+		lw.copied = j
+	default:
+		if lw.odd == nil {
+			lw.odd = map[int32]string{}
+		}
+		lw.odd[int32(i)] = w
+	}
+}
+
+// done returns the lowered text.
+func (lw *lowerer) done() lowered {
+	if lw.buf == nil {
+		return lowered{s: lw.body, odd: lw.odd}
+	}
+	lw.buf = append(lw.buf, lw.body[lw.copied:]...)
+	// buf is not written again: the string shares its bytes.
+	return lowered{s: unsafe.String(unsafe.SliceData(lw.buf), len(lw.buf)), odd: lw.odd}
+}
+
+// tokenize splits body into tokens and returns them with their lower-case
+// forms. Words keep inner apostrophes ("doesn't") but not a possessive
+// "'s", which becomes its own token; abbreviations such as "U.S." stay
+// whole; hyphens are their own tokens; numbers keep their thousands
+// separators and decimal points.
+func tokenize(body string) ([]token, lowered) {
 	toks := make([]token, 0, len(body)*2/9+16)
-	// Lower-case forms of ASCII words with capitals share one string. Until
-	// it is built, such a token has an empty lower form and keeps its
-	// offset into arena in sent.
-	arena := make([]byte, 0, len(body)/8)
-	fix := false
+	lw := lowerer{body: body}
 	i := 0
 	for i < len(body) {
 		c := body[i]
@@ -46,15 +118,13 @@ func tokenize(body string) []token {
 				i++
 				continue
 			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-				// newToken's work for a word starting with an ASCII
-				// letter, in one pass, writing the token in place.
+				// A word starting with an ASCII letter, in one pass.
 				j := scanWord(body, i)
-				text := body[i:j]
-				toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, cap: c >= 'A' && c <= 'Z'})
-				t := &toks[len(toks)-1]
-				ascii, upper := true, false
-				for k := 1; k < len(text); k++ {
-					if b := text[k]; b >= utf8.RuneSelf {
+				capital := c >= 'A' && c <= 'Z'
+				toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, cap: capital})
+				ascii, upper := true, capital
+				for k := i + 1; k < j; k++ {
+					if b := body[k]; b >= utf8.RuneSelf {
 						ascii = false
 						break
 					} else if b >= 'A' && b <= 'Z' {
@@ -62,26 +132,16 @@ func tokenize(body string) []token {
 					}
 				}
 				switch {
-				case t.cap && ascii:
-					fix = true
-					t.sent = int32(len(arena))
-					for k := 0; k < len(text); k++ {
-						b := text[k]
-						if b >= 'A' && b <= 'Z' {
-							b += 'a' - 'A'
-						}
-						arena = append(arena, b)
-					}
-				case !ascii || upper && !t.cap:
-					t.lower = strings.ToLower(text) // "iPhone", "Zürich": rare
-				default:
-					t.lower = text
+				case !ascii:
+					lw.set(i, j, strings.ToLower(body[i:j])) // "Zürich": rare
+				case upper:
+					lw.ascii(i, j)
 				}
 				i = j
 				continue
 			case c >= '0' && c <= '9':
 				j := scanNumber(body, i)
-				toks = append(toks, newToken(body, i, j, tNum))
+				toks = append(toks, token{start: int32(i), end: int32(j), kind: tNum})
 				i = j
 				continue
 			}
@@ -92,54 +152,18 @@ func tokenize(body string) []token {
 			i += n
 		case unicode.IsLetter(r):
 			j := scanWord(body, i)
-			toks = append(toks, newToken(body, i, j, tWord))
+			toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, cap: unicode.IsUpper(r)})
+			lw.set(i, j, strings.ToLower(body[i:j]))
 			i = j
 		case isApos(r) && len(toks) > 0 && int(toks[len(toks)-1].end) == i && possessiveAt(body, i+n):
-			toks = append(toks, newToken(body, i, i+n+1, tPunct))
+			toks = append(toks, token{start: int32(i), end: int32(i + n + 1), kind: tPunct})
 			i += n + 1
 		default:
-			toks = append(toks, newToken(body, i, i+n, tPunct))
+			toks = append(toks, token{start: int32(i), end: int32(i + n), kind: tPunct})
 			i += n
 		}
 	}
-	if fix {
-		lowered := string(arena)
-		for k := range toks {
-			t := &toks[k]
-			if t.kind == tWord && t.lower == "" {
-				off := int(t.sent)
-				t.lower = lowered[off : off+int(t.end-t.start)]
-				t.sent = 0
-			}
-		}
-	}
-	return toks
-}
-
-func newToken(body string, s, e int, k tokKind) token {
-	text := body[s:e]
-	t := token{start: int32(s), end: int32(e), lower: text, kind: k}
-	if k == tWord {
-		c := text[0]
-		if c < utf8.RuneSelf {
-			t.cap = c >= 'A' && c <= 'Z'
-		} else {
-			r, _ := utf8.DecodeRuneInString(text)
-			t.cap = unicode.IsUpper(r)
-		}
-		for i := 0; i < len(text); i++ {
-			c := text[i]
-			if c >= 0x80 {
-				t.lower = strings.ToLower(text)
-				break
-			}
-			if c >= 'A' && c <= 'Z' && !t.cap {
-				t.lower = strings.ToLower(text) // "iPhone": rare
-				break
-			}
-		}
-	}
-	return t
+	return toks, lw.done()
 }
 
 // possessiveAt reports whether body[i:] is the "s" of a possessive "'s".
