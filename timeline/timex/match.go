@@ -217,8 +217,39 @@ func (tg *tagger) core(i int, later bool) (res, bool) {
 		return tg.wordCore(i, later)
 	case cHoliday:
 		return tg.holiday(i)
+	case cPart:
+		return tg.partOfDay(i)
 	}
 	return res{}, false
+}
+
+// partOfDay: a part of the day before its day ("afternoon yesterday"),
+// or after "mid" ("by mid-afternoon": the DCT's day). A bare "the
+// afternoon" is left alone.
+func (tg *tagger) partOfDay(i int) (res, bool) {
+	t := tg.tok(i)
+	if t.has(fCap) && !tg.word(i-1, wMid) && !tg.word(i-2, wMid) {
+		return res{}, false // "Afternoon Tea", a name
+	}
+	w := tg.text[t.start:int(t.end)]
+	if w[len(w)-1] == 's' {
+		return res{}, false // "afternoons": a set, not handled here
+	}
+	var r res
+	switch n := tg.tok(i + 1); {
+	case n.e.cls == cWord && (int(n.e.val) == wYesterday || int(n.e.val) == wToday || int(n.e.val) == wTomorrow):
+		d, ok := tg.deictic(i + 1)
+		if !ok || d.typ != Date {
+			return res{}, false
+		}
+		r = d
+	case tg.word(i-1, wMid) || tg.word(i-2, wMid) && tg.punct(i-1, '-'):
+		r = res{end: i + 1, typ: Date, hasP: true, p: dayPoint(tg.dct), anchor: "DCT", why: tg.withDCT(w)}
+	default:
+		return res{}, false
+	}
+	r.typ, r.p.grain, r.p.part = Time, GrainPart, part(t.e.val)
+	return r, true
 }
 
 // wordCore dispatches on function words.
