@@ -299,7 +299,7 @@ praised criticized criticised accused confirms confirmed calls calling describin
 insists tells notes explains stresses admits argues claims writes wrote conceding
 telling agreed recounted`)
 
-var prepositions = wordSet(`in at to with by from of for between about on against among
+var prepositions = newWords(`in at to with by from of for between about on against among
 toward towards into involving without including under over after before during like
 than via through across within behind outside near beside`)
 
@@ -309,6 +309,38 @@ func wordSet(s string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// words is a set of lower-case words. A small bit table of the words'
+// lengths and first and last bytes answers most lookups of words not in
+// the set without hashing.
+type words struct {
+	bits [16]uint64 // 1024 bits, see wordBit
+	m    map[string]bool
+}
+
+// newWords makes the set of the white-space separated words of s.
+func newWords(s string) *words {
+	ws := &words{m: wordSet(s)}
+	for w := range ws.m {
+		b := wordBit(w)
+		ws.bits[b>>6] |= 1 << (b & 63)
+	}
+	return ws
+}
+
+// wordBit is a non-empty w's bit in a words table.
+func wordBit(w string) uint {
+	return (uint(len(w))*0x9e37 ^ uint(w[0])*0x3b ^ uint(w[len(w)-1])*0x61) & 1023
+}
+
+// has reports whether w is in the set.
+func (ws *words) has(w string) bool {
+	if w == "" {
+		return false
+	}
+	b := wordBit(w)
+	return ws.bits[b>>6]&(1<<(b&63)) != 0 && ws.m[w]
 }
 
 // wordFilter answers quickly, without hashing, that most words are not in

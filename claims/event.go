@@ -474,7 +474,7 @@ func (d *doc) locativeReaches(l, t int) bool {
 	}
 	for k := l + 1; k < t; k++ {
 		w := d.word(k)
-		if w == "the" || w == "a" || w == "an" || w == "of" || placeNouns[w] {
+		if w == "the" || w == "a" || w == "an" || w == "of" || placeNouns.has(w) {
 			continue
 		}
 		if _, ok := d.g.DemonymFolded(d.folded(k)); ok {
@@ -486,21 +486,21 @@ func (d *doc) locativeReaches(l, t int) bool {
 }
 
 // placeNouns may stand between a preposition and a place's name.
-var placeNouns = wordSet(`island islands city town port village coast capital region province
+var placeNouns = newWords(`island islands city town port village coast capital region province
 state county district border southern northern eastern western central coastal city's area
 resort suburb neighborhood neighbourhood`)
 
 // locatives are prepositions that put an event somewhere.
-var locatives = wordSet(`in at to outside near off across inside into`)
+var locatives = newWords(`in at to outside near off across inside into`)
 
 // agentNouns are nouns that a nationality adjective turns into a party
 // to an event ("Russian envoys", "U.S. delegates").
-var agentNouns = wordSet(`officials official envoys envoy delegates delegation delegations
+var agentNouns = newWords(`officials official envoys envoy delegates delegation delegations
 representatives troops forces army military leaders leader president government
 diplomats negotiators authorities side sides counterparts team teams navy police`)
 
 // nounModifiers may stand between an event noun and its determiner.
-var nounModifiers = wordSet(`potential possible planned proposed future upcoming expected
+var nounModifiers = newWords(`potential possible planned proposed future upcoming expected
 envisaged eventual prospective such face to in person in-person high level high-level
 bilateral direct first full scale full-scale all out all-out own recent radio phone
 telephone television tv press news private secret emergency brief short long lengthy
@@ -529,7 +529,7 @@ func (d *doc) fillEvent(e *evMention, s sentInfo) {
 			return true
 		}
 		n := d.word(m.t1)
-		return n == "and" || n == "," || agentNouns[n] || agentNouns[d.word(m.t1+1)]
+		return n == "and" || n == "," || agentNouns.has(n) || agentNouns.has(d.word(m.t1+1))
 	}
 	add := func(m *mention) {
 		if m == nil || m.inRole || m.inQuote || m.typ == mUnknown {
@@ -568,7 +568,7 @@ func (d *doc) fillEvent(e *evMention, s sentInfo) {
 		if w == ";" || w == "which" || w == "who" || w == "that" || w == "when" || w == "," || w == "not" || w == "since" {
 			break
 		}
-		if locatives[w] {
+		if locatives.has(w) {
 			locativeAt = k
 		}
 		m := mentionAt(k)
@@ -645,7 +645,7 @@ func (d *doc) fillEvent(e *evMention, s sentInfo) {
 			}
 			m := mentionAt(t)
 			if m == nil {
-				if w == "-" || w == "’s" || w == "'s" || w == "–" || w == "and" || nounModifiers[w] || agentNouns[w] {
+				if w == "-" || w == "’s" || w == "'s" || w == "–" || w == "and" || nounModifiers.has(w) || agentNouns.has(w) {
 					continue
 				}
 				break

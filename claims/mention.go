@@ -40,10 +40,10 @@ type mention struct {
 	initial  bool // first word of its sentence
 }
 
-var honorifics = wordSet(`mr mrs ms miss dr sir dame lord lady prof rev`)
+var honorifics = newWords(`mr mrs ms miss dr sir dame lord lady prof rev`)
 
 // orgWords mark an unknown capitalized phrase as an organization.
-var orgWords = wordSet(`embassy ministry department agency council committee court bank
+var orgWords = newWords(`embassy ministry department agency council committee court bank
 party union association group inc corp corporation company university news times post
 assembly parliament office service guard force army navy police hospital institute
 foundation commission authority airlines airways bureau network club federation
@@ -51,7 +51,7 @@ lines motors holdings industries technologies systems shipping ferries media par
 capital bancorp labs pharmaceuticals energy railways railway university college school
 council`)
 
-var nameConnectors = wordSet(`of bin al de van von la del da di le`)
+var nameConnectors = newWords(`of bin al de van von la del da di le`)
 
 // findMentions finds the names, pronouns and role-only mentions of every
 // body sentence, and the roles given to people.
@@ -80,7 +80,7 @@ func (d *doc) findMentions() {
 			b = m.r0
 		}
 		w := d.word(b - 1)
-		m.prep = prepositions[w]
+		m.prep = prepositions.has(w)
 		if (w == "and" || w == "or") && i > 0 {
 			prev := &d.mentions[i-1]
 			if prev.sent == m.sent && prev.t1 >= b-3 {
@@ -132,7 +132,7 @@ func (d *doc) sentenceMentions(si, a, b int) {
 				j++
 				continue
 			}
-			if tj.kind == tWord && j > i && nameConnectors[d.lower(tj)] && j+1 < b && d.toks[j+1].cap && d.toks[j+1].kind == tWord {
+			if tj.kind == tWord && j > i && nameConnectors.has(d.lower(tj)) && j+1 < b && d.toks[j+1].cap && d.toks[j+1].kind == tWord {
 				if _, first := d.g.FirstNameFolded(d.folded(i)); first && d.lower(tj) == "of" {
 					break // "Marcus Feld of Halden Securities"
 				}
@@ -192,7 +192,7 @@ func (d *doc) segment(si, i, j int, initial bool) {
 	k := i
 	for k < j {
 		t := &d.toks[k]
-		if nameConnectors[d.lower(t)] && !t.cap {
+		if nameConnectors.has(d.lower(t)) && !t.cap {
 			k++
 			continue
 		}
@@ -218,14 +218,14 @@ func (d *doc) segment(si, i, j int, initial bool) {
 			k++
 			continue
 		}
-		if honorifics[d.lower(t)] || (role.IsWord(d.lower(t)) && !(k == i && initial && !role.IsHead(d.lower(t)) && k+1 < j && !role.IsWord(d.lower(&d.toks[k+1])))) {
+		if honorifics.has(d.lower(t)) || (role.IsWord(d.lower(t)) && !(k == i && initial && !role.IsHead(d.lower(t)) && k+1 < j && !role.IsWord(d.lower(&d.toks[k+1])))) {
 			k++
 			continue
 		}
 		m := k + 1
 		for m < j {
 			tm := &d.toks[m]
-			if role.IsWord(d.lower(tm)) && !nameConnectors[d.lower(tm)] {
+			if role.IsWord(d.lower(tm)) && !nameConnectors.has(d.lower(tm)) {
 				break
 			}
 			if _, ok := d.g.DemonymFolded(d.folded(m)); ok {
@@ -236,7 +236,7 @@ func (d *doc) segment(si, i, j int, initial bool) {
 			}
 			m++
 		}
-		for m > k+1 && nameConnectors[d.lower(&d.toks[m-1])] {
+		for m > k+1 && nameConnectors.has(d.lower(&d.toks[m-1])) {
 			m--
 		}
 		d.classifyName(si, k, m, k == i && initial)
@@ -294,7 +294,7 @@ func (d *doc) classifyName(si, k, m int, initial bool) {
 	g, first := d.g.FirstNameFolded(d.folded(k))
 	orgish := false
 	for t := k; t < m; t++ {
-		if orgWords[d.lower(&d.toks[t])] {
+		if orgWords.has(d.lower(&d.toks[t])) {
 			orgish = true
 		}
 	}
@@ -331,7 +331,7 @@ func locativeBefore(d *doc, k int) bool {
 	if w == "the" {
 		w = d.word(k - 2)
 	}
-	if w == "of" && placeNouns[d.word(k-2)] {
+	if w == "of" && placeNouns.has(d.word(k-2)) {
 		return true // "the Greek island of Andros"
 	}
 	return w == "in" || w == "near" || w == "off" || w == "outside" || w == "across"
@@ -344,7 +344,7 @@ func (d *doc) personContext(k, m int) bool {
 	if k > 0 && d.toks[k-1].kind == tWord && role.IsHead(d.lower(&d.toks[k-1])) {
 		return true
 	}
-	if honorifics[d.word(k-1)] || d.word(k-1) == "." && honorifics[d.word(k-2)] {
+	if honorifics.has(d.word(k-1)) || d.word(k-1) == "." && honorifics.has(d.word(k-2)) {
 		return true // "Dr. Amit Rao", "Mr Carter"
 	}
 	if isSpeechVerb(d.word(m)) || isSpeechVerb(d.word(k-1)) {
@@ -432,7 +432,7 @@ func (d *doc) assignRole(i int) {
 		if int(t.sent) != m.sent {
 			break
 		}
-		if t.kind == tWord && (role.IsWord(d.lower(t)) || honorifics[d.lower(t)]) && !(d.lower(t) == "of" && !head && !role.IsHead(d.word(k-2))) {
+		if t.kind == tWord && (role.IsWord(d.lower(t)) || honorifics.has(d.lower(t))) && !(d.lower(t) == "of" && !head && !role.IsHead(d.word(k-2))) {
 			if role.IsHead(d.lower(t)) {
 				head = true
 			}
@@ -443,7 +443,7 @@ func (d *doc) assignRole(i int) {
 			k -= 2
 			continue
 		}
-		if d.lower(t) == "." && k >= 2 && honorifics[d.word(k-2)] {
+		if d.lower(t) == "." && k >= 2 && honorifics.has(d.word(k-2)) {
 			k--
 			continue
 		}
@@ -478,7 +478,7 @@ func (d *doc) assignRole(i int) {
 		// The role must end right before the name with a role word or
 		// honorific, and name one person ("officials said Sunday" does not).
 		last := d.toks[m.t0-1]
-		if last.kind == tWord && (role.IsWord(d.lower(&last)) || honorifics[d.lower(&last)]) && !pluralRole(d.lower(&last)) && !notNames[d.lower(&d.toks[m.t0])] {
+		if last.kind == tWord && (role.IsWord(d.lower(&last)) || honorifics.has(d.lower(&last))) && !pluralRole(d.lower(&last)) && !notNames[d.lower(&d.toks[m.t0])] {
 			m.r0, m.r1 = k, m.t0
 			if m.typ == mUnknown {
 				m.typ = mPerson

@@ -48,15 +48,15 @@ var vagueWords = map[string][2]float64{
 	"billions":  {1e9, 999999999999},
 }
 
-var timeUnits = wordSet(`year years month months week weeks day days hour hours minute
+var timeUnits = newWords(`year years month months week weeks day days hour hours minute
 minutes second seconds decade decades century centuries year-old night nights weekend weekends
 am pm a.m p.m`)
 
-var monthWords = wordSet(`jan january feb february mar march apr april may jun june jul july
+var monthWords = newWords(`jan january feb february mar march apr april may jun june jul july
 aug august sep sept september oct october nov november dec december`)
 
 // peopleNouns count people.
-var peopleNouns = wordSet(`people persons person men women children adults migrants
+var peopleNouns = newWords(`people persons person men women children adults migrants
 passengers residents civilians soldiers troops workers employees staff crew members
 refugees asylum-seekers protesters demonstrators students patients victims tourists
 fishermen miners villagers inmates prisoners hostages police officers firefighters
@@ -302,13 +302,13 @@ func (d *doc) quantityAt(i int, s sentInfo) int {
 	if n.t0 == s.t0 && (next == "." || next == ")") {
 		return n.t1
 	}
-	if monthWords[prev] || (prev == "." && monthWords[d.word(n.t0-2)]) || next == ":" || timeUnits[next] || (next == "-" && timeUnits[d.word(n.t1+1)]) {
+	if monthWords.has(prev) || (prev == "." && monthWords.has(d.word(n.t0-2))) || next == ":" || timeUnits.has(next) || (next == "-" && timeUnits.has(d.word(n.t1+1))) {
 		return n.t1
 	}
-	if d.toks[n.t0].kind == tNum && !n.vague && n.value >= 1900 && n.value <= 2100 && !strings.Contains(d.text(n.t0, n.t0+1), ",") && !peopleNouns[next] && next != "%" && next != "percent" {
+	if d.toks[n.t0].kind == tNum && !n.vague && n.value >= 1900 && n.value <= 2100 && !strings.Contains(d.text(n.t0, n.t0+1), ",") && !peopleNouns.has(next) && next != "%" && next != "percent" {
 		return n.t1
 	}
-	if n.t0 > s.t0 && d.toks[n.t0-1].kind == tWord && d.toks[n.t0-1].cap && d.toks[n.t0].kind == tNum && !hedgeWordSet[prev] && n.t0-1 != s.t0 {
+	if n.t0 > s.t0 && d.toks[n.t0-1].kind == tWord && d.toks[n.t0-1].cap && d.toks[n.t0].kind == tNum && !hedgeWordSet.has(prev) && n.t0-1 != s.t0 {
 		return n.t1 // "Boeing 737", "Apollo 11"
 	}
 	if prev == "in" && n.t0 >= 2 && (d.toks[n.t0-2].kind == tNum || numberWords[d.word(n.t0-2)] > 0) {
@@ -317,7 +317,7 @@ func (d *doc) quantityAt(i int, s sentInfo) int {
 	if next == "in" && (d.toks[min(n.t1+1, len(d.toks)-1)].kind == tNum || numberWords[d.word(n.t1+1)] > 0) {
 		return n.t1
 	}
-	if d.word(n.t0) == "one" && n.t1 == n.t0+1 && (next == "of" || !peopleNouns[next] && measureVerbs[next] == "") {
+	if d.word(n.t0) == "one" && n.t1 == n.t0+1 && (next == "of" || !peopleNouns.has(next) && measureVerbs[next] == "") {
 		return n.t1
 	}
 	if (prev == "the" || prev == "these" || prev == "those" || prev == "both") && d.toks[n.t0].kind == tWord && n.value <= 10 && next != "%" && next != "percent" {
@@ -410,7 +410,7 @@ func (d *doc) quantityAt(i int, s sentInfo) int {
 
 var currencyWords = map[string]string{"rupees": "INR", "rupee": "INR", "yuan": "CNY", "francs": "CHF", "dollar": "USD", "euro": "EUR", "pound": "GBP", "dollars": "USD", "euros": "EUR", "pounds": "GBP", "rubles": "RUB", "roubles": "RUB", "yen": "JPY", "hryvnias": "UAH"}
 
-var hedgeWordSet = wordSet(`just least most more than fewer less up to nearly almost about around
+var hedgeWordSet = newWords(`just least most more than fewer less up to nearly almost about around
 approximately roughly some estimated over under close just upwards as many`)
 
 // hedgeBefore finds a hedge ending right before token i.
@@ -530,16 +530,16 @@ func (d *doc) percentMeasure(n number, start, after int, s sentInfo) (string, in
 		}
 		for k < s.t1 && k < after+6 && d.toks[k].kind == tWord && !d.toks[k].cap {
 			w := d.lower(&d.toks[k])
-			if (preNounAdjectives[w] || strings.HasSuffix(w, "ed") || adjectives[w]) && k+1 < s.t1 && d.toks[k+1].kind == tWord {
+			if (preNounAdjectives.has(w) || strings.HasSuffix(w, "ed") || adjectives.has(w)) && k+1 < s.t1 && d.toks[k+1].kind == tWord {
 				k++
 				continue
 			}
-			if stopWords[w] {
+			if stopWords.has(w) {
 				break
 			}
 			noun := w
 			end = k + 1
-			if compoundHeads[d.word(k+1)] {
+			if compoundHeads.has(d.word(k + 1)) {
 				noun, end = w+" "+d.word(k+1), k+2
 			}
 			return noun + " share", end, 1
@@ -549,14 +549,14 @@ func (d *doc) percentMeasure(n number, start, after int, s sentInfo) (string, in
 		return "containment", after + 1, 1
 	}
 	// "a 3% pay offer", "an 8% stake"
-	if head, e := d.nounPhraseAt(after, s); head != "" && d.word(after) != "of" && d.toks[after].kind == tWord && !d.toks[after].cap && !auxiliaries[d.word(after)] && !moveVerbsOrChange(d.word(after)) {
+	if head, e := d.nounPhraseAt(after, s); head != "" && d.word(after) != "of" && d.toks[after].kind == tWord && !d.toks[after].cap && !auxiliaries.has(d.word(after)) && !moveVerbsOrChange(d.word(after)) {
 		f := strings.Fields(head)
-		if len(f) == 2 && changeHeads[f[1]] {
+		if len(f) == 2 && changeHeads.has(f[1]) {
 			return f[0], e, 1
 		}
-		if len(f) == 1 && changeHeads[f[0]] {
+		if len(f) == 1 && changeHeads.has(f[0]) {
 			// "a 3% rise": the thing that rises is named elsewhere.
-		} else if moneyNouns[lastWord(head)] || changeHeads[lastWord(head)] || percentNouns[lastWord(head)] {
+		} else if moneyNouns.has(lastWord(head)) || changeHeads.has(lastWord(head)) || percentNouns.has(lastWord(head)) {
 			return lastWord(head), e, 1
 		}
 	}
@@ -577,9 +577,9 @@ func (d *doc) percentMeasure(n number, start, after int, s sentInfo) (string, in
 		}
 	}
 	// "a premium of about 42%", "weight loss of 18 percent"
-	if d.word(start-1) == "of" && start >= 2 && d.toks[start-2].kind == tWord && !d.toks[start-2].cap && changeNouns[d.word(start-2)] == 0 && !stopWords[d.word(start-2)] && !prepositions[d.word(start-2)] {
+	if d.word(start-1) == "of" && start >= 2 && d.toks[start-2].kind == tWord && !d.toks[start-2].cap && changeNouns[d.word(start-2)] == 0 && !stopWords.has(d.word(start-2)) && !prepositions.has(d.word(start-2)) {
 		words := []string{d.word(start - 2)}
-		if p := d.word(start - 3); start >= 3 && d.toks[start-3].kind == tWord && !d.toks[start-3].cap && !stopWords[p] && !prepositions[p] && !adjectives[p] && !strings.HasSuffix(p, "ed") {
+		if p := d.word(start - 3); start >= 3 && d.toks[start-3].kind == tWord && !d.toks[start-3].cap && !stopWords.has(p) && !prepositions.has(p) && !adjectives.has(p) && !strings.HasSuffix(p, "ed") {
 			words = append([]string{p}, words...)
 		}
 		return phraseHead(words), end, 1
@@ -624,7 +624,7 @@ func (d *doc) percentMeasure(n number, start, after int, s sentInfo) (string, in
 		if level {
 			sign = 1
 		}
-		if transitiveMoves[w] && v+1 < objEnd {
+		if transitiveMoves.has(w) && v+1 < objEnd {
 			// "cut its key rate by a quarter point on June 12, to 3.75%"
 			stop := objEnd
 			for t := v + 1; t < objEnd; t++ {
@@ -656,12 +656,12 @@ func (d *doc) percentMeasure(n number, start, after int, s sentInfo) (string, in
 
 // percentNouns are what a percentage before them measures ("a 42
 // percent premium", "a 10% stake").
-var percentNouns = wordSet(`premium discount stake majority turnout tariff tariffs tax interest
+var percentNouns = newWords(`premium discount stake majority turnout tariff tariffs tax interest
 margin return yield commission vat growth inflation unemployment`)
 
 // changeHeads end a noun phrase whose modifier is what changes ("pay
 // offer", "price rise").
-var changeHeads = wordSet(`offer rise increase raise cut hike drop fall stake share deal`)
+var changeHeads = newWords(`offer rise increase raise cut hike drop fall stake share deal`)
 
 func moveVerbsOrChange(w string) bool {
 	_, ok := moveVerbs[w]
@@ -675,7 +675,7 @@ var changeNouns = map[string]float64{
 }
 
 // transitiveMoves take the changed thing as their object.
-var transitiveMoves = wordSet(`raises raise raised raising increase increases increased increasing
+var transitiveMoves = newWords(`raises raise raised raising increase increases increased increasing
 cut cuts cutting reduce reduces reduced reducing lower lowers lowered lowering slash slashes
 slashed boost boosts boosted trim trims trimmed hike hikes hiked`)
 
@@ -690,7 +690,7 @@ func (d *doc) nounPhraseAt(k int, s sentInfo) (string, int) {
 	e := k
 	for t := k; t < s.t1 && t < k+4 && d.toks[t].kind == tWord && !d.toks[t].inTimex; t++ {
 		w := d.lower(&d.toks[t])
-		if stopWords[w] || prepositions[w] {
+		if stopWords.has(w) || prepositions.has(w) {
 			break
 		}
 		words = append(words, w)
@@ -704,7 +704,7 @@ func (d *doc) nounPhraseBefore(to, from int, s sentInfo) (string, int) {
 	var words []string
 	for t := from; t < to; t++ {
 		w := d.word(t)
-		if d.toks[t].kind != tWord || stopWords[w] || prepositions[w] {
+		if d.toks[t].kind != tWord || stopWords.has(w) || prepositions.has(w) {
 			words = words[:0]
 			continue
 		}
@@ -723,14 +723,14 @@ func phraseHead(words []string) string {
 	head := words[len(words)-1]
 	if len(words) >= 2 {
 		m := words[len(words)-2]
-		if !strings.HasSuffix(m, "ed") && !strings.HasSuffix(m, "ing") && !preNounAdjectives[m] && !adjectives[m] && !strings.HasSuffix(m, "s") {
+		if !strings.HasSuffix(m, "ed") && !strings.HasSuffix(m, "ing") && !preNounAdjectives.has(m) && !adjectives.has(m) && !strings.HasSuffix(m, "s") {
 			return m + " " + head
 		}
 	}
 	return head
 }
 
-var adjectives = wordSet(`new old big small large high low minor major further more other
+var adjectives = newWords(`new old big small large high low minor major further more other
 additional several many few early late local public private annual monthly total average
 current previous recent southern northern eastern western main primary senior`)
 
@@ -739,7 +739,7 @@ current previous recent southern northern eastern western main primary senior`)
 // fell" gives "shares".
 func (d *doc) subjectBefore(v int, s sentInfo) string {
 	k := v - 1
-	for k >= s.t0 && auxiliaries[d.word(k)] {
+	for k >= s.t0 && auxiliaries.has(d.word(k)) {
 		k--
 	}
 	if k < s.t0 || d.toks[k].kind != tWord {
@@ -748,7 +748,7 @@ func (d *doc) subjectBefore(v int, s sentInfo) string {
 	// Skip a prepositional phrase: "Fares on the route", "Shares in the
 	// company".
 	for j := k; j >= s.t0 && j >= k-4; j-- {
-		if prepositions[d.word(j)] && j > s.t0 && d.toks[j-1].kind == tWord && !stopWords[d.word(j-1)] {
+		if prepositions.has(d.word(j)) && j > s.t0 && d.toks[j-1].kind == tWord && !stopWords.has(d.word(j-1)) {
 			k = j - 1
 			break
 		}
@@ -759,7 +759,7 @@ func (d *doc) subjectBefore(v int, s sentInfo) string {
 	var words []string
 	for t := k; t >= s.t0 && t >= k-1; t-- {
 		w := d.word(t)
-		if d.toks[t].kind != tWord || stopWords[w] || prepositions[w] || auxiliaries[w] || conjunctions[w] {
+		if d.toks[t].kind != tWord || stopWords.has(w) || prepositions.has(w) || auxiliaries.has(w) || conjunctions.has(w) {
 			break
 		}
 		if d.toks[t].cap && t != s.t0 {
@@ -773,9 +773,9 @@ func (d *doc) subjectBefore(v int, s sentInfo) string {
 	return phraseHead(words)
 }
 
-var conjunctions = wordSet(`while and but as after when whereas although though because since`)
+var conjunctions = newWords(`while and but as after when whereas although though because since`)
 
-var auxiliaries = wordSet(`has have had will would could should may might is are was were be been
+var auxiliaries = newWords(`has have had will would could should may might is are was were be been
 being to also further go goes went closed expected expects expect set likely said says`)
 
 // clauseMeasure names a change without a subject ("sold 412,000
@@ -790,7 +790,7 @@ func (d *doc) clauseMeasure(v int, s sentInfo) string {
 }
 
 // moneyNouns are what sums of money are.
-var moneyNouns = wordSet(`budget budgets deficit deficits cost costs savings fine fines deal deals
+var moneyNouns = newWords(`budget budgets deficit deficits cost costs savings fine fines deal deals
 contract contracts package loan loans aid revenue revenues profit profits loss losses debt
 cash compensation value surplus bill fund funds funding investment investments salary bonus
 price stake payment payments settlement damages fee fees tax taxes grant grants bailout
@@ -808,15 +808,15 @@ func (d *doc) moneyMeasure(n number, start, after int, s sentInfo) (string, int)
 	}
 	for t := k; t < s.t1 && t < k+3; t++ {
 		w := d.word(t)
-		if moneyNouns[w] {
+		if moneyNouns.has(w) {
 			return w, t + 1
 		}
-		if d.toks[t].kind != tWord || stopWords[w] {
+		if d.toks[t].kind != tWord || stopWords.has(w) {
 			break
 		}
 	}
 	// "annual savings of $250 million"
-	if d.word(start-1) == "of" && moneyNouns[d.word(start-2)] {
+	if d.word(start-1) == "of" && moneyNouns.has(d.word(start-2)) {
 		return d.word(start - 2), after
 	}
 	// "$38 a share", "$38 per share"
@@ -824,7 +824,7 @@ func (d *doc) moneyMeasure(n number, start, after int, s sentInfo) (string, int)
 		return "price per share", after + 2
 	}
 	// "off its value"
-	if d.word(after) == "off" && moneyNouns[d.word(after+2)] {
+	if d.word(after) == "off" && moneyNouns.has(d.word(after+2)) {
 		w := d.word(after + 2)
 		if w == "value" {
 			w = "market value"
@@ -844,7 +844,7 @@ func (d *doc) moneyMeasure(n number, start, after int, s sentInfo) (string, int)
 	}
 	// "The city's deficit was nearly $6.2 million"
 	if w := d.word(start - 1); w == "was" || w == "is" || w == "stood" || w == "reached" || w == "totaled" || w == "totalled" || w == "at" {
-		if head := d.subjectBefore(start-1, s); moneyNouns[lastWord(head)] {
+		if head := d.subjectBefore(start-1, s); moneyNouns.has(lastWord(head)) {
 			return lastWord(head), after
 		}
 	}
@@ -861,14 +861,14 @@ func (d *doc) countMeasure(n number, start, after int, s sentInfo) (string, int)
 	m, end, partitive := d.countMeasure0(n, start, after, s)
 	// "23 of the dead", "2,500 of the cuts": part of a total that the
 	// sources also give, so not the same measure as the total.
-	if partitive && totalMeasures[normalizeMeasure(m)] && !n.vague {
+	if partitive && totalMeasures.has(normalizeMeasure(m)) && !n.vague {
 		m = normalizeMeasure(m) + " (part)"
 	}
 	return m, end
 }
 
 // totalMeasures are measures whose totals sources report and compare.
-var totalMeasures = wordSet(`deaths injuries missing rescued jobs hospitalized arrests evacuated`)
+var totalMeasures = newWords(`deaths injuries missing rescued jobs hospitalized arrests evacuated`)
 
 func (d *doc) countMeasure0(n number, start, after int, s sentInfo) (string, int, bool) {
 	partitive := false
@@ -895,7 +895,7 @@ func (d *doc) countMeasure0(n number, start, after int, s sentInfo) (string, int
 				if tk.kind == tNum && !tk.inTimex {
 					continue // "2,000 of the usual 9,500 trains"
 				}
-				if tk.kind != tWord || stopWords[d.lower(tk)] {
+				if tk.kind != tWord || stopWords.has(d.lower(tk)) {
 					break
 				}
 				if _, ok := d.g.DemonymFolded(d.lower(tk)); ok || tk.cap && t > s.t0 {
@@ -904,12 +904,12 @@ func (d *doc) countMeasure0(n number, start, after int, s sentInfo) (string, int
 					}
 					break
 				}
-				if preNounAdjectives[d.lower(tk)] || adjectives[d.lower(tk)] || d.lower(tk) == "usual" || d.lower(tk) == "rail" || strings.HasSuffix(d.lower(tk), "ed") {
+				if preNounAdjectives.has(d.lower(tk)) || adjectives.has(d.lower(tk)) || d.lower(tk) == "usual" || d.lower(tk) == "rail" || strings.HasSuffix(d.lower(tk), "ed") {
 					continue
 				}
 				noun, end = d.lower(tk), t+1
 				// "two of its steel supports": a noun modifier comes first.
-				if n := d.word(t + 1); t+1 < s.t1 && d.toks[t+1].kind == tWord && !d.toks[t+1].cap && strings.HasSuffix(n, "s") && !stopWords[n] && !prepositions[n] && measureVerbs[n] == "" && !strings.HasSuffix(d.lower(tk), "s") {
+				if n := d.word(t + 1); t+1 < s.t1 && d.toks[t+1].kind == tWord && !d.toks[t+1].cap && strings.HasSuffix(n, "s") && !stopWords.has(n) && !prepositions.has(n) && measureVerbs[n] == "" && !strings.HasSuffix(d.lower(tk), "s") {
 					noun, end = n, t+2
 				}
 				break
@@ -921,10 +921,10 @@ func (d *doc) countMeasure0(n number, start, after int, s sentInfo) (string, int
 			if t.kind != tWord || (t.cap && k != s.t0) || t.inTimex {
 				break
 			}
-			if timeUnits[d.lower(t)] {
+			if timeUnits.has(d.lower(t)) {
 				return "", end, partitive
 			}
-			if peopleNouns[d.lower(t)] || measureSynonyms[d.lower(t)] != "" || measureVerbs[d.lower(t)] != "" || strings.HasSuffix(d.lower(t), "s") && len(d.lower(t)) > 3 && !stopWords[d.lower(t)] && !strings.HasSuffix(d.lower(t), "ss") {
+			if peopleNouns.has(d.lower(t)) || measureSynonyms[d.lower(t)] != "" || measureVerbs[d.lower(t)] != "" || strings.HasSuffix(d.lower(t), "s") && len(d.lower(t)) > 3 && !stopWords.has(d.lower(t)) && !strings.HasSuffix(d.lower(t), "ss") {
 				noun = d.lower(t)
 				end = k + 1
 				if d.word(k+1) == "per" && d.toks[min(k+2, len(d.toks)-1)].kind == tWord {
@@ -932,7 +932,7 @@ func (d *doc) countMeasure0(n number, start, after int, s sentInfo) (string, int
 				}
 				break
 			}
-			if stopWords[d.lower(t)] || isSpeechVerb(d.lower(t)) {
+			if stopWords.has(d.lower(t)) || isSpeechVerb(d.lower(t)) {
 				break
 			}
 		}
@@ -971,7 +971,7 @@ func (d *doc) countMeasure0(n number, start, after int, s sentInfo) (string, int
 		}
 		return "", end, partitive
 	}
-	if peopleNouns[noun] {
+	if peopleNouns.has(noun) {
 		// "killing at least 27 people and injuring …": the verb right
 		// before the number governs it.
 		for k := start - 1; k >= s.t0 && k >= start-2; k-- {
@@ -1033,7 +1033,7 @@ func (d *doc) verbMeasureAfter(k int, s sentInfo) string {
 	return ""
 }
 
-var stopWords = wordSet(`the a an and or but of to in on at for with by from as is are was
+var stopWords = newWords(`the a an and or but of to in on at for with by from as is are was
 were be been has have had will would could should may might this that these those it its
 their his her our your who which what when where than then so also not no yes more most
 less many much some any all each every other such only just about around over under
@@ -1071,8 +1071,8 @@ func formatNumber(v float64) string {
 
 // preNounAdjectives are skipped before the counted noun ("20% of its
 // occupied territory").
-var preNounAdjectives = wordSet(`total entire whole annual national occupied remaining global
+var preNounAdjectives = newWords(`total entire whole annual national occupied remaining global
 current former original overall`)
 
 // compoundHeads make a two-word counted noun ("share price").
-var compoundHeads = wordSet(`price prices rate rates force budget revenue revenues sales`)
+var compoundHeads = newWords(`price prices rate rates force budget revenue revenues sales`)

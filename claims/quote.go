@@ -336,13 +336,13 @@ func (d *doc) attributeBefore(q *quoteSpan) (string, string, bool) {
 	}
 	// A group ("Protesters chanted …", "One worker … said").
 	for t := s.t0; t < open; t++ {
-		if d.toks[t].kind == tWord && !d.toks[t].inQuote && groupSpeakers[d.lower(&d.toks[t])] {
+		if d.toks[t].kind == tWord && !d.toks[t].inQuote && groupSpeakers.has(d.lower(&d.toks[t])) {
 			return "", d.text(t, t+1), true
 		}
 	}
 	// "Chanting “…,” the demonstrators …": the group after the quote.
 	for t := d.tokenAt(q.inner.End); t < s.t1 && t < d.tokenAt(q.inner.End)+6; t++ {
-		if d.toks[t].kind == tWord && !d.toks[t].inQuote && groupSpeakers[d.lower(&d.toks[t])] {
+		if d.toks[t].kind == tWord && !d.toks[t].inQuote && groupSpeakers.has(d.lower(&d.toks[t])) {
 			return "", d.text(t, t+1), true
 		}
 	}
@@ -353,7 +353,7 @@ func isQuoteMark(w string) bool {
 	return w == "“" || w == "”" || w == "\"" || w == "‘" || w == "’"
 }
 
-var groupSpeakers = wordSet(`protesters demonstrators organizers organisers crowd crowds
+var groupSpeakers = newWords(`protesters demonstrators organizers organisers crowd crowds
 officials residents witnesses survivors activists supporters critics analysts sources
 worker workers resident witness survivor passenger passengers signs banners placards
 employee employees source`)
@@ -395,7 +395,7 @@ func (d *doc) speakerMention(i, end int, according bool) (string, string, bool) 
 	for t := i; t < end; t++ {
 		mi := d.byTok[t]
 		if mi == 0 {
-			if !according && d.toks[t].kind == tWord && groupSpeakers[d.lower(&d.toks[t])] {
+			if !according && d.toks[t].kind == tWord && groupSpeakers.has(d.lower(&d.toks[t])) {
 				return "", d.text(t, t+1), true
 			}
 			continue
