@@ -13,6 +13,7 @@ import (
 
 	"github.com/factline/factline/claims"
 	"github.com/factline/factline/claims/article"
+	"github.com/factline/factline/timeline"
 	"github.com/factline/factline/timeline/timex"
 )
 
@@ -72,8 +73,9 @@ type checker struct {
 	occasions map[string]*timex.Expr // by claim ID
 	// env is reused for every `when`, to spare an allocation per claim.
 	env whenEnv
-	// contexts caches the content words of event sentences, by claim ID.
-	contexts map[string]map[string]bool
+	// groups are the event claims grouped into real-world events (see
+	// eventGroups).
+	groups [][]*claims.Claim
 	// bySentence holds event claims by article and sentence.
 	bySentence map[[2]string][]*claims.Claim
 }
@@ -350,44 +352,63 @@ func modalityGroup(m claims.Modality) string {
 }
 
 func (c *checker) datesAgree(r *Rule) []Finding {
-	var events []*claims.Claim
+	selected := map[*claims.Claim]bool{}
 	for _, cl := range c.selected(r, claims.KindEvent) {
-		if cl.Event != nil && cl.Event.Time == nil {
-			cl = c.borrowTime(cl)
-		}
-		ev := cl.Event
-		if ev == nil || ev.Negated || ev.Time == nil || ev.Time.Interval == nil || openMods[ev.Time.Mod] {
-			continue
-		}
-		if g := ev.Time.Interval.Grain; g == "" || g == "vague" {
-			continue
-		}
-		events = append(events, cl)
+		selected[cl] = true
 	}
 	value := func(cl *claims.Claim) string { return cl.Event.Time.Value }
 	var out []Finding
-	for _, group := range groupBy(events, func(cl *claims.Claim) string {
-		return cl.Event.Class + "|" + modalityGroup(cl.Event.Modality)
-	}) {
-		for _, cluster := range c.clusterEvents(group) {
-			bs := bucketize(cluster, func(cl *claims.Claim) string {
-				iv := cl.Event.Time.Interval
-				return iv.Start.UTC().Format("2006-01-02T15:04") + "/" + iv.End.UTC().Format("2006-01-02T15:04")
-			})
-			eachConflict(bs, func(x, y *bucket) bool {
-				return !x.claims[0].Event.Time.Interval.Overlaps(*y.claims[0].Event.Time.Interval)
-			}, func(mi, ma *bucket) {
-				subject := mi.claims[0].Event.Class
-				if subject == "" {
-					subject = mi.claims[0].Event.Trigger
-				}
-				vars := map[string]string{"subject": "the " + subject,
-					"claim.value": timeDisplay(mi.claims[0]), "other.value": timeDisplay(ma.claims[0])}
-				out = append(out, c.conflict(r, mi, ma, value, vars))
-			})
+	// The events are grouped as the timeline merges them, so that check
+	// and the timeline agree on what is one event.
+	for _, group := range c.eventGroups() {
+		var events []*claims.Claim
+		for _, cl := range group {
+			if !selected[cl] {
+				continue
+			}
+			if cl.Event != nil && cl.Event.Time == nil {
+				cl = c.borrowTime(cl)
+			}
+			ev := cl.Event
+			if ev == nil || ev.Negated || ev.Time == nil || ev.Time.Interval == nil || openMods[ev.Time.Mod] {
+				continue
+			}
+			if g := ev.Time.Interval.Grain; g == "" || g == "vague" {
+				continue
+			}
+			events = append(events, cl)
 		}
+		// Times compare as calendar dates and clock times, whatever the
+		// zones of the articles (timex.Interval.Civil), as in the timeline.
+		bs := bucketize(events, func(cl *claims.Claim) string {
+			iv := cl.Event.Time.Interval.Civil()
+			return iv.Start.Format("2006-01-02T15:04") + "/" + iv.End.Format("2006-01-02T15:04")
+		})
+		eachConflict(bs, func(x, y *bucket) bool {
+			return !x.claims[0].Event.Time.Interval.Civil().Overlaps(y.claims[0].Event.Time.Interval.Civil())
+		}, func(mi, ma *bucket) {
+			subject := mi.claims[0].Event.Class
+			if subject == "" {
+				subject = mi.claims[0].Event.Trigger
+			}
+			vars := map[string]string{"subject": "the " + subject,
+				"claim.value": timeDisplay(mi.claims[0]), "other.value": timeDisplay(ma.claims[0])}
+			out = append(out, c.conflict(r, mi, ma, value, vars))
+		})
 	}
 	return out
+}
+
+// eventGroups are the set's event claims grouped into real-world events
+// by timeline.Group, computed once per check.
+func (c *checker) eventGroups() [][]*claims.Claim {
+	if c.groups == nil {
+		c.groups = timeline.Group(c.set)
+		if c.groups == nil {
+			c.groups = [][]*claims.Claim{}
+		}
+	}
+	return c.groups
 }
 
 func timeDisplay(cl *claims.Claim) string {
@@ -396,106 +417,6 @@ func timeDisplay(cl *claims.Claim) string {
 		return t.Value
 	}
 	return fmt.Sprintf("%s (%q)", t.Value, t.Text)
-}
-
-// clusterEvents splits events of one class into real events with
-// claims.SameEvent, comparing each event with the first event of the
-// clusters that share a participant or a place with it (SameEvent needs
-// one): near-linear in events, whatever the number of real events.
-//
-// Events extraction gave neither participants nor place ("a boat capsized
-// off the Greek island of Lesbos" when Lesbos was not recognized) are the
-// same event when their sentences share at least minEventContext content
-// words, found through an index of those words.
-func (c *checker) clusterEvents(events []*claims.Claim) [][]*claims.Claim {
-	var out [][]*claims.Claim
-	index := map[string][]int{} // participant, place or context word → clusters
-	for _, cl := range events {
-		keys := eventKeys(cl.Event)
-		keyless := len(keys) == 0
-		if keyless {
-			for w := range c.eventContext(cl) {
-				keys = append(keys, "ctx:"+w)
-			}
-			sort.Strings(keys)
-		}
-		var cands []int
-		seen := map[int]bool{}
-		for _, k := range keys {
-			ps := index[k]
-			if keyless && len(ps) > maxContextCandidates {
-				ps = ps[:maxContextCandidates]
-			}
-			for _, i := range ps {
-				if !seen[i] {
-					seen[i] = true
-					cands = append(cands, i)
-				}
-			}
-		}
-		sort.Ints(cands)
-		placed := false
-		for _, i := range cands {
-			rep := out[i][0]
-			if claims.SameEvent(rep.Event, cl.Event) ||
-				keyless && len(eventKeys(rep.Event)) == 0 && sharedWords(c.eventContext(rep), c.eventContext(cl)) >= minEventContext {
-				out[i] = append(out[i], cl)
-				placed = true
-				break
-			}
-		}
-		if !placed {
-			out = append(out, []*claims.Claim{cl})
-			for _, k := range keys {
-				index[k] = append(index[k], len(out)-1)
-			}
-		}
-	}
-	return out
-}
-
-// minEventContext is how many content words the sentences of two events
-// without participants or place must share to be one event.
-const minEventContext = 4
-
-// maxContextCandidates bounds the clusters one context word proposes.
-const maxContextCandidates = 64
-
-// eventContext is the content words of an event's sentence (cached).
-func (c *checker) eventContext(cl *claims.Claim) map[string]bool {
-	if ws, ok := c.contexts[cl.ID]; ok {
-		return ws
-	}
-	if c.contexts == nil {
-		c.contexts = map[string]map[string]bool{}
-	}
-	ws := contentWords(quoteWords(cl.Evidence.Sentence, true))
-	c.contexts[cl.ID] = ws
-	return ws
-}
-
-// sharedWords counts the words in both sets.
-func sharedWords(a, b map[string]bool) int {
-	n := 0
-	for w := range a {
-		if b[w] {
-			n++
-		}
-	}
-	return n
-}
-
-// eventKeys are the participants and places (with the places containing
-// it) of an event, through which SameEvent can match it.
-func eventKeys(ev *claims.Event) []string {
-	keys := append([]string(nil), ev.Participants...)
-	if ev.Place != "" {
-		keys = append(keys, "place:"+ev.Place)
-		for _, w := range ev.PlaceWithin {
-			keys = append(keys, "place:"+w)
-		}
-	}
-	return keys
 }
 
 // ---- numbers-agree ----

@@ -62,6 +62,59 @@ func Build(set *claims.Set) *Timeline {
 	if set == nil {
 		return tl
 	}
+	clusters := clusterSet(set)
+	names := entityNames(set)
+	within := placeContainment(set)
+	for _, cl := range clusters {
+		ev := cl.event(names, within)
+		if ev.When != nil {
+			tl.Events = append(tl.Events, ev)
+		} else {
+			tl.Undated = append(tl.Undated, ev)
+		}
+	}
+	slices.SortStableFunc(tl.Events, compareDated)
+	slices.SortStableFunc(tl.Undated, compareUndated)
+	for i := range tl.Events {
+		tl.Events[i].ID = fmt.Sprintf("e%d", i+1)
+	}
+	for i := range tl.Undated {
+		tl.Undated[i].ID = fmt.Sprintf("u%d", i+1)
+	}
+	return tl
+}
+
+// Group splits the event claims of set into real-world events exactly as
+// Build merges them into timeline entries: one group per entry, each
+// group's claims in the set's order, groups ordered by their first claim.
+// The rules that compare events across sources (dates-agree) use it, so
+// that check and the timeline never disagree on what is one event.
+// Claims whose time Build dated from another source ("the third
+// anniversary") keep their own Event.Time: Group only groups.
+func Group(set *claims.Set) [][]*claims.Claim {
+	if set == nil {
+		return nil
+	}
+	index := map[*claims.Claim]int{}
+	for i := range set.Claims {
+		index[&set.Claims[i]] = i
+	}
+	var groups [][]*claims.Claim
+	for _, cl := range clusterSet(set) {
+		g := make([]*claims.Claim, len(cl.members))
+		for i, m := range cl.members {
+			g[i] = m.claim
+		}
+		slices.SortFunc(g, func(a, b *claims.Claim) int { return cmp.Compare(index[a], index[b]) })
+		groups = append(groups, g)
+	}
+	slices.SortStableFunc(groups, func(a, b []*claims.Claim) int { return cmp.Compare(index[a[0]], index[b[0]]) })
+	return groups
+}
+
+// clusterSet makes the mentions of set's event claims and clusters them
+// into real-world events.
+func clusterSet(set *claims.Set) []*cluster {
 	arts := map[string]*article.Article{}
 	for _, a := range set.Articles {
 		if a != nil {
@@ -90,25 +143,7 @@ func Build(set *claims.Set) *Timeline {
 	if resolveAnniversaries(set, mentions, clusters) {
 		clusters = clusterAll(mentions)
 	}
-	names := entityNames(set)
-	within := placeContainment(set)
-	for _, cl := range clusters {
-		ev := cl.event(names, within)
-		if ev.When != nil {
-			tl.Events = append(tl.Events, ev)
-		} else {
-			tl.Undated = append(tl.Undated, ev)
-		}
-	}
-	slices.SortStableFunc(tl.Events, compareDated)
-	slices.SortStableFunc(tl.Undated, compareUndated)
-	for i := range tl.Events {
-		tl.Events[i].ID = fmt.Sprintf("e%d", i+1)
-	}
-	for i := range tl.Undated {
-		tl.Undated[i].ID = fmt.Sprintf("u%d", i+1)
-	}
-	return tl
+	return clusters
 }
 
 // clusterAll groups mentions by class and modality bucket and clusters
@@ -139,23 +174,10 @@ func newMention(c *claims.Claim, art *article.Article) *mention {
 		}
 	}
 	if e.Time != nil && e.Time.Interval != nil && e.Time.Interval.End.After(e.Time.Interval.Start) {
-		iv := *e.Time.Interval
-		iv.Start, iv.End = civil(iv.Start), civil(iv.End)
+		iv := e.Time.Interval.Civil()
 		m.interval = &iv
 	}
 	return m
-}
-
-// civil re-expresses t's wall-clock time in its own zone as the same wall
-// clock in UTC. Sources are compared on calendar dates: "Monday, Oct. 21"
-// in a London paper and "next week" in a New York one are the same
-// calendar days wherever they were written, and a four-hour zone offset
-// must not make two different days overlap.
-func civil(t time.Time) time.Time {
-	if t.IsZero() {
-		return t
-	}
-	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.UTC)
 }
 
 // effectiveModality is the event's modality, with a negated event that
@@ -566,7 +588,7 @@ func bestTime(srcs []*mention) *mention {
 		}
 	}
 	var best *mention
-	bestSupport := 0
+	bestSupport, bestHides := 0, false
 	for _, c := range distinct {
 		support := 0
 		for _, o := range srcs {
@@ -574,12 +596,39 @@ func bestTime(srcs []*mention) *mention {
 				support++
 			}
 		}
-		if best == nil || support > bestSupport ||
-			support == bestSupport && betterTime(c, best) {
-			best, bestSupport = c, support
+		hides := len(distinct) <= maxDistinctTimes && hidesDisagreement(c, distinct)
+		if best == nil || bestHides && !hides ||
+			hides == bestHides && (support > bestSupport || support == bestSupport && betterTime(c, best)) {
+			best, bestSupport, bestHides = c, support, hides
 		}
 	}
 	return best
+}
+
+// maxDistinctTimes bounds the distinct times of one event for which
+// bestTime looks for hidden disagreements (a cubic search).
+const maxDistinctTimes = 32
+
+// hidesDisagreement reports whether c's interval overlaps two distinct
+// times that do not overlap each other: "this week" against "Tuesday" and
+// "late Monday". Such a time is chosen only when every candidate hides
+// one, so that a coarse phrase never papers over a disagreement that
+// finer phrases show.
+func hidesDisagreement(c *mention, distinct []*mention) bool {
+	var inside []*mention
+	for _, o := range distinct {
+		if o != c && o.interval.Overlaps(*c.interval) {
+			inside = append(inside, o)
+		}
+	}
+	for i, a := range inside {
+		for _, b := range inside[i+1:] {
+			if !a.interval.Overlaps(*b.interval) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // betterTime breaks a tie in support: more precise, then earlier, then by

@@ -116,6 +116,21 @@ type Interval struct {
 	Grain Grain     `json:"grain"`
 }
 
+// Civil re-expresses the interval's wall-clock times, in their own zone,
+// as the same wall clock in UTC. Sources are compared on calendar dates:
+// "Monday, Oct. 21" in a London paper and "next week" in a New York one
+// are the same calendar days wherever they were written, and a zone offset
+// must not make two different days overlap.
+func (iv Interval) Civil() Interval {
+	civil := func(t time.Time) time.Time {
+		if t.IsZero() {
+			return t
+		}
+		return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.UTC)
+	}
+	return Interval{Start: civil(iv.Start), End: civil(iv.End), Grain: iv.Grain}
+}
+
 // Overlaps reports whether the two intervals share any instant.
 func (iv Interval) Overlaps(o Interval) bool {
 	return iv.Start.Before(o.End) && o.Start.Before(iv.End)
