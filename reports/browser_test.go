@@ -128,10 +128,14 @@ func TestReportInBrowser(t *testing.T) {
 		t.Errorf("the evidence #%s is not in view after the click", target)
 	}
 
-	// The list of disagreements at the top links to the same evidence,
-	// and the finding to its first claim.
-	if n := count(`document.querySelectorAll("#disputes a[href='#e2-s5'], #disputes a[href='#f1-c1']").length`); n != 2 {
-		t.Errorf("%d links from the disagreements list, want 2", n)
+	// The list of disagreements at the top gives the date disagreement
+	// once: as the dates-agree finding, linked to its first claim, not
+	// again as the timeline's conflict.
+	if n := count(`document.querySelectorAll("#disputes a[href='#f1-c1']").length`); n != 1 {
+		t.Errorf("%d links from the disagreements list to the finding, want 1", n)
+	}
+	if n := count(`document.querySelectorAll("#disputes a[href='#e2-s5']").length`); n != 0 {
+		t.Errorf("the date disagreement is listed twice at the top (%d links to the timeline's conflict)", n)
 	}
 
 	// The filter hides the events whose sources agree.

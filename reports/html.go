@@ -135,12 +135,28 @@ func newPage(r *Report) *page {
 	if tl == nil {
 		tl = &timeline.Timeline{}
 	}
+	// A date disagreement that a dates-agree finding already reports is
+	// listed once at the top, as the finding (check and the timeline group
+	// events alike, see timeline.Group): the same sentence of the same
+	// article in both.
+	reported := map[[2]string]bool{}
+	for _, f := range r.Findings {
+		if f.Kind != "dates-agree" {
+			continue
+		}
+		for _, c := range f.Claims {
+			reported[[2]string{c.Evidence.Article, c.Evidence.Sentence}] = true
+		}
+	}
 	conflicts := 0
 	for _, e := range tl.Events {
 		pe := newPageEvent(e, titles)
 		p.Events = append(p.Events, pe)
-		for _, c := range pe.Conflicts {
+		for i, c := range pe.Conflicts {
 			conflicts++
+			if reported[[2]string{e.Conflicts[i].Article, e.Conflicts[i].Text}] {
+				continue
+			}
 			p.Disputes = append(p.Disputes, dispute{Kind: "date", Severity: "warning",
 				Message: markDiff(pe.Summary + ": " + c.Message), Target: c.Target, Where: c.Article})
 		}
