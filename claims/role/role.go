@@ -61,16 +61,67 @@ func set(s string) map[string]bool {
 }
 
 // IsHead reports whether the word (any case) can end a role phrase.
-func IsHead(w string) bool { return heads[lower(w)] }
+func IsHead(w string) bool { return headsFilter.mayHave(w) && heads[lower(w)] }
 
 // IsModifier reports whether the word (any case) can stand inside a role
 // phrase before its head.
-func IsModifier(w string) bool { return modifiers[lower(w)] }
+func IsModifier(w string) bool { return modifiersFilter.mayHave(w) && modifiers[lower(w)] }
 
 // IsWord reports whether w can be part of a role phrase.
 func IsWord(w string) bool {
-	return roleWords[lower(w)]
+	return roleWordsFilter.mayHave(w) && roleWords[lower(w)]
 }
+
+// filter answers without hashing that most words are not in a set: a bit
+// table of the lengths and first and last bytes of its words.
+type filter [16]uint64
+
+// newFilter makes the filter of the words of m (in lower case).
+func newFilter(m map[string]bool) *filter {
+	f := &filter{}
+	for w := range m {
+		if w != "" {
+			b := filterBit(len(w), w[0], w[len(w)-1])
+			f[b>>6] |= 1 << (b & 63)
+		}
+	}
+	return f
+}
+
+// filterBit is the bit of a word of n bytes from first to last.
+func filterBit(n int, first, last byte) uint {
+	return (uint(n)*0x9e37 ^ uint(first)*0x3b ^ uint(last)*0x61) & 1023
+}
+
+// mayHave reports whether w, in any case, may be in the set; false means
+// it is not. Words with bytes beyond ASCII may be: lowering them can
+// change their length.
+func (f *filter) mayHave(w string) bool {
+	if w == "" {
+		return true
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return true
+		}
+	}
+	b := filterBit(len(w), lowerByte(w[0]), lowerByte(w[len(w)-1]))
+	return f[b>>6]&(1<<(b&63)) != 0
+}
+
+// lowerByte lower-cases an ASCII letter.
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+var (
+	headsFilter     = newFilter(heads)
+	modifiersFilter = newFilter(modifiers)
+	roleWordsFilter = newFilter(roleWords)
+)
 
 // roleWords holds heads and modifiers, for IsWord's one lookup.
 var roleWords = func() map[string]bool {

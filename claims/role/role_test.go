@@ -1,6 +1,9 @@
 package role
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestNormalize(t *testing.T) {
 	nationality := func(w string) bool { return w == "Russian" || w == "U.S." || w == "British" }
@@ -35,5 +38,28 @@ func TestWords(t *testing.T) {
 	}
 	if !IsHead("President") || IsHead("Foreign") || !IsModifier("deputy") {
 		t.Errorf("heads and modifiers mixed up")
+	}
+}
+
+// TestFilters: the quick filters in front of the word sets never rule out
+// a word of the set, in any case.
+func TestFilters(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		set  map[string]bool
+		is   func(string) bool
+	}{{"heads", heads, IsHead}, {"modifiers", modifiers, IsModifier}, {"roleWords", roleWords, IsWord}} {
+		for w := range c.set {
+			for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+				if !c.is(v) {
+					t.Errorf("%s: %q not found", c.name, v)
+				}
+			}
+		}
+	}
+	for _, w := range []string{"", "zebra", "Zebra", "presidente", "ÉDITOR"} {
+		if IsWord(w) {
+			t.Errorf("IsWord(%q) = true", w)
+		}
 	}
 }
