@@ -462,6 +462,9 @@ func unitName(u unit) string {
 // of the day ("yesterday morning").
 func (tg *tagger) deictic(i int) (res, bool) {
 	t := tg.tok(i)
+	if tg.inName(i) {
+		return res{}, false // "USA Today", NBC's "Today" show
+	}
 	off := 0
 	switch int(t.e.val) {
 	case wYesterday:
@@ -489,6 +492,25 @@ func (tg *tagger) deictic(i int) (res, bool) {
 	return tg.withClock(r)
 }
 
+// inName reports whether the capitalized word i continues a name rather
+// than starting a time: after a capitalized word of its sentence ("USA
+// Today", "VOA Today") or a capitalized possessive ("NBC's Today", "ABC's
+// This Week"), or before "show" ("the Today show").
+func (tg *tagger) inName(i int) bool {
+	t := tg.tok(i)
+	if !t.has(fCap) || t.has(fUpper) {
+		return false
+	}
+	if tg.is(i+1, "show") {
+		return true
+	}
+	p := tg.tok(i - 1)
+	if p.kind == kWord && p.has(fCap) && p.sent == t.sent && p.e.cls == cNone {
+		return true
+	}
+	return tg.is(i-1, "s") && (tg.punct(i-2, '\'') || tg.punct(i-2, '\u2019')) && tg.tok(i-3).has(fCap) && tg.tok(i-3).e.cls == cNone
+}
+
 // withClock extends a date with a following "at 9 p.m." no; it only
 // keeps r. Kept as a hook so callers read uniformly.
 func (tg *tagger) withClock(r res) (res, bool) { return r, true }
@@ -498,6 +520,9 @@ func (tg *tagger) withClock(r res) (res, bool) { return r, true }
 func (tg *tagger) determiner(i int, later bool) (res, bool) {
 	d := int(tg.tok(i).e.val)
 	j := i + 1
+	if d == wThis && tg.tok(j).has(fCap) && tg.inName(i) {
+		return res{}, false // ABC's "This Week"
+	}
 	if d == wThe && tg.word(j, wLast) && tg.word(j+1, wHalf) && tg.word(j+2, wOf) {
 		// "the last half of 1989": only with a year, which "the last
 		// half of the game" lacks.

@@ -70,7 +70,11 @@
 // nothing, and neither do "may" and "march" in lower case. "sat", "sun" and
 // the other weekday abbreviations count only as "Sat." before a date. A
 // bare "current" is not tagged ("the current president"); "the current
-// quarter" is.
+// quarter" is. A capitalised "Today", "Tonight" or "This Week" inside a
+// name is not a time: after a capitalised word of its sentence ("USA
+// Today", "VOA Today"), after a capitalised possessive ("NBC's Today"), or
+// before "show". The cost: in a title-case heading ("Trump Says Today Is
+// the Day") such a word is read as a name too.
 package timex
 
 import "time"
