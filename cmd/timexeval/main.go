@@ -10,7 +10,9 @@
 // Every .tml file under DIR is read; the plain text of its TEXT element is
 // tagged with the DCT value as the anchor and compared with the file's gold
 // TIMEX3 (the DCT itself is not scored). The scores are printed overall and
-// per corpus (the first directory under DIR: TimeBank, AQUAINT). With
+// per corpus (the first directory under DIR: TimeBank, AQUAINT), followed
+// by the wrong values sorted into classes by fixed rules (see
+// timeml.ClassifyValue). With
 // -errors, every miss, false positive, wrong value, wrong type and wrong
 // extent is written to FILE as TSV.
 //
@@ -59,6 +61,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "timexeval: %v\n", e)
 	}
 	if err := ev.WriteReport(stdout); err != nil {
+		fmt.Fprintf(stderr, "timexeval: %v\n", err)
+		return 2
+	}
+	if err := ev.WriteValueBreakdown(stdout); err != nil {
 		fmt.Fprintf(stderr, "timexeval: %v\n", err)
 		return 2
 	}
