@@ -43,15 +43,22 @@ const maxCompareWords = 40
 // junkList is Boilerplate compiled for fast matching.
 type junkList struct {
 	exact map[string]bool
-	// phrases of three words or more, by their first word.
-	phrases map[string][]string
-	// firsts has, for each first byte of a key of phrases, bit
-	// min(len(key), 63) set: words it rules out need no map lookup.
+	// phrases of three words or more, by their first byte.
+	phrases [256][]junkPhrase
+	// firsts has, for each first byte of a phrase, bit min(n, 63) set
+	// for the length n of its first word: words it rules out need no
+	// comparison.
 	firsts [256]uint64
 }
 
+// junkPhrase is a boilerplate phrase of three words or more.
+type junkPhrase struct {
+	text  string
+	first int // length of its first word
+}
+
 func newJunkList(extra []string) *junkList {
-	j := &junkList{exact: map[string]bool{}, phrases: map[string][]string{}}
+	j := &junkList{exact: map[string]bool{}}
 	for _, list := range [][]string{Boilerplate, extra} {
 		for _, p := range list {
 			p = Normalize(p)
@@ -59,9 +66,10 @@ func newJunkList(extra []string) *junkList {
 				continue
 			}
 			j.exact[p] = true
-			if strings.Count(p, " ") >= 2 {
-				first, _, _ := strings.Cut(p, " ")
-				j.phrases[first] = append(j.phrases[first], p)
+			// A phrase left starting with a space ("! a b c" trimmed) has
+			// no first word to be found by: only its exact form counts.
+			if first, _, _ := strings.Cut(p, " "); first != "" && strings.Count(p, " ") >= 2 {
+				j.phrases[first[0]] = append(j.phrases[first[0]], junkPhrase{p, len(first)})
 				j.firsts[first[0]] |= 1 << min(len(first), 63)
 			}
 		}
@@ -79,15 +87,13 @@ func (j *junkList) match(n string, words int) bool {
 	}
 	// Look the phrases up by each word of n.
 	for i := 0; i < len(n); {
-		end := strings.IndexByte(n[i:], ' ')
-		if end < 0 {
-			end = len(n)
-		} else {
-			end += i
+		end := i
+		for end < len(n) && n[end] != ' ' {
+			end++
 		}
 		if end > i && j.firsts[n[i]]&(1<<min(end-i, 63)) != 0 {
-			for _, p := range j.phrases[n[i:end]] {
-				if strings.HasPrefix(n[i:], p) {
+			for _, p := range j.phrases[n[i]] {
+				if p.first == end-i && strings.HasPrefix(n[i:], p.text) {
 					return true
 				}
 			}

@@ -106,3 +106,24 @@ func TestMaxCreditPrefix(t *testing.T) {
 		}
 	}
 }
+
+// TestJunkListMatch: phrases are found at any word of a paragraph, whole
+// paragraphs exactly, and a phrase that folds to start with a space is
+// kept without a panic.
+func TestJunkListMatch(t *testing.T) {
+	j := newJunkList([]string{"! 0 00", "Read our daily brief"})
+	for _, c := range []struct {
+		n    string
+		want bool
+	}{
+		{"please read our daily brief now", true},
+		{"read our daily", false},
+		{"read our daily brief", true},
+		{" 0 00", true},
+		{"a 0 00", false},
+	} {
+		if got := j.match(c.n, countWords(c.n)); got != c.want {
+			t.Errorf("match(%q) = %v, want %v", c.n, got, c.want)
+		}
+	}
+}

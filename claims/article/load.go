@@ -121,9 +121,13 @@ type loader struct {
 	seen map[string]bool
 	// pending are the inputs found, in order, read once all are known.
 	pending []input
+	// buf is readSmall's buffer, reused file after file.
+	buf []byte
 }
 
-// input is one file to read ("-" for standard input, with no info).
+// input is one file to read ("-" for standard input, with no info; a
+// regular file found in a directory has no info either: it is sized when
+// read).
 type input struct {
 	path string
 	info fs.FileInfo
@@ -195,6 +199,13 @@ func (l *loader) loadDir(dir string) {
 		if strings.HasPrefix(strings.ToUpper(name), "README.") {
 			return nil // a directory's README describes it; name it to read it
 		}
+		if d.Type().IsRegular() {
+			// Known regular from the directory listing: loadFile reads
+			// it without asking its size first.
+			found = true
+			l.queue(p, nil)
+			return nil
+		}
 		info, err := d.Info()
 		if err == nil && info.Mode()&fs.ModeSymlink != 0 {
 			info, err = os.Stat(p) // a linked article is read like any other
@@ -222,12 +233,7 @@ func (l *loader) loadFile(path string, info fs.FileInfo) {
 		return
 	}
 	l.seen[clean] = true
-	if !info.Mode().IsRegular() {
-		l.errorf(path, 0, 0, "not a regular file")
-		return
-	}
-	if info.Size() > l.opts.MaxBytes {
-		l.errorf(path, 0, 0, "file too large: %d bytes, the limit is %d", info.Size(), l.opts.MaxBytes)
+	if info != nil && !l.checkSize(path, info) {
 		return
 	}
 	f, err := os.Open(path)
@@ -236,11 +242,75 @@ func (l *loader) loadFile(path string, info fs.FileInfo) {
 		return
 	}
 	defer f.Close()
+	if info == nil {
+		// A regular file of a directory, not sized yet: most fit the
+		// loader's buffer, read whole without a stat call.
+		src, whole, err := l.readSmall(f)
+		if err != nil {
+			l.errorf(path, 0, 0, "%s", describeOSError(err))
+			return
+		}
+		if whole {
+			l.parse(path, src)
+			return
+		}
+		if info, err = f.Stat(); err == nil {
+			_, err = f.Seek(0, io.SeekStart)
+		}
+		if err != nil {
+			l.errorf(path, 0, 0, "%s", describeOSError(err))
+			return
+		}
+		if !l.checkSize(path, info) {
+			return
+		}
+	}
 	src, err := l.readLimited(path, f, info.Size())
 	if err != nil {
 		return
 	}
 	l.parse(path, src)
+}
+
+// checkSize reports whether the file described by info may be read, and
+// says why not when it may not.
+func (l *loader) checkSize(path string, info fs.FileInfo) bool {
+	if !info.Mode().IsRegular() {
+		l.errorf(path, 0, 0, "not a regular file")
+		return false
+	}
+	if info.Size() > l.opts.MaxBytes {
+		l.errorf(path, 0, 0, "file too large: %d bytes, the limit is %d", info.Size(), l.opts.MaxBytes)
+		return false
+	}
+	return true
+}
+
+// smallFile is the size of the buffer readSmall reads files into.
+const smallFile = 64 << 10
+
+// readSmall reads f whole into the loader's buffer and returns a copy of
+// its bytes and true, or false if f has more than MaxBytes or fills the
+// buffer (then it must be read again from the start).
+func (l *loader) readSmall(f io.Reader) ([]byte, bool, error) {
+	if l.buf == nil {
+		l.buf = make([]byte, min(smallFile, l.opts.MaxBytes+1))
+	}
+	n := 0
+	for n < len(l.buf) {
+		k, err := f.Read(l.buf[n:])
+		n += k
+		if err == io.EOF {
+			if int64(n) > l.opts.MaxBytes {
+				return nil, false, nil
+			}
+			return bytes.Clone(l.buf[:n]), true, nil
+		}
+		if err != nil {
+			return nil, false, err
+		}
+	}
+	return nil, false, nil
 }
 
 func (l *loader) loadStdin() {
