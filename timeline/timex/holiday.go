@@ -96,6 +96,22 @@ func (tg *tagger) holiday(i int) (res, bool) {
 	if (h == hThanksgiving || h == hEaster) && end == i+1 && tg.tok(end).kind == kWord && !tg.tok(end).has(fCap) && tg.tok(end).e.cls == cNone {
 		return res{}, false // "Easter egg"
 	}
+	if (h == hEaster || h == hChristmas || h == hThanksgiving) && end == i+1 && tg.is(end, "week") {
+		// "as Easter week began": the ISO week holding the holiday, the
+		// one whose week has begun by the DCT in a past clause.
+		start := func(y int) (time.Time, bool) {
+			d, ok := holidayDate(h, y, false)
+			return d.AddDate(0, 0, -(int(d.Weekday())+6)%7), ok
+		}
+		y, why := tg.yearFor(start, tg.tense(i, end+1))
+		d, ok := holidayDate(h, y, false)
+		if !ok {
+			return res{}, false
+		}
+		r := res{end: end + 1, typ: Date, hasP: true, p: weekPoint(d), anchor: "DCT"}
+		r.why = "the week of the holiday, " + why
+		return r, true
+	}
 	date := func(y int) (time.Time, bool) { return holidayDate(h, y, eve) }
 	y, why := tg.yearFor(date, tg.tense(i, end))
 	d, ok := date(y)

@@ -100,7 +100,9 @@ func (tg *tagger) clauseTense(from, to int) int8 {
 				// the date it is a past verb ("On Monday, the ministry
 				// planned to ...").
 				switch {
-				case k > from:
+				case k > from, tg.is(k-1, "previously"):
+					// "the previously planned Saturday night": a plan
+					// seen from the past.
 					return tPast
 				case tg.aux(k-1) || tg.is(k+1, "to"):
 					return tFuture
