@@ -10,11 +10,13 @@
 package main
 
 import (
+	"crypto/sha256"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
@@ -66,14 +68,19 @@ func main() {
 
 func run(w io.Writer) error {
 	var rows []Row
-	var tables []string
+	var tables, sums []string
 	for _, f := range strings.Split(*tablesFlag, ",") {
 		rs, err := readTable(f)
 		if err != nil {
 			return err
 		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return err
+		}
 		rows = append(rows, rs...)
 		tables = append(tables, filepath.Base(f))
+		sums = append(sums, fmt.Sprintf("%s (%d rows, sha256 %.12x)", filepath.Base(f), len(rs), sha256.Sum256(b)))
 	}
 	chrono, chronoErr := readChrono(*chronoFlag)
 
@@ -102,7 +109,7 @@ func run(w io.Writer) error {
 		}
 		results = append(results, res)
 	}
-	report(w, results, tables, chrono.node, chronoErr)
+	report(w, results, tables, sums, chrono.node, chronoErr)
 	if *detailFlag != "" {
 		return writeDetails(*detailFlag, results)
 	}
@@ -145,11 +152,12 @@ func timeIt(lib Library, rows []Row) speed {
 }
 
 // report prints the Markdown report.
-func report(w io.Writer, results []*result, tables []string, node string, chronoErr error) {
+func report(w io.Writer, results []*result, tables, sums []string, node string, chronoErr error) {
 	fmt.Fprintf(w, "# factline's date resolver against the libraries a user could pick\n\n")
 	fmt.Fprintf(w, "Run %s on %s/%s, %d CPUs (Go libraries timed with GOMAXPROCS=1), %s.\n\n",
 		time.Now().UTC().Format("2006-01-02 15:04 UTC"), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.Version())
 	fmt.Fprintf(w, "Versions: %s.\n\n", versions(node))
+	fmt.Fprintf(w, "Tables: %s.\n\n", strings.Join(sums, ", "))
 	fmt.Fprintf(w, "Reproduce (in timeline/timex/testdata/compare):\n\n    npm ci && node chrono.mjs > chrono.tsv && go run . > RESULTS.md\n\n")
 	fmt.Fprintf(w, "Scoring rules: README.md. \"resolved\": expected expressions resolved (factline: exact TIMEX3 value; the others and \"factline (scored like the libraries)\": a match overlapping the expected text whose date lies in the expected value's grain). \"dates & times\": the same over the expected values a date library can express (no durations, sets, PAST_REF/PRESENT_REF/FUTURE_REF). \"rows right\": every expected expression resolved and no false positive. \"FP on `-` rows\": matches on sentences that must yield nothing (rows hit / such rows). \"other FP\": matches overlapping no expected expression on the other rows. MB/s: the same sentences, one core, one call per sentence.\n\n")
 	if chronoErr != nil {
@@ -263,8 +271,22 @@ func versions(node string) string {
 		vs = append(vs, "chrono-node "+pkg.Version+" (node "+node+")")
 	}
 	sort.Strings(vs)
-	vs = append([]string{"factline (this tree, replace ../../../..)"}, vs...)
+	vs = append([]string{"factline " + treeVersion()}, vs...)
 	return strings.Join(vs, ", ")
+}
+
+// treeVersion is the commit of the factline tree and whether the timex
+// package has uncommitted changes.
+func treeVersion() string {
+	out, err := exec.Command("git", "rev-parse", "--short", "HEAD").Output()
+	if err != nil {
+		return "(this tree)"
+	}
+	v := "at " + strings.TrimSpace(string(out))
+	if st, err := exec.Command("git", "status", "--porcelain", "--", "../..", ":(exclude).").Output(); err == nil && len(st) > 0 {
+		v += " + uncommitted timex changes"
+	}
+	return v
 }
 
 // writeDetails writes every outcome and false positive of every library.

@@ -102,8 +102,10 @@ func target(v string) Target {
 		return Target{Shape: ShapeWeekend, From: sat, To: sat.AddDate(0, 0, 2), Expressed: true}
 	}
 	if m := reWeek.FindStringSubmatch(v); m != nil {
+		// The US week, Sunday to Saturday, is a fair reading too: chrono
+		// starts "this week" on the Sunday before the ISO week's Monday.
 		mon := isoWeekStart(atoi(m[1]), atoi(m[2]))
-		return Target{Shape: ShapeWeek, From: mon, To: mon.AddDate(0, 0, 7), Expressed: true}
+		return Target{Shape: ShapeWeek, From: mon, To: mon.AddDate(0, 0, 7), AltFrom: mon.AddDate(0, 0, -1), AltTo: mon, Expressed: true}
 	}
 	if m := reMonth.FindStringSubmatch(v); m != nil {
 		d := day(atoi(m[1]), atoi(m[2]), 1)
