@@ -63,6 +63,7 @@ type scratch struct {
 	events     []evMention
 	sentEvents []evMention // eventClaims: one sentence's events
 	kept       []evMention // eventClaims: one sentence's filled events
+	subjects   []int       // findSubjects' list
 	// The values claims point to, allocated in blocks.
 	persons    slab[Person]
 	places     slab[Place]

@@ -52,10 +52,12 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 	set.Claims = make([]Claim, 0, toks/9+4) // fixtures: one claim per 11 to 15 tokens
 	var claimBuf []Claim
 	var idBuf []byte
-	var idEnds []int
+	var idEnds, order []int
+	var keys []claimKey
 	sc := &scratch{}
 	for _, d := range docs {
 		d.claims = claimBuf[:0]
+		d.subjects = sc.subjects[:0]
 		d.scratch = sc
 		d.runRoles = l.roles
 		d.findSubjects()
@@ -66,7 +68,7 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 		d.placeClaims()
 		// The document's claim IDs are written into one string and
 		// sliced from it: one allocation per document, not per claim.
-		order := claimOrder(d.claims)
+		keys, order = claimOrder(d.claims, keys, order)
 		var counts [5]int
 		idBuf, idEnds = idBuf[:0], idEnds[:0]
 		for _, i := range order {
@@ -91,7 +93,8 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 		claimBuf = d.claims
 		// The tokens, mentions by token and claims are done with: let
 		// them go.
-		d.toks, d.byTok, d.bySent, d.claims, d.scratch = nil, nil, nil, nil, nil
+		sc.subjects = d.subjects
+		d.toks, d.byTok, d.bySent, d.claims, d.scratch, d.subjects = nil, nil, nil, nil, nil, nil
 		d.low = lowered{}
 	}
 	clear(claimBuf)
@@ -111,19 +114,21 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 
 var kindOrder = map[Kind]int{KindEvent: 0, KindQuantity: 1, KindQuote: 2, KindPerson: 3, KindPlace: 4}
 
+// claimKey is what claimOrder sorts a claim by.
+type claimKey struct {
+	start, kind, end, i int
+}
+
 // claimOrder returns the order of claims by body position, then kind,
 // then end and value, as indexes, so that the large claims are copied
-// once, into the run's list.
-func claimOrder(cs []Claim) []int {
-	type key struct {
-		start, kind, end, i int
-	}
-	keys := make([]key, len(cs))
+// once, into the run's list. keys and order are reused lists.
+func claimOrder(cs []Claim, keys []claimKey, order []int) ([]claimKey, []int) {
+	keys = keys[:0]
 	for i := range cs {
-		keys[i] = key{cs[i].Evidence.BodyStart, kindOrder[cs[i].Kind], cs[i].Evidence.BodyEnd, i}
+		keys = append(keys, claimKey{cs[i].Evidence.BodyStart, kindOrder[cs[i].Kind], cs[i].Evidence.BodyEnd, i})
 	}
 	// A total order (the index breaks ties), so any sort gives it.
-	slices.SortFunc(keys, func(a, b key) int {
+	slices.SortFunc(keys, func(a, b claimKey) int {
 		if c := cmp.Compare(a.start, b.start); c != 0 {
 			return c
 		}
@@ -138,11 +143,11 @@ func claimOrder(cs []Claim) []int {
 		}
 		return cmp.Compare(a.i, b.i)
 	})
-	order := make([]int, len(keys))
-	for i, k := range keys {
-		order[i] = k.i
+	order = order[:0]
+	for _, k := range keys {
+		order = append(order, k.i)
 	}
-	return order
+	return keys, order
 }
 
 // linker holds what is known about people across all the articles.
@@ -675,26 +680,54 @@ func hasPeople(keys []string) bool {
 }
 
 // summarize describes an event in a few words. shorts caches the short
-// names of keys (they depend only on names).
+// names of keys (they depend only on names). The text is written into
+// one buffer and made a string once.
 func summarize(ev *Event, names, shorts map[string]string) string {
-	short := func(k string) string {
-		if s, ok := shorts[k]; ok {
-			return s
+	var stack [128]byte
+	b := stack[:0]
+	if ev.Negated {
+		b = append(b, "no "...)
+	}
+	who := len(b)
+	for i, p := range ev.Participants {
+		if i > 0 {
+			b = append(b, "–"...)
 		}
-		s := shortName(k, names)
-		shorts[k] = s
-		return s
+		s, ok := shorts[p]
+		if !ok {
+			s = shortName(p, names)
+			shorts[p] = s
+		}
+		b = append(b, s...)
 	}
-	var ps []string
-	for _, p := range ev.Participants {
-		ps = append(ps, short(p))
+	if len(b) > who {
+		b = append(b, ' ')
 	}
-	who := strings.Join(ps, "–")
-	noun := ev.Class
-	if noun == "capsize" {
-		noun = "capsizing"
+	if ev.Class == "capsize" {
+		b = append(b, "capsizing"...)
+	} else {
+		b = append(b, ev.Class...)
 	}
-	return summaryText(ev, names, who, noun)
+	if ev.Place != "" {
+		if ev.Class == "visit" {
+			b = append(b, " to "...)
+		} else {
+			b = append(b, " in "...)
+		}
+		b = append(b, names[ev.Place]...)
+		if names[ev.Place] == "" {
+			b = append(b, ev.Place...)
+		}
+	}
+	switch ev.Modality {
+	case Denied:
+		b = append(b, " (denied)"...)
+	case Expected, Planned, Possible:
+		b = append(b, " ("...)
+		b = append(b, ev.Modality...)
+		b = append(b, ')')
+	}
+	return string(b)
 }
 
 // shortName is how a summary names the entity with key k: a person by
@@ -713,32 +746,4 @@ func shortName(k string, names map[string]string) string {
 		}
 	}
 	return n
-}
-
-// summaryText finishes summarize's text from who and noun.
-func summaryText(ev *Event, names map[string]string, who, noun string) string {
-	s := noun
-	if who != "" {
-		s = who + " " + noun
-	}
-	if ev.Place != "" {
-		prep := " in "
-		if ev.Class == "visit" {
-			prep = " to "
-		}
-		s += prep + names[ev.Place]
-		if names[ev.Place] == "" {
-			s += ev.Place
-		}
-	}
-	switch ev.Modality {
-	case Denied:
-		s += " (denied)"
-	case Expected, Planned, Possible:
-		s += " (" + string(ev.Modality) + ")"
-	}
-	if ev.Negated {
-		s = "no " + s
-	}
-	return s
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/araddon/dateparse"
@@ -16,6 +17,45 @@ import (
 // timestamp keeps its own offset ("2025-02-23T08:15:00+02:00" stays on
 // February 23 local time), since relative dates in the text are local.
 func ParseDate(s string, loc *time.Location) (time.Time, error) {
+	key := dateKey{s, loc}
+	dates.Lock()
+	t, ok := dates.m[key]
+	dates.Unlock()
+	if ok {
+		return t, nil
+	}
+	t, err := parseDate(s, loc)
+	if err == nil {
+		dates.Lock()
+		if dates.m == nil {
+			dates.m = map[dateKey]time.Time{}
+		}
+		if len(dates.m) < maxDates {
+			dates.m[key] = t
+		}
+		dates.Unlock()
+	}
+	return t, err
+}
+
+// dateKey is what ParseDate's result depends on.
+type dateKey struct {
+	s   string
+	loc *time.Location
+}
+
+// dates caches ParseDate's successful results: the articles of a run
+// often share their dates, and parsing one costs more than reading a
+// short article. It keeps at most maxDates.
+var dates struct {
+	sync.Mutex
+	m map[dateKey]time.Time
+}
+
+const maxDates = 4096
+
+// parseDate is ParseDate without the cache.
+func parseDate(s string, loc *time.Location) (time.Time, error) {
 	in := loc
 	if in == nil {
 		in = time.UTC

@@ -366,7 +366,8 @@ func asciiSpace(c byte) bool {
 // Key turns a name into a canonical key: folded, ASCII letters and digits
 // joined by hyphens ("Marco Rubio" gives "marco-rubio").
 func Key(name string) string {
-	var b strings.Builder
+	var stack [64]byte // most keys fit: one allocation, the string
+	b := stack[:0]
 	dash := false
 	for _, r := range name {
 		if r == '\'' || r == '’' || r == '.' {
@@ -374,16 +375,16 @@ func Key(name string) string {
 		}
 		r = unicode.ToLower(foldRune(r))
 		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
+			if dash && len(b) > 0 {
+				b = append(b, '-')
 			}
 			dash = false
-			b.WriteRune(r)
+			b = append(b, byte(r))
 			continue
 		}
 		dash = true
 	}
-	return b.String()
+	return string(b)
 }
 
 // foldRune maps a Latin letter with a diacritic to its base letter.
