@@ -787,7 +787,8 @@ func (tg *tagger) apostropheDecade2(i int) (res, bool) {
 // resolveEvents anchors "N years after the invasion" and "the third
 // anniversary of the invasion" to the date the text gives that event:
 // the explicit date (with its year) whose sentence shares the most
-// content words with the event's description.
+// content words with the event's description (two of them when that
+// sentence comes more than three sentences after).
 func (tg *tagger) resolveEvents() {
 	var buf [24]byte
 	for _, ev := range tg.events {
@@ -825,6 +826,12 @@ func (tg *tagger) resolveEvents() {
 				for s := at + 1; s < len(tg.s.toks) && int(tg.tok(s).sent) == sent; s++ {
 					score += tg.sameWord(s, w, &buf)
 				}
+			}
+			if evSent := int(tg.tok(r.evFrom).sent); sent > evSent+3 && score < 2 {
+				// One shared word with a sentence far below ("after
+				// exchanging communist rule" and a 1946 speech on
+				// communism twenty lines on) is a coincidence.
+				continue
 			}
 			if score > bestScore {
 				bestScore, best = score, c
