@@ -4,7 +4,7 @@ CORE    := ./claims/... ./timeline/... ./rules/... ./reports/...
 FUZZTIME ?= 10s
 TE3     ?= ../shared/data/tempeval3/train
 
-.PHONY: all build test bench fuzz lint eval-timex eval
+.PHONY: all build test bench fuzz lint eval-timex eval compare-timex
 
 all: build test
 
@@ -38,3 +38,8 @@ lint:
 # resolver on the TimeBank + AQUAINT training data.
 eval-timex:
 	$(GO) run ./cmd/timexeval $(TE3)
+
+# factline's resolver against chrono-node, go-dateparser and olebedev/when on
+# the news tables (a separate module under testdata; needs node and npm).
+compare-timex:
+	cd timeline/timex/testdata/compare && npm ci && node chrono.mjs > chrono.tsv && $(GO) run . > RESULTS.md
