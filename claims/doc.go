@@ -70,6 +70,7 @@ type scratch struct {
 	evs        slab[Event]
 	times      slab[timex.Expr]
 	quantities slab[Quantity]
+	bounds     slab[float64] // quantities' Min and Max
 	quotes     slab[Quote]
 }
 

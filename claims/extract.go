@@ -188,6 +188,16 @@ func link(docs []*doc, g *gazetteer.Gazetteer) *linker {
 		spell           map[string]int
 	}
 	tents := map[string]*tent{}
+	// Names repeat across mentions and documents: each is keyed once.
+	nameKeys := map[string]string{}
+	keyOf := func(name string) string {
+		k, ok := nameKeys[name]
+		if !ok {
+			k = gazetteer.Key(name)
+			nameKeys[name] = k
+		}
+		return k
+	}
 	for _, d := range docs {
 		for i := range d.mentions {
 			m := &d.mentions[i]
@@ -197,7 +207,7 @@ func link(docs []*doc, g *gazetteer.Gazetteer) *linker {
 			m.name = cleanName(m.name)
 			tk := m.gazKey
 			if tk == "" {
-				tk = gazetteer.Key(m.name)
+				tk = keyOf(m.name)
 			}
 			m.key = tk
 			t := tents[tk]
@@ -290,7 +300,11 @@ func link(docs []*doc, g *gazetteer.Gazetteer) *linker {
 			m := &d.mentions[i]
 			if m.typ == mPerson && m.full {
 				m.key = l.canon[m.key]
-				local[tents[tentKey(m)].sur] = m.key
+				tk := m.gazKey // the tentative key, before linking
+				if tk == "" {
+					tk = keyOf(m.name)
+				}
+				local[tents[tk].sur] = m.key
 			}
 		}
 		for i := range d.mentions {
@@ -314,13 +328,13 @@ func link(docs []*doc, g *gazetteer.Gazetteer) *linker {
 					key = l.gazSur[f]
 				}
 				if key == "" && m.typ == mPerson {
-					key = gazetteer.Key(m.name)
+					key = keyOf(m.name)
 				}
 				if key != "" {
 					m.typ, m.key = mPerson, key
 				}
 			case m.typ == mOrg && m.key == "":
-				m.key = gazetteer.Key(m.name)
+				m.key = keyOf(m.name)
 			}
 			if m.typ == mPerson {
 				if m.gender == "" {
@@ -368,14 +382,6 @@ func link(docs []*doc, g *gazetteer.Gazetteer) *linker {
 		}
 	}
 	return l
-}
-
-// tentKey is the tentative key a full-name mention had before linking.
-func tentKey(m *mention) string {
-	if m.gazKey != "" {
-		return m.gazKey
-	}
-	return gazetteer.Key(m.name)
 }
 
 // cleanName trims a possessive and punctuation from a name.

@@ -365,7 +365,7 @@ func (d *doc) quantityAt(i int, s sentInfo) int {
 		start = hs
 	}
 	q.Hedge = h
-	setBounds(&q, n)
+	setBounds(&q, n, &d.sc().bounds)
 	// What is counted.
 	measure, mEnd, sign := d.measureOf(n, start, after, s, q.Unit)
 	if measure == "" {
@@ -450,14 +450,15 @@ func (d *doc) hedgeBefore(i int) (string, int) {
 }
 
 // setBounds fills Min and Max from the hedge.
-func setBounds(q *Quantity, n number) {
+func setBounds(q *Quantity, n number, bounds *slab[float64]) {
 	v := n.value
-	f := func(x float64) *float64 { return &x }
-	// both sets Min and Max with one allocation.
-	both := func(lo, hi float64) (*float64, *float64) {
-		p := &[2]float64{lo, hi}
-		return &p[0], &p[1]
+	// The bounds are allocated in the run's blocks.
+	f := func(x float64) *float64 {
+		p := bounds.new()
+		*p = x
+		return p
 	}
+	both := func(lo, hi float64) (*float64, *float64) { return f(lo), f(hi) }
 	if n.vague {
 		q.Min, q.Max = both(n.min, n.max)
 		switch q.Hedge {

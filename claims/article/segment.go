@@ -23,9 +23,17 @@ import (
 // words) that does not end like a sentence: "Trump Softens Criticism of
 // Kyiv".
 func Segment(a *Article) {
+	body := a.Body
+	paraNil, sentNil := a.Paragraphs == nil, a.Sentences == nil
 	a.Paragraphs = a.Paragraphs[:0]
 	a.Sentences = a.Sentences[:0]
-	body := a.Body
+	if cap(a.Paragraphs) == 0 && cap(a.Sentences) == 0 && body != "" {
+		// Room for every line a paragraph, and for sentences of about
+		// 100 bytes (news averages 110 to 120), so the lists rarely grow.
+		n := strings.Count(body, "\n") + 1
+		a.Paragraphs = make([]Span, 0, n)
+		a.Sentences = make([]Sentence, 0, n+len(body)/100)
+	}
 	for start := 0; start < len(body); {
 		end := strings.IndexByte(body[start:], '\n')
 		if end < 0 {
@@ -47,6 +55,13 @@ func Segment(a *Article) {
 			}
 		}
 		start = end + 1
+	}
+	// No paragraphs stay nil as before: JSON tells nil from empty.
+	if len(a.Paragraphs) == 0 && paraNil {
+		a.Paragraphs = nil
+	}
+	if len(a.Sentences) == 0 && sentNil {
+		a.Sentences = nil
 	}
 }
 
