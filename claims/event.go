@@ -118,7 +118,10 @@ func (d *doc) eventClaims() {
 		}
 		evs = evs[:0]
 		for i := s.t0; i < s.t1; i++ {
-			if d.toks[i].inQuote || d.toks[i].kind != tWord || !triggerFilter.mayHave(d.lower(&d.toks[i])) || !triggerStarts[d.lower(&d.toks[i])] {
+			if d.toks[i].inQuote || d.toks[i].kind != tWord {
+				continue
+			}
+			if w := d.lower(&d.toks[i]); !triggerFilter.mayHave(w) || !triggerStarts[w] {
 				continue
 			}
 			tr, ok := d.phraseTrigger(i)

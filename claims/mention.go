@@ -103,9 +103,9 @@ func (d *doc) sentenceMentions(si, a, b int) {
 			i++
 			continue
 		}
-		if d.lower(t) == "he" || d.lower(t) == "she" {
+		if w := d.lower(t); w == "he" || w == "she" {
 			g := "m"
-			if d.lower(t) == "she" {
+			if w == "she" {
 				g = "f"
 			}
 			d.mentions = append(d.mentions, mention{typ: mPronoun, t0: i, t1: i + 1, r0: i, r1: i, name: d.a.Body[t.start:t.end], gender: g, sent: si})
@@ -113,7 +113,8 @@ func (d *doc) sentenceMentions(si, a, b int) {
 			continue
 		}
 		if !t.cap {
-			if i < 2 || d.lower(&d.toks[i-1]) != "’s" && d.lower(&d.toks[i-1]) != "'s" {
+			// Only punctuation tokens are "'s".
+			if i < 2 || d.toks[i-1].kind != tPunct || d.lower(&d.toks[i-1]) != "’s" && d.lower(&d.toks[i-1]) != "'s" {
 				i++ // roleOnlyAt needs "<Country> 's" before: checked here, as most words fail it
 				continue
 			}

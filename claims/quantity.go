@@ -133,7 +133,8 @@ func (d *doc) mayStartNumber(i int) bool {
 	case tNum:
 		return true
 	case tWord:
-		return numberishFilter.mayHave(d.lower(t)) && numberish[d.lower(t)]
+		w := d.lower(t)
+		return numberishFilter.mayHave(w) && numberish[w]
 	}
 	return false
 }
