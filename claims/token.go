@@ -118,19 +118,35 @@ func tokenize(body string) ([]token, lowered) {
 				i++
 				continue
 			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-				// A word starting with an ASCII letter, in one pass.
-				j := scanWord(body, i)
+				// A word starting with an ASCII letter. Most hold only
+				// ASCII letters and digits: scanned here in one pass,
+				// else by scanWord.
 				capital := c >= 'A' && c <= 'Z'
-				toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, cap: capital})
 				ascii, upper := true, capital
-				for k := i + 1; k < j; k++ {
-					if b := body[k]; b >= utf8.RuneSelf {
-						ascii = false
-						break
+				j := i + 1
+				for j < len(body) {
+					if b := body[j]; b >= 'a' && b <= 'z' || b >= '0' && b <= '9' {
+						j++
 					} else if b >= 'A' && b <= 'Z' {
 						upper = true
+						j++
+					} else {
+						break
 					}
 				}
+				if j < len(body) && (body[j] >= utf8.RuneSelf || body[j] == '\'' || body[j] == '.') {
+					j = scanWord(body, i)
+					ascii, upper = true, capital
+					for k := i + 1; k < j; k++ {
+						if b := body[k]; b >= utf8.RuneSelf {
+							ascii = false
+							break
+						} else if b >= 'A' && b <= 'Z' {
+							upper = true
+						}
+					}
+				}
+				toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, cap: capital})
 				switch {
 				case !ascii:
 					lw.set(i, j, strings.ToLower(body[i:j])) // "Zürich": rare
