@@ -204,7 +204,18 @@ func (a *Article) FileOffset(bodyOff int) int {
 	if len(a.pieces) == 0 {
 		return bodyOff
 	}
-	i := sort.Search(len(a.pieces), func(i int) bool { return a.pieces[i].Body > bodyOff }) - 1
+	// The last piece starting at or before bodyOff (a binary search
+	// without sort.Search's call per step: evidence asks this often).
+	lo, hi := 0, len(a.pieces)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if a.pieces[m].Body > bodyOff {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	i := lo - 1
 	if i < 0 {
 		i = 0
 	}

@@ -117,6 +117,27 @@ func trimNormal(s string) string {
 	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) })
 }
 
+// asciiNormal maps each ASCII byte to its folded form, white space to
+// normalSpace.
+var asciiNormal = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			t[c] = normalSpace
+		case c >= 'A' && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		case c == '`':
+			t[c] = '\''
+		default:
+			t[c] = byte(c)
+		}
+	}
+	return t
+}()
+
+// normalSpace marks white space in asciiNormal (no ASCII byte).
+const normalSpace = 0xff
+
 // appendNormal appends s folded as Normalize does, before the trim.
 func appendNormal(buf []byte, s string) []byte {
 	start := len(buf)
@@ -125,14 +146,10 @@ func appendNormal(buf []byte, s string) []byte {
 		var r rune
 		if c := s[i]; c < utf8.RuneSelf {
 			i++
-			switch {
-			case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			c = asciiNormal[c]
+			if c == normalSpace {
 				space = true
 				continue
-			case c >= 'A' && c <= 'Z':
-				c += 'a' - 'A'
-			case c == '`':
-				c = '\''
 			}
 			if space && len(buf) > start {
 				buf = append(buf, ' ')
@@ -352,7 +369,12 @@ func isMenuLine(s string, words int) bool {
 	if words > 25 {
 		return false
 	}
-	return strings.Count(s, " | ") >= 2 || strings.Count(s, " • ") >= 2 || strings.Count(s, " · ") >= 2
+	// Each separator holds its mark: counting the marks first (a fast
+	// byte count, or a search for a rare rune) spares most lines the
+	// separator searches, which stop at every space.
+	return strings.Count(s, "|") >= 2 && strings.Count(s, " | ") >= 2 ||
+		strings.Count(s, "•") >= 2 && strings.Count(s, " • ") >= 2 ||
+		strings.Count(s, "·") >= 2 && strings.Count(s, " · ") >= 2
 }
 
 // creditPrefixes open the production credits at the end of wire stories.
