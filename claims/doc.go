@@ -322,8 +322,11 @@ type words struct {
 }
 
 // newWords makes the set of the white-space separated words of s.
-func newWords(s string) *words {
-	ws := &words{m: wordSet(s)}
+func newWords(s string) *words { return wordsOf(wordSet(s)) }
+
+// wordsOf makes the set of the words of m.
+func wordsOf(m map[string]bool) *words {
+	ws := &words{m: m}
 	for w := range ws.m {
 		b := wordBit(w)
 		ws.bits[b>>6] |= 1 << (b & 63)

@@ -60,8 +60,8 @@ made makes struck hit hits strikes according said says stated call`)
 	return m
 }()
 
-// triggerFilter rules out most words before triggerStarts is asked.
-var triggerFilter = newWordFilter(triggerStarts)
+// triggerSet is triggerStarts with its quick filter.
+var triggerSet = wordsOf(triggerStarts)
 
 // phraseTrigger matches multi-word triggers at token i.
 func (d *doc) phraseTrigger(i int) (trigger, bool) {
@@ -121,7 +121,7 @@ func (d *doc) eventClaims() {
 			if d.toks[i].inQuote || d.toks[i].kind != tWord {
 				continue
 			}
-			if w := d.lower(&d.toks[i]); !triggerFilter.mayHave(w) || !triggerStarts[w] {
+			if !triggerSet.has(d.lower(&d.toks[i])) {
 				continue
 			}
 			tr, ok := d.phraseTrigger(i)

@@ -15,11 +15,8 @@ var numberWords = map[string]float64{
 	"eighty": 80, "ninety": 90,
 }
 
-// numberishFilter rules out most words before numberish is asked.
-var numberishFilter = newWordFilter(numberish)
-
 // numberish holds every word that can start a number.
-var numberish = func() map[string]bool {
+var numberish = wordsOf(func() map[string]bool {
 	m := map[string]bool{"a": true, "half": true, "tens": true}
 	for w := range numberWords {
 		m[w] = true
@@ -31,7 +28,7 @@ var numberish = func() map[string]bool {
 		m[w] = true
 	}
 	return m
-}()
+}())
 
 var scaleWords = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
@@ -134,7 +131,7 @@ func (d *doc) mayStartNumber(i int) bool {
 		return true
 	case tWord:
 		w := d.lower(t)
-		return numberishFilter.mayHave(w) && numberish[w]
+		return numberish.has(w)
 	}
 	return false
 }
@@ -186,7 +183,7 @@ func (d *doc) parseNumber(i, end int) (number, bool) {
 		return n, true
 	case tWord:
 		w := d.lower(t)
-		if !numberishFilter.mayHave(w) || !numberish[w] {
+		if !numberish.has(w) {
 			return number{}, false
 		}
 		if r, ok := vagueWords[w]; ok {
