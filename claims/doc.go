@@ -285,12 +285,9 @@ func (d *doc) pos(off int) article.Position {
 }
 
 // isSpeechVerb reports whether w (lower case) reports speech.
-func isSpeechVerb(w string) bool { return speechVerbFilter.mayHave(w) && speechVerbs[w] }
+func isSpeechVerb(w string) bool { return speechVerbs.has(w) }
 
-// speechVerbFilter rules out most words before speechVerbs is asked.
-var speechVerbFilter = newWordFilter(speechVerbs)
-
-var speechVerbs = wordSet(`said says say stated states told tells added adds noted notes
+var speechVerbs = newWords(`said says say stated states told tells added adds noted notes
 explained emphasized emphasised stressed insisted warned acknowledged admitted argued
 claimed declared announced wrote tweeted posted replied responded asked reiterated
 reaffirmed described called chanted chanting remarked mentioned indicated suggested
@@ -340,53 +337,14 @@ func wordBit(w string) uint {
 }
 
 // has reports whether w is in the set.
-func (ws *words) has(w string) bool {
+func (ws *words) has(w string) bool { return ws.mayHave(w) && ws.m[w] }
+
+// mayHave reports whether w may be in the set, from the table alone:
+// false means it is not.
+func (ws *words) mayHave(w string) bool {
 	if w == "" {
 		return false
 	}
 	b := wordBit(w)
-	return ws.bits[b>>6]&(1<<(b&63)) != 0 && ws.m[w]
-}
-
-// wordFilter answers quickly, without hashing, that most words are not in
-// a word set: it keeps the lengths and first two bytes of the set's words.
-// A word it may hold must still be looked up in the set.
-type wordFilter struct {
-	lens   uint64       // bit n: some word has n bytes (n < 64)
-	prefix [1024]uint64 // bit per first two bytes
-}
-
-// newWordFilter builds the filter of the words of m.
-func newWordFilter(m map[string]bool) *wordFilter {
-	f := &wordFilter{}
-	for w := range m {
-		if len(w) == 0 || len(w) >= 64 {
-			f.lens = ^uint64(0) // not worth filtering
-			continue
-		}
-		f.lens |= 1 << len(w)
-		p := prefix2(w)
-		f.prefix[p>>6] |= 1 << (p & 63)
-	}
-	return f
-}
-
-// prefix2 packs the first two bytes of a non-empty w.
-func prefix2(w string) uint16 {
-	if len(w) == 1 {
-		return uint16(w[0]) << 8
-	}
-	return uint16(w[0])<<8 | uint16(w[1])
-}
-
-// mayHave reports whether w may be in the set; false means it is not.
-func (f *wordFilter) mayHave(w string) bool {
-	if len(w) == 0 || len(w) >= 64 {
-		return true
-	}
-	if f.lens&(1<<len(w)) == 0 {
-		return false
-	}
-	p := prefix2(w)
-	return f.prefix[p>>6]&(1<<(p&63)) != 0
+	return ws.bits[b>>6]&(1<<(b&63)) != 0
 }

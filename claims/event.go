@@ -850,12 +850,12 @@ var cueSets = func() map[string]uint8 {
 }()
 
 // cueFilter rules out most words before cueSets is asked.
-var cueFilter = func() *wordFilter {
+var cueFilter = func() *words {
 	all := map[string]bool{}
 	for w := range cueSets {
 		all[w] = true
 	}
-	return newWordFilter(all)
+	return wordsOf(all)
 }()
 
 // modality reads whether an event happened or is expected, planned,

@@ -269,17 +269,14 @@ func agentSuffix(w string) bool {
 }
 
 // notNames are capitalized words that never name a person.
-var notNames = wordSet(`monday tuesday wednesday thursday friday saturday sunday january
+var notNames = newWords(`monday tuesday wednesday thursday friday saturday sunday january
 february march april june july august september october november december however
 meanwhile notably furthermore moreover meanwhile speaking following according during after
 before while although though the this that these those it he she they we you i our their`)
 
-// notNamesFilter rules out most words before notNames is asked.
-var notNamesFilter = newWordFilter(notNames)
-
 // classifyName decides what the unknown capitalized words [k, m) name.
 func (d *doc) classifyName(si, k, m int, initial bool) {
-	if w := d.lower(&d.toks[k]); notNamesFilter.mayHave(w) && notNames[w] {
+	if w := d.lower(&d.toks[k]); notNames.has(w) {
 		if m-k == 1 {
 			return
 		}
@@ -479,7 +476,7 @@ func (d *doc) assignRole(i int) {
 		// The role must end right before the name with a role word or
 		// honorific, and name one person ("officials said Sunday" does not).
 		last := d.toks[m.t0-1]
-		if last.kind == tWord && (role.IsWord(d.lower(&last)) || honorifics.has(d.lower(&last))) && !pluralRole(d.lower(&last)) && !notNames[d.lower(&d.toks[m.t0])] {
+		if last.kind == tWord && (role.IsWord(d.lower(&last)) || honorifics.has(d.lower(&last))) && !pluralRole(d.lower(&last)) && !notNames.has(d.lower(&d.toks[m.t0])) {
 			m.r0, m.r1 = k, m.t0
 			if m.typ == mUnknown {
 				m.typ = mPerson
