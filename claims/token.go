@@ -4,7 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 )
 
 // tokKind tells words, numbers and punctuation apart.
@@ -50,24 +49,35 @@ func (l *lowered) of(t *token) string {
 
 // lowerer builds a lowered text while a body is tokenized from the start.
 type lowerer struct {
-	body   string
-	buf    []byte // the lowered text up to copied, once a word differs
-	copied int    // body[:copied] is in buf
-	odd    map[int32]string
+	body    string
+	b       strings.Builder // the lowered text up to copied, once a word differs
+	started bool
+	copied  int // body[:copied] is in b
+	odd     map[int32]string
+}
+
+// start makes room for the lowered text and copies the body up to i.
+func (lw *lowerer) start(i int) {
+	if !lw.started {
+		lw.b.Grow(len(lw.body))
+		lw.started = true
+	}
+	lw.b.WriteString(lw.body[lw.copied:i])
 }
 
 // ascii lowers the ASCII word body[i:j], which has an upper-case letter.
 func (lw *lowerer) ascii(i, j int) {
-	if lw.buf == nil {
-		lw.buf = make([]byte, 0, len(lw.body))
-	}
-	lw.buf = append(lw.buf, lw.body[lw.copied:i]...)
-	for k := i; k < j; k++ {
-		b := lw.body[k]
-		if b >= 'A' && b <= 'Z' {
-			b += 'a' - 'A'
+	lw.start(i)
+	var chunk [64]byte
+	for i < j {
+		n := copy(chunk[:], lw.body[i:j])
+		for k, b := range chunk[:n] {
+			if b >= 'A' && b <= 'Z' {
+				chunk[k] = b + 'a' - 'A'
+			}
 		}
-		lw.buf = append(lw.buf, b)
+		lw.b.Write(chunk[:n])
+		i += n
 	}
 	lw.copied = j
 }
@@ -77,11 +87,8 @@ func (lw *lowerer) set(i, j int, w string) {
 	switch {
 	case w == lw.body[i:j]:
 	case len(w) == j-i:
-		if lw.buf == nil {
-			lw.buf = make([]byte, 0, len(lw.body))
-		}
-		lw.buf = append(lw.buf, lw.body[lw.copied:i]...)
-		lw.buf = append(lw.buf, w...)
+		lw.start(i)
+		lw.b.WriteString(w)
 		lw.copied = j
 	default:
 		if lw.odd == nil {
@@ -93,12 +100,11 @@ func (lw *lowerer) set(i, j int, w string) {
 
 // done returns the lowered text.
 func (lw *lowerer) done() lowered {
-	if lw.buf == nil {
+	if !lw.started {
 		return lowered{s: lw.body, odd: lw.odd}
 	}
-	lw.buf = append(lw.buf, lw.body[lw.copied:]...)
-	// buf is not written again: the string shares its bytes.
-	return lowered{s: unsafe.String(unsafe.SliceData(lw.buf), len(lw.buf)), odd: lw.odd}
+	lw.b.WriteString(lw.body[lw.copied:])
+	return lowered{s: lw.b.String(), odd: lw.odd}
 }
 
 // tokenize splits body into tokens and returns them with their lower-case
