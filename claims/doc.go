@@ -310,11 +310,12 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
-// words is a set of lower-case words. A small bit table of the words'
-// lengths and first and last bytes answers most lookups of words not in
-// the set without hashing.
+// words is a set of lower-case words. A 512-byte bit table of the
+// words' lengths and first, second, middle and last bytes answers most
+// lookups of words not in the set without hashing the word (on the
+// fixtures 1 to 2% of other words pass it).
 type words struct {
-	bits [16]uint64 // 1024 bits, see wordBit
+	bits [64]uint64 // 4096 bits, see wordBit
 	m    map[string]bool
 }
 
@@ -333,7 +334,9 @@ func wordsOf(m map[string]bool) *words {
 
 // wordBit is a non-empty w's bit in a words table.
 func wordBit(w string) uint {
-	return (uint(len(w))*0x9e37 ^ uint(w[0])*0x3b ^ uint(w[len(w)-1])*0x61) & 1023
+	n := len(w)
+	h := uint64(n) | uint64(w[0])<<8 | uint64(w[min(1, n-1)])<<16 | uint64(w[n/2])<<24 | uint64(w[n-1])<<32
+	return uint((h * 0x9e3779b97f4a7c15) >> 52)
 }
 
 // has reports whether w is in the set.
