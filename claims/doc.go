@@ -64,6 +64,11 @@ type scratch struct {
 	sentEvents []evMention // eventClaims: one sentence's events
 	kept       []evMention // eventClaims: one sentence's filled events
 	subjects   []int       // findSubjects' list
+	parts      []*mention  // fillEvent's participant mentions
+	keys       []string    // fillEvent's participant keys
+	strs       []string    // string lists claims keep, see keepStrings
+	bySent     [][]int     // sentTimexes' lists
+	ends, all  []int       // sentTimexes' counts and indexes
 	// The values claims point to, allocated in blocks.
 	persons    slab[Person]
 	places     slab[Place]
@@ -72,6 +77,28 @@ type scratch struct {
 	quantities slab[Quantity]
 	bounds     slab[float64] // quantities' Min and Max
 	quotes     slab[Quote]
+}
+
+// grown returns s with length n, all zero, reusing its array when it is
+// long enough.
+func grown[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// keepStrings returns a copy of list carved from one shared array, with
+// no room to grow into its neighbour's.
+func (s *scratch) keepStrings(list []string) []string {
+	if cap(s.strs)-len(s.strs) < len(list) {
+		s.strs = make([]string, 0, max(512, len(list)))
+	}
+	n := len(s.strs)
+	s.strs = append(s.strs, list...)
+	return s.strs[n:len(s.strs):len(s.strs)]
 }
 
 // slab hands out pointers to zeroed values allocated in blocks, one

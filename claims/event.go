@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -310,8 +311,10 @@ func (d *doc) sentTimexes(si int) []int {
 	}
 	if d.bySent == nil {
 		// The lists share one array, cut at capacity: count, then fill.
-		d.bySent = make([][]int, len(d.sents))
-		ends := make([]int, len(d.sents))
+		// The lists of the run's documents reuse one set of arrays.
+		sc := d.sc()
+		d.bySent = grown(sc.bySent, len(d.sents))
+		ends := grown(sc.ends, len(d.sents))
 		n := 0
 		for _, r := range d.timexTok {
 			if r[0] < len(d.toks) {
@@ -319,7 +322,8 @@ func (d *doc) sentTimexes(si int) []int {
 				n++
 			}
 		}
-		all := make([]int, n)
+		all := grown(sc.all, n)
+		sc.bySent, sc.ends, sc.all = d.bySent, ends, all
 		at := 0
 		for s, c := range ends {
 			at += c
@@ -511,7 +515,12 @@ new further senior-level low-level summit peace video state official weekend`)
 
 // fillEvent finds an event's participants, place, modality and negation.
 func (d *doc) fillEvent(e *evMention, s sentInfo) {
-	var parts []*mention
+	sc := d.sc()
+	parts := sc.parts[:0]
+	defer func() {
+		clear(parts)
+		sc.parts = parts[:0]
+	}()
 	place := ""
 	addPlace := func(m *mention) {
 		if place == "" {
@@ -746,19 +755,22 @@ func (d *doc) fillEvent(e *evMention, s sentInfo) {
 			}
 		}
 	}
-	seen := map[string]bool{}
+	keys := sc.keys[:0]
 	for _, m := range parts {
 		key := m.key
 		if m.typ == mPronoun {
 			key = d.resolvePronoun(m)
 		}
-		if key == "" || key == place || seen[key] {
+		if key == "" || key == place || slices.Contains(keys, key) {
 			continue
 		}
-		seen[key] = true
-		e.participants = append(e.participants, key)
+		keys = append(keys, key)
 	}
-	sort.Strings(e.participants)
+	if len(keys) > 0 {
+		sort.Strings(keys)
+		e.participants = sc.keepStrings(keys)
+	}
+	sc.keys = keys[:0]
 	e.place = place
 	e.modality, e.negated = d.modality(e, s)
 	if len(e.participants) == 0 && e.place == "" && !e.trig.noun {

@@ -238,7 +238,7 @@ func removeJunk(blocks []block, title string, jl *junkList) ([]block, string) {
 		}
 	}
 	all := string(folded)
-	counts := map[string]int{}
+	counts := make(map[string]int, len(blocks))
 	for i, b := range blocks {
 		w := infos[i].words
 		n := ""

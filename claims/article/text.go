@@ -103,11 +103,13 @@ type srcLine struct {
 // characters long) is one paragraph, otherwise each line is one (the seeds
 // put one paragraph per line, with headings on lines of their own).
 func textBlocks(src []byte, start, firstLine int, markdown bool) []block {
-	var blocks []block
 	var group []srcLine
 	var tb textBuilder
-	// One array holds the pieces of all one-line blocks.
-	arena := make([]Piece, 0, bytes.Count(src[start:], []byte{'\n'})+1)
+	// One array holds the pieces of all one-line blocks; blocks has room
+	// for a block per line.
+	lines := bytes.Count(src[start:], []byte{'\n'}) + 1
+	arena := make([]Piece, 0, lines)
+	blocks := make([]block, 0, lines)
 	flush := func() {
 		if len(group) == 0 {
 			return
