@@ -196,7 +196,10 @@ func (l *loader) loadDir(dir string) {
 			l.noticef(p, "skipped: not an article file (%s)", strings.Join(Extensions, " "))
 			return nil
 		}
-		if strings.HasPrefix(strings.ToUpper(name), "README.") {
+		// Upper-casing never turns other bytes into "README.": a
+		// case-insensitive compare of the first 7 bytes says the same
+		// without a copy of the name.
+		if len(name) >= 7 && strings.EqualFold(name[:7], "README.") {
 			return nil // a directory's README describes it; name it to read it
 		}
 		if d.Type().IsRegular() {
