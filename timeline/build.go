@@ -236,7 +236,113 @@ func clusterMentions(ms []*mention) []*cluster {
 		}
 		ix.add(joined, m)
 	}
-	return mergeLoneKeyless(ix.clusters)
+	return mergeLoneKeyless(mergeTooFar(ix.clusters))
+}
+
+// maxFarCandidates bounds the clusters mergeTooFar compares one cluster
+// with, so that the pass stays near-linear.
+const maxFarCandidates = 64
+
+// mergeTooFar joins two clusters that are one event told with times too
+// far apart to meet on the way (maxGap): "Feb. 24, 2022" in one source and
+// "Feb. 24, 2021" in another is a disagreement to show, not two
+// invasions. They are joined when their first mentions are the same event
+// by claims.SameEvent, no article tells both (an article that does is
+// telling two events), and two of their times differ the way a slip does,
+// in the year or the month alone (see slip): "June 2021" and "Feb. 18,
+// 2025" are two meetings of the same people.
+func mergeTooFar(clusters []*cluster) []*cluster {
+	if len(clusters) < 2 {
+		return clusters
+	}
+	byKey := map[string][]int{}
+	for i, cl := range clusters {
+		for k := range cl.keys {
+			byKey[k] = append(byKey[k], i)
+		}
+	}
+	merged := make([]bool, len(clusters))
+	for i, a := range clusters {
+		if merged[i] || !a.timed {
+			continue
+		}
+		var cands []int
+		for k := range a.keys {
+			for _, j := range byKey[k] {
+				if j > i && !merged[j] {
+					cands = append(cands, j)
+				}
+			}
+		}
+		slices.Sort(cands)
+		cands = slices.Compact(cands)
+		if len(cands) > maxFarCandidates {
+			cands = cands[:maxFarCandidates]
+		}
+		for _, j := range cands {
+			b := clusters[j]
+			if !b.timed || !disjointArticles(a, b) || !slips(a, b) || !claims.SameEvent(a.members[0].event, b.members[0].event) {
+				continue
+			}
+			for _, m := range b.members {
+				a.add(m)
+			}
+			merged[j] = true
+		}
+	}
+	out := clusters[:0:0]
+	for i, cl := range clusters {
+		if !merged[i] {
+			out = append(out, cl)
+		}
+	}
+	return out
+}
+
+// slips reports whether a time of a and a time of b differ by a slip.
+func slips(a, b *cluster) bool {
+	for _, x := range a.spans {
+		for _, y := range b.spans {
+			if slip(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// slip reports whether two day or month times differ in exactly one of
+// year, month and (when both are days) day of the month, the way a wrong
+// digit or a wrong month name makes them differ: 2022-02-24 and
+// 2021-02-24, 2022-02-24 and 2022-03-24, 2021-06 and 2022-06. Years alone
+// are left apart ("the 2014 invasion", "the 2022 invasion").
+func slip(x, y timex.Interval) bool {
+	dayOrMonth := func(g timex.Grain) bool { return g == timex.GrainDay || g == timex.GrainMonth }
+	if !dayOrMonth(x.Grain) || !dayOrMonth(y.Grain) {
+		return false
+	}
+	differ := 0
+	if x.Start.Year() != y.Start.Year() {
+		differ++
+	}
+	if x.Start.Month() != y.Start.Month() {
+		differ++
+	}
+	if x.Grain == timex.GrainDay && y.Grain == timex.GrainDay && x.Start.Day() != y.Start.Day() {
+		differ++
+	}
+	return differ == 1
+}
+
+// disjointArticles reports whether no article has mentions in both
+// clusters.
+func disjointArticles(a, b *cluster) bool {
+	for id := range b.articles {
+		if len(a.articles[id]) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // clusterIndex finds the clusters a mention may join without looking at

@@ -171,6 +171,27 @@ func TestBuild(t *testing.T) {
 			{When: "2025-02-18/day", Modality: "happened", Sources: "b=on Feb. 18"},
 		},
 	}, {
+		name: "a slip of the year is one event with a disagreement, not two invasions",
+		evs: []ev{
+			{art: "a", trigger: "invaded", class: "invasion", who: []string{"russia", "ukraine"}, phrase: "Feb. 24, 2022", value: "2022-02-24", grain: timex.GrainDay, start: "2022-02-24", end: "2022-02-25"},
+			{art: "b", trigger: "invaded", class: "invasion", who: []string{"russia", "ukraine"}, phrase: "Feb. 24, 2022", value: "2022-02-24", grain: timex.GrainDay, start: "2022-02-24", end: "2022-02-25"},
+			{art: "c", trigger: "invasion", class: "invasion", who: []string{"russia", "ukraine"}, phrase: "Feb. 24, 2021", value: "2021-02-24", grain: timex.GrainDay, start: "2021-02-24", end: "2021-02-25"},
+		},
+		want: []brief{
+			{When: "2022-02-24/day", Modality: "happened", Sources: "a=Feb. 24, 2022 b=Feb. 24, 2022 c=Feb. 24, 2021", Conflicts: "c=2021-02-24"},
+		},
+	}, {
+		name: "an article that tells both times tells two events",
+		evs: []ev{
+			{art: "a", trigger: "invaded", class: "invasion", who: []string{"russia", "ukraine"}, phrase: "Feb. 24, 2022", value: "2022-02-24", grain: timex.GrainDay, start: "2022-02-24", end: "2022-02-25"},
+			{art: "a", trigger: "invasion", class: "invasion", who: []string{"russia", "ukraine"}, phrase: "Feb. 24, 2021", value: "2021-02-24", grain: timex.GrainDay, start: "2021-02-24", end: "2021-02-25"},
+			{art: "b", trigger: "invaded", class: "invasion", who: []string{"russia", "ukraine"}, phrase: "Feb. 24, 2022", value: "2022-02-24", grain: timex.GrainDay, start: "2022-02-24", end: "2022-02-25"},
+		},
+		want: []brief{
+			{When: "2021-02-24/day", Modality: "happened", Sources: "a=Feb. 24, 2021"},
+			{When: "2022-02-24/day", Modality: "happened", Sources: "a=Feb. 24, 2022 b=Feb. 24, 2022"},
+		},
+	}, {
 		name: "expected and planned are one entry, by majority; a vague time contradicts nothing",
 		evs: []ev{
 			{art: "a", trigger: "visit", class: "visit", who: []string{"keir-starmer"}, mod: claims.Planned,
@@ -367,5 +388,39 @@ func TestBuildOnlyGroups(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
+
+func TestSlip(t *testing.T) {
+	day := func(s string) timex.Interval {
+		d, _ := time.Parse("2006-01-02", s)
+		return timex.Interval{Start: d, End: d.AddDate(0, 0, 1), Grain: timex.GrainDay}
+	}
+	month := func(s string) timex.Interval {
+		d, _ := time.Parse("2006-01", s)
+		return timex.Interval{Start: d, End: d.AddDate(0, 1, 0), Grain: timex.GrainMonth}
+	}
+	year := func(y int) timex.Interval {
+		d := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+		return timex.Interval{Start: d, End: d.AddDate(1, 0, 0), Grain: timex.GrainYear}
+	}
+	tests := []struct {
+		name string
+		x, y timex.Interval
+		want bool
+	}{
+		{"the year alone", day("2022-02-24"), day("2021-02-24"), true},
+		{"the month alone", day("2022-02-24"), day("2022-03-24"), true},
+		{"the day alone (within maxGap anyway)", day("2022-02-24"), day("2022-02-25"), true},
+		{"year and month", month("2021-06"), day("2025-02-18"), false},
+		{"the same day", day("2022-02-24"), day("2022-02-24"), false},
+		{"months, the year alone", month("2021-06"), month("2022-06"), true},
+		{"a day and its month a year later", day("2022-02-24"), month("2023-02"), true},
+		{"years only", year(2014), year(2022), false},
+	}
+	for _, tt := range tests {
+		if got := slip(tt.x, tt.y); got != tt.want {
+			t.Errorf("%s: slip = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }
