@@ -859,6 +859,11 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 		case uQuarter:
 			// "the quarter": the latest quarter a company reports on.
 			p := atGrain(tg.dct, GrainQuarter).shift(-1, uQuarter)
+			if tg.word(end, wA) && tg.is(end+1, "year") && (tg.word(end+2, wAgo) || tg.word(end+2, wEarlier)) {
+				// "the quarter a year ago": that quarter of the year before.
+				return res{end: end + 3, typ: Date, hasP: true, p: p.shift(-1, uYear), anchor: "DCT", yearAgo: true,
+					why: "the quarter a year ago, the last full quarter before the DCT a year earlier, " + tg.dctS}, true
+			}
 			return res{end: end, typ: Date, hasP: true, p: p, anchor: "DCT", why: "the quarter, the last full quarter before the DCT, " + tg.dctS}, true
 		}
 		return res{}, false
