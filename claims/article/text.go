@@ -157,9 +157,16 @@ func textBlocks(src []byte, start, firstLine int, markdown bool) []block {
 			next = end + 1
 		}
 		s := text[off:end]
-		trimmed := strings.TrimLeft(s, " \t\ufeff")
+		// Most lines start and end with text: the trims are asked only
+		// when a first or last byte may be one they remove.
+		trimmed := s
+		if s != "" && (s[0] == ' ' || s[0] == '\t' || s[0] == 0xef) {
+			trimmed = strings.TrimLeft(s, " \t\ufeff")
+		}
 		lead := len(s) - len(trimmed)
-		trimmed = strings.TrimRight(trimmed, " \t\r\u00a0")
+		if n := len(trimmed); n > 0 && (trimmed[n-1] == ' ' || trimmed[n-1] == '\t' || trimmed[n-1] == '\r' || trimmed[n-1] == 0xa0) {
+			trimmed = strings.TrimRight(trimmed, " \t\r\u00a0")
+		}
 		switch {
 		case markdown && (strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~")):
 			flush()
