@@ -121,7 +121,8 @@ type loader struct {
 	seen map[string]bool
 	// pending are the inputs found, in order, read once all are known.
 	pending []input
-	// buf is readSmall's buffer, reused file after file.
+	// buf is the buffer files found in directories are read into,
+	// reused file after file.
 	buf []byte
 }
 
@@ -236,7 +237,28 @@ func (l *loader) loadFile(path string, info fs.FileInfo) {
 		return
 	}
 	l.seen[clean] = true
-	if info != nil && !l.checkSize(path, info) {
+	if info == nil {
+		// A regular file of a directory, not sized yet: most fit the
+		// loader's buffer, read whole without a stat call.
+		if l.buf == nil {
+			l.buf = make([]byte, min(smallFile, l.opts.MaxBytes+1))
+		}
+		n, whole, err := readRegular(path, l.buf)
+		if err != nil {
+			l.errorf(path, 0, 0, "%s", describeOSError(err))
+			return
+		}
+		if whole && int64(n) <= l.opts.MaxBytes {
+			l.parse(path, bytes.Clone(l.buf[:n]))
+			return
+		}
+		// Too large for the buffer: sized and read as a named file is.
+		if info, err = os.Stat(path); err != nil {
+			l.errorf(path, 0, 0, "%s", describeOSError(err))
+			return
+		}
+	}
+	if !l.checkSize(path, info) {
 		return
 	}
 	f, err := os.Open(path)
@@ -245,29 +267,6 @@ func (l *loader) loadFile(path string, info fs.FileInfo) {
 		return
 	}
 	defer f.Close()
-	if info == nil {
-		// A regular file of a directory, not sized yet: most fit the
-		// loader's buffer, read whole without a stat call.
-		src, whole, err := l.readSmall(f)
-		if err != nil {
-			l.errorf(path, 0, 0, "%s", describeOSError(err))
-			return
-		}
-		if whole {
-			l.parse(path, src)
-			return
-		}
-		if info, err = f.Stat(); err == nil {
-			_, err = f.Seek(0, io.SeekStart)
-		}
-		if err != nil {
-			l.errorf(path, 0, 0, "%s", describeOSError(err))
-			return
-		}
-		if !l.checkSize(path, info) {
-			return
-		}
-	}
 	src, err := l.readLimited(path, f, info.Size())
 	if err != nil {
 		return
@@ -289,32 +288,9 @@ func (l *loader) checkSize(path string, info fs.FileInfo) bool {
 	return true
 }
 
-// smallFile is the size of the buffer readSmall reads files into.
+// smallFile is the size of the buffer files found in directories are
+// read into (see readRegular).
 const smallFile = 64 << 10
-
-// readSmall reads f whole into the loader's buffer and returns a copy of
-// its bytes and true, or false if f has more than MaxBytes or fills the
-// buffer (then it must be read again from the start).
-func (l *loader) readSmall(f io.Reader) ([]byte, bool, error) {
-	if l.buf == nil {
-		l.buf = make([]byte, min(smallFile, l.opts.MaxBytes+1))
-	}
-	n := 0
-	for n < len(l.buf) {
-		k, err := f.Read(l.buf[n:])
-		n += k
-		if err == io.EOF {
-			if int64(n) > l.opts.MaxBytes {
-				return nil, false, nil
-			}
-			return bytes.Clone(l.buf[:n]), true, nil
-		}
-		if err != nil {
-			return nil, false, err
-		}
-	}
-	return nil, false, nil
-}
 
 func (l *loader) loadStdin() {
 	if l.opts.Stdin == nil {
