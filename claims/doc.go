@@ -56,6 +56,34 @@ type doc struct {
 	// roleNorms caches role.Normalize by role text: the result depends
 	// only on the gazetteer, shared by the documents of one run.
 	roleNorms map[string]string
+	// gazWords caches what the gazetteer knows of a folded word, for
+	// the documents of one run.
+	gazWords map[string]*gazWord
+}
+
+// gazWord is what the gazetteer knows of one folded word: the answers of
+// Starts, LookupFolded, DemonymFolded and FirstNameFolded.
+type gazWord struct {
+	starts          int
+	entry           *gazetteer.Entry
+	isEntry         bool
+	demonym, gender string
+	isDemonym       bool
+	isFirst         bool
+}
+
+// gazWord returns what the gazetteer knows of the folded word w, asking
+// it once per run and word: capitalized words repeat.
+func (d *doc) gazWord(w string) *gazWord {
+	if gw, ok := d.gazWords[w]; ok {
+		return gw
+	}
+	gw := &gazWord{starts: d.g.Starts(w)}
+	gw.entry, gw.isEntry = d.g.LookupFolded(w)
+	gw.demonym, gw.isDemonym = d.g.DemonymFolded(w)
+	gw.gender, gw.isFirst = d.g.FirstNameFolded(w)
+	d.gazWords[strings.Clone(w)] = gw // w may be part of a whole body
+	return gw
 }
 
 // scratch holds working lists that one document after the other reuses.
@@ -129,11 +157,16 @@ func (d *doc) sc() *scratch {
 // newDoc tokenizes the article, tags its temporal expressions, and finds
 // its quotations and mentions.
 // roleNorms caches normalized roles for g; nil gives the document its own.
-func newDoc(a *article.Article, g *gazetteer.Gazetteer, roleNorms map[string]string) *doc {
+// gazWords caches gazWord by folded word for the same gazetteer; nil
+// gives the document its own.
+func newDoc(a *article.Article, g *gazetteer.Gazetteer, roleNorms map[string]string, gazWords map[string]*gazWord) *doc {
 	if roleNorms == nil {
 		roleNorms = map[string]string{}
 	}
-	d := &doc{a: a, g: g, roleNorms: roleNorms}
+	if gazWords == nil {
+		gazWords = map[string]*gazWord{}
+	}
+	d := &doc{a: a, g: g, roleNorms: roleNorms, gazWords: gazWords}
 	d.toks, d.low = tokenize(a.Body)
 	d.mentions = make([]mention, 0, len(d.toks)/8+4) // about one per 10 tokens
 	d.buildSentences()

@@ -28,11 +28,12 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 	set := &Set{Articles: articles, Timexes: map[string][]timex.Expr{}, Claims: []Claim{}, Entities: []Entity{}}
 	docs := make([]*doc, 0, len(articles))
 	roleNorms := map[string]string{}
+	gazWords := map[string]*gazWord{}
 	for _, a := range articles {
 		if a == nil {
 			continue
 		}
-		d := newDoc(a, g, roleNorms)
+		d := newDoc(a, g, roleNorms, gazWords)
 		docs = append(docs, d)
 		set.Timexes[a.ID] = d.timexes
 	}

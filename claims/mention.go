@@ -134,7 +134,7 @@ func (d *doc) sentenceMentions(si, a, b int) {
 				continue
 			}
 			if tj.kind == tWord && j > i && nameConnectors.has(d.lower(tj)) && j+1 < b && d.toks[j+1].cap && d.toks[j+1].kind == tWord {
-				if _, first := d.g.FirstNameFolded(d.folded(i)); first && d.lower(tj) == "of" {
+				if d.gazWord(d.folded(i)).isFirst && d.lower(tj) == "of" {
 					break // "Marcus Feld of Halden Securities"
 				}
 				j++
@@ -151,13 +151,14 @@ func (d *doc) sentenceMentions(si, a, b int) {
 // before token j.
 func (d *doc) gazAt(k, j int) (*gazetteer.Entry, int) {
 	first := d.folded(k)
-	n := min(d.g.Starts(first), j-k)
+	gw := d.gazWord(first)
+	n := min(gw.starts, j-k)
 	if n <= 0 {
 		return nil, 0
 	}
 	if n == 1 {
-		if e, ok := d.g.LookupFolded(first); ok {
-			return e, 1
+		if gw.isEntry {
+			return gw.entry, 1
 		}
 		return nil, 0
 	}
@@ -214,7 +215,8 @@ func (d *doc) segment(si, i, j int, initial bool) {
 			k += l
 			continue
 		}
-		if key, ok := d.g.DemonymFolded(d.folded(k)); ok {
+		if gw := d.gazWord(d.folded(k)); gw.isDemonym {
+			key := gw.demonym
 			d.mentions = append(d.mentions, mention{typ: mDemonym, t0: k, t1: k + 1, r0: k, r1: k, name: d.a.Body[t.start:t.end], key: key, sent: si})
 			k++
 			continue
@@ -229,7 +231,7 @@ func (d *doc) segment(si, i, j int, initial bool) {
 			if role.IsWord(d.lower(tm)) && !nameConnectors.has(d.lower(tm)) {
 				break
 			}
-			if _, ok := d.g.DemonymFolded(d.folded(m)); ok {
+			if d.gazWord(d.folded(m)).isDemonym {
 				break
 			}
 			if e, _ := d.gazAt(m, j); e != nil {
@@ -289,7 +291,8 @@ func (d *doc) classifyName(si, k, m int, initial bool) {
 	}
 	mt := mention{typ: mUnknown, t0: k, t1: m, r0: k, r1: k, name: d.text(k, m), sent: si, initial: initial}
 	n := m - k
-	g, first := d.g.FirstNameFolded(d.folded(k))
+	gw := d.gazWord(d.folded(k))
+	g, first := gw.gender, gw.isFirst
 	orgish := false
 	for t := k; t < m; t++ {
 		if orgWords.has(d.lower(&d.toks[t])) {
