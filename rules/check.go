@@ -113,6 +113,8 @@ func (c *checker) run(r *Rule) []Finding {
 		return c.numbersAgree(r)
 	case "quotes-verbatim":
 		return c.quotesVerbatim(r)
+	case "quotes-attributed":
+		return c.quotesAttributed(r)
 	case "titles-agree":
 		return c.titlesAgree(r)
 	case "weekday-matches-date":

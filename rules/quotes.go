@@ -184,6 +184,60 @@ func (c *checker) quotesVerbatim(r *Rule) []Finding {
 	return out
 }
 
+// quotesAttributed flags the same words in quotation marks given to
+// different speakers by different sources: a quote that is, word for word
+// after folding, the other's quote or a part of it, with at least
+// r.MinOverlap content words. An article that gives the words to both
+// speakers ("Lavrov repeated Putin's words") is not a dissent.
+func (c *checker) quotesAttributed(r *Rule) []Finding {
+	var qs []*claims.Claim
+	for _, cl := range c.selected(r, claims.KindQuote) {
+		if cl.Quote != nil && cl.Quote.Speaker != "" {
+			qs = append(qs, cl)
+		}
+	}
+	bs := bucketize(qs, func(cl *claims.Claim) string {
+		return cl.Quote.Speaker + "\x00" + strings.Join(quoteWords(cl.Quote.Text, true), " ")
+	})
+	vs := make([]quoteVersion, len(bs))
+	for i, b := range bs {
+		vs[i] = quoteVersion{bucket: b, words: quoteWords(b.claims[0].Quote.Text, true), display: quoteWords(b.claims[0].Quote.Text, false)}
+		vs[i].content = contentWords(vs[i].words)
+	}
+	speaker := func(cl *claims.Claim) string { return c.speakerName(cl) }
+	var out []Finding
+	for _, p := range sharingPairs(vs) {
+		a, b := vs[p[0]], vs[p[1]]
+		if a.claims[0].Quote.Speaker == b.claims[0].Quote.Speaker || !crossArticle(a.bucket, b.bucket) {
+			continue
+		}
+		short, long := a, b
+		if len(short.words) > len(long.words) {
+			short, long = long, short
+		}
+		if len(short.content) < r.MinOverlap || index(long.words, short.words) < 0 {
+			continue
+		}
+		mino, maj := order(a.bucket, b.bucket)
+		if !dissents(mino, maj) {
+			continue
+		}
+		out = append(out, c.conflict(r, mino, maj, speaker, map[string]string{"subject": excerpt(short.display, maxExcerptWords)}))
+	}
+	return out
+}
+
+// maxExcerptWords is how much of a quote a message shows.
+const maxExcerptWords = 12
+
+// excerpt joins the first n words of ws, with an ellipsis when it cut.
+func excerpt(ws []string, n int) string {
+	if len(ws) <= n {
+		return strings.Join(ws, " ")
+	}
+	return strings.Join(ws[:n], " ") + " …"
+}
+
 // speakerName names a quote's speaker for a message: the entity's name,
 // else the words the text uses, else the key.
 // commonWord is how many versions a content word may be in and still

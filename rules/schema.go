@@ -13,7 +13,7 @@ var paramDocs = map[string]map[string]any{
 		"oneOf": []any{map[string]any{"type": "number", "minimum": 0}, map[string]any{"type": "string", "pattern": `^\s*[0-9.]+\s*%?\s*$`}}},
 	"by-subject":        {"description": "numbers-agree: compare only numbers about the same subject. Default true.", "type": "boolean"},
 	"min-shared-words":  {"description": "numbers-agree: how many words, besides the number and what it counts, two sentences must share for their numbers to be compared. Default 2; 0 compares every pair.", "type": "integer", "minimum": 0},
-	"min-overlap":       {"description": "quotes-verbatim: how many content words two quotes must share to be compared. Default 4.", "type": "integer", "minimum": 1},
+	"min-overlap":       {"description": "quotes-verbatim: how many content words two quotes must share to be compared; quotes-attributed: how many content words the shorter of two quotes needs to be compared. Default 4.", "type": "integer", "minimum": 1},
 	"min-overlap-ratio": {"description": "quotes-verbatim: the share of the shorter quote's content words that must be shared, in percent. Default 25%.", "oneOf": []any{map[string]any{"type": "number", "minimum": 0}, map[string]any{"type": "string"}}},
 	"synonyms":          {"description": "titles-agree: groups of roles that mean the same, e.g. [[chief executive, CEO]].", "type": "array", "items": map[string]any{"type": "array", "items": map[string]any{"type": "string"}, "minItems": 2}},
 	"prefer":            {"description": "spelling-consistent: the house spellings of names; every variant of one is flagged.", "type": "array", "items": map[string]any{"type": "string"}},
