@@ -161,7 +161,8 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // When describes an event's time for a reader: "Tue 18 Feb 2025", "week 9
 // of 2025 (24 Feb – 2 Mar)", "June 2021", with "about" for approximate
-// values; "undated" for nil.
+// values and "(contested)" when no majority of sources supports it;
+// "undated" for nil.
 func When(w *timeline.When) string {
 	if w == nil {
 		return "undated"
@@ -216,6 +217,9 @@ func When(w *timeline.When) string {
 		s = "by " + s
 	case "AFTER", "ON_OR_AFTER":
 		s = "after " + s
+	}
+	if w.Contested {
+		s += " (contested)"
 	}
 	return s
 }

@@ -175,6 +175,9 @@ func TestReportGolden(t *testing.T) {
 	}
 }
 
+// contested marks w as contested.
+func contested(w *timeline.When) *timeline.When { w.Contested = true; return w }
+
 func TestWhen(t *testing.T) {
 	iv := func(start, end time.Time, g timex.Grain) *timeline.When {
 		tl := timeline.Build(&claims.Set{Claims: []claims.Claim{{Kind: claims.KindEvent, Event: &claims.Event{Class: "x",
@@ -190,6 +193,7 @@ func TestWhen(t *testing.T) {
 		{iv(date(2025, 2, 24), date(2025, 3, 3), timex.GrainWeek), "week 9 of 2025 (24 Feb – 2 Mar)"},
 		{iv(date(2021, 6, 1), date(2021, 7, 1), timex.GrainMonth), "June 2021"},
 		{iv(date(2022, 1, 1), date(2023, 1, 1), timex.GrainYear), "2022"},
+		{contested(iv(date(2025, 2, 18), date(2025, 2, 19), timex.GrainDay)), "Tue 18 Feb 2025 (contested)"},
 	}
 	for _, tt := range tests {
 		if got := When(tt.w); got != tt.want {

@@ -613,12 +613,17 @@ func (cl *cluster) event(names map[string]string, within map[string][]string) Ev
 	ev.Modality = majorityModality(srcs)
 	if w := bestTime(srcs); w != nil {
 		ev.When = w.when()
+		var dissent []*mention
 		for _, m := range srcs {
 			// A vague time ("recently", "in the future") is too loose
 			// to contradict a date.
 			if m.interval != nil && m.interval.Grain != timex.GrainVague && !m.interval.Overlaps(*w.interval) {
-				ev.Conflicts = append(ev.Conflicts, m.conflict(ev.When))
+				dissent = append(dissent, m)
 			}
+		}
+		ev.When.Contested = contested(w, dissent, srcs)
+		for _, m := range dissent {
+			ev.Conflicts = append(ev.Conflicts, m.conflict(ev.When))
 		}
 	}
 	ev.Summary = summary(ev, names)
@@ -815,7 +820,34 @@ func (m *mention) conflict(best *When) Conflict {
 		c.Line, c.Column = p.Line, p.Column
 	}
 	c.Message = fmt.Sprintf("%s says %q (%s), other sources %s", ev.Article, c.Phrase, c.Value, best.Value)
+	if best.Contested {
+		c.Message = fmt.Sprintf("%s says %q (%s), as many sources say %s: no majority", ev.Article, c.Phrase, c.Value, best.Value)
+	}
 	return c
+}
+
+// contested reports whether a dissenting time has as much support as the
+// chosen one w: the sources whose times overlap it.
+func contested(w *mention, dissent, srcs []*mention) bool {
+	support := func(iv *timex.Interval) int {
+		n := 0
+		for _, o := range srcs {
+			if o.interval != nil && o.interval.Grain != timex.GrainVague && o.interval.Overlaps(*iv) {
+				n++
+			}
+		}
+		return n
+	}
+	if len(dissent) == 0 {
+		return false
+	}
+	best := support(w.interval)
+	for _, m := range dissent {
+		if support(m.interval) >= best {
+			return true
+		}
+	}
+	return false
 }
 
 // bestPlace picks the place most mentions give, preferring a place inside

@@ -61,6 +61,11 @@ type When struct {
 	Grain timex.Grain `json:"grain"`
 	// Mod is the TIMEX3 mod of the chosen expression ("APPROX"), if any.
 	Mod string `json:"mod,omitempty"`
+	// Contested is true when as many sources give a time that does not
+	// overlap Value as support Value: the sources disagree and no majority
+	// decides, so Value is only the first candidate (the most precise,
+	// then the earliest).
+	Contested bool `json:"contested,omitempty"`
 
 	interval timex.Interval
 }

@@ -82,6 +82,9 @@ func briefs(evs []Event) []brief {
 		b := brief{Modality: e.Modality}
 		if e.When != nil {
 			b.When = e.When.Value + "/" + string(e.When.Grain)
+			if e.When.Contested {
+				b.When += "/contested"
+			}
 		}
 		var s, c []string
 		for _, src := range e.Sources {
@@ -179,6 +182,16 @@ func TestBuild(t *testing.T) {
 		},
 		want: []brief{
 			{When: "2022-02-24/day", Modality: "happened", Sources: "a=Feb. 24, 2022 b=Feb. 24, 2022 c=Feb. 24, 2021", Conflicts: "c=2021-02-24"},
+		},
+	}, {
+		name: "a coarse time does not paper over a disagreement; one source each is no majority",
+		evs: []ev{
+			{art: "a", trigger: "capsized", class: "capsize", place: "lesbos", phrase: "on Tuesday", value: "2024-03-12", grain: timex.GrainDay, start: "2024-03-12", end: "2024-03-13"},
+			{art: "b", trigger: "capsized", class: "capsize", place: "lesbos", phrase: "late Monday", value: "2024-03-11", grain: timex.GrainDay, start: "2024-03-11", end: "2024-03-12"},
+			{art: "c", trigger: "capsized", class: "capsize", place: "lesbos", phrase: "this week", value: "2024-W11", grain: timex.GrainWeek, start: "2024-03-11", end: "2024-03-18"},
+		},
+		want: []brief{
+			{When: "2024-03-11/day/contested", Modality: "happened", Sources: "a=on Tuesday b=late Monday c=this week", Conflicts: "a=2024-03-12"},
 		},
 	}, {
 		name: "an article that tells both times tells two events",
@@ -364,7 +377,7 @@ func TestBuildCivilDates(t *testing.T) {
 	iv.Start = time.Date(2024, 10, 14, 0, 0, 0, 0, ny)
 	iv.End = time.Date(2024, 10, 21, 0, 0, 0, 0, ny)
 	got := briefs(Build(set).Events)
-	want := []brief{{When: "2024-10-21/day", Modality: "expected", Sources: "b=next week c=Monday, Oct. 21", Conflicts: "b=2024-W42"}}
+	want := []brief{{When: "2024-10-21/day/contested", Modality: "expected", Sources: "b=next week c=Monday, Oct. 21", Conflicts: "b=2024-W42"}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
