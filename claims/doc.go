@@ -40,7 +40,7 @@ type doc struct {
 	bySent   [][]int  // timex indexes by sentence, built on first use
 	quotes   []quoteSpan
 	mentions []mention
-	byTok    []int32 // token -> mention index+1, 0 for none
+	byTok    []int32 // token -> mention index+1, 0 for none, see indexMentions
 	// lastPos is the position evidence last asked the article for: the
 	// next one on the same line counts runes from it, not the line start.
 	lastPos article.Position
@@ -96,6 +96,7 @@ type scratch struct {
 	keys       []string    // fillEvent's participant keys
 	strs       []string    // string lists claims keep, see keepStrings
 	bySent     [][]int     // sentTimexes' lists
+	byTok      []int32     // indexMentions' list
 	ends, all  []int       // sentTimexes' counts and indexes
 	// The values claims point to, allocated in blocks.
 	persons    slab[Person]
@@ -146,6 +147,21 @@ func (s *slab[T]) new() *T {
 	return p
 }
 
+// indexMentions fills byTok, in the scratch list of the run: it is made
+// while the document's mentions are found and again while its claims are
+// made, so the documents of a run need one list, not one each.
+func (d *doc) indexMentions() {
+	sc := d.sc()
+	d.byTok = grown(sc.byTok, len(d.toks))
+	sc.byTok = d.byTok
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		for t := m.t0; t < m.t1; t++ {
+			d.byTok[t] = int32(i + 1)
+		}
+	}
+}
+
 // sc returns the document's scratch lists, making them when it has none.
 func (d *doc) sc() *scratch {
 	if d.scratch == nil {
@@ -158,15 +174,16 @@ func (d *doc) sc() *scratch {
 // its quotations and mentions.
 // roleNorms caches normalized roles for g; nil gives the document its own.
 // gazWords caches gazWord by folded word for the same gazetteer; nil
-// gives the document its own.
-func newDoc(a *article.Article, g *gazetteer.Gazetteer, roleNorms map[string]string, gazWords map[string]*gazWord) *doc {
+// gives the document its own. sc holds the lists the documents of a run
+// reuse, or is nil.
+func newDoc(a *article.Article, g *gazetteer.Gazetteer, roleNorms map[string]string, gazWords map[string]*gazWord, sc *scratch) *doc {
 	if roleNorms == nil {
 		roleNorms = map[string]string{}
 	}
 	if gazWords == nil {
 		gazWords = map[string]*gazWord{}
 	}
-	d := &doc{a: a, g: g, roleNorms: roleNorms, gazWords: gazWords}
+	d := &doc{a: a, g: g, roleNorms: roleNorms, gazWords: gazWords, scratch: sc}
 	d.toks, d.low = tokenize(a.Body)
 	d.mentions = make([]mention, 0, len(d.toks)/8+4) // about one per 10 tokens
 	d.buildSentences()

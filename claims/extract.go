@@ -29,11 +29,12 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 	docs := make([]*doc, 0, len(articles))
 	roleNorms := map[string]string{}
 	gazWords := map[string]*gazWord{}
+	sc := &scratch{}
 	for _, a := range articles {
 		if a == nil {
 			continue
 		}
-		d := newDoc(a, g, roleNorms, gazWords)
+		d := newDoc(a, g, roleNorms, gazWords, sc)
 		docs = append(docs, d)
 		set.Timexes[a.ID] = d.timexes
 	}
@@ -55,12 +56,12 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 	var idBuf []byte
 	var idEnds, order []int
 	var keys []claimKey
-	sc := &scratch{}
 	for _, d := range docs {
 		d.claims = claimBuf[:0]
 		d.subjects = sc.subjects[:0]
 		d.scratch = sc
 		d.runRoles = l.roles
+		d.indexMentions()
 		d.findSubjects()
 		d.quoteClaims()
 		d.quantityClaims()

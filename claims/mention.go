@@ -62,16 +62,11 @@ func (d *doc) findMentions() {
 		}
 		d.sentenceMentions(si, s.t0, s.t1)
 	}
-	d.byTok = make([]int32, len(d.toks))
-	for i := range d.mentions {
-		m := &d.mentions[i]
-		for t := m.t0; t < m.t1; t++ {
-			d.byTok[t] = int32(i + 1)
-		}
-	}
+	d.indexMentions()
 	for i := range d.mentions {
 		d.assignRole(i)
 	}
+	d.byTok = nil // the scratch list is the next document's: made again for claims
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		m.inQuote = d.toks[m.t0].inQuote
