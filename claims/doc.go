@@ -2,6 +2,7 @@ package claims
 
 import (
 	"bytes"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -96,6 +97,8 @@ type scratch struct {
 	keys       []string    // fillEvent's participant keys
 	strs       []string    // string lists claims keep, see keepStrings
 	bySent     [][]int     // sentTimexes' lists
+	toks       []token     // newDoc's tokens before they are copied out
+	mentions   []mention   // findMentions' list before it is copied out
 	byTok      []int32     // indexMentions' list
 	ends, all  []int       // sentTimexes' counts and indexes
 	// The values claims point to, allocated in blocks.
@@ -184,8 +187,19 @@ func newDoc(a *article.Article, g *gazetteer.Gazetteer, roleNorms map[string]str
 		gazWords = map[string]*gazWord{}
 	}
 	d := &doc{a: a, g: g, roleNorms: roleNorms, gazWords: gazWords, scratch: sc}
-	d.toks, d.low = tokenize(a.Body)
-	d.mentions = make([]mention, 0, len(d.toks)/8+4) // about one per 10 tokens
+	if sc != nil {
+		// Tokens and mentions are found in the run's reused lists and
+		// copied out at their exact sizes: the documents of a run hold
+		// them all until their claims are made.
+		var toks []token
+		toks, d.low = tokenizeInto(sc.toks, a.Body)
+		sc.toks = toks
+		d.toks = slices.Clone(toks)
+		d.mentions = sc.mentions[:0]
+	} else {
+		d.toks, d.low = tokenize(a.Body)
+		d.mentions = make([]mention, 0, len(d.toks)/8+4) // about one per 10 tokens
+	}
 	d.buildSentences()
 	starts := make([]int, len(d.sents))
 	for i, s := range d.sents {

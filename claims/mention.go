@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factline/factline/claims/gazetteer"
@@ -61,6 +62,11 @@ func (d *doc) findMentions() {
 			continue
 		}
 		d.sentenceMentions(si, s.t0, s.t1)
+	}
+	if sc := d.scratch; sc != nil {
+		sc.mentions = d.mentions
+		d.mentions = slices.Clone(d.mentions)
+		clear(sc.mentions) // no strings kept alive
 	}
 	d.indexMentions()
 	for i := range d.mentions {

@@ -112,8 +112,14 @@ func (lw *lowerer) done() lowered {
 // "'s", which becomes its own token; abbreviations such as "U.S." stay
 // whole; hyphens are their own tokens; numbers keep their thousands
 // separators and decimal points.
-func tokenize(body string) ([]token, lowered) {
-	toks := make([]token, 0, len(body)*2/9+16)
+func tokenize(body string) ([]token, lowered) { return tokenizeInto(nil, body) }
+
+// tokenizeInto is tokenize appending the tokens to toks[:0].
+func tokenizeInto(toks []token, body string) ([]token, lowered) {
+	toks = toks[:0]
+	if cap(toks) == 0 {
+		toks = make([]token, 0, len(body)*2/9+16)
+	}
 	lw := lowerer{body: body}
 	i := 0
 	for i < len(body) {
