@@ -51,7 +51,7 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 	for _, d := range docs {
 		toks += len(d.toks)
 	}
-	set.Claims = make([]Claim, 0, toks/9+4) // fixtures: one claim per 11 to 15 tokens
+	set.Claims = make([]Claim, 0, toks/11+4) // fixtures: one claim per 11 to 15 tokens
 	var claimBuf []Claim
 	var idBuf []byte
 	var idEnds, order []int
