@@ -24,7 +24,6 @@ const (
 
 // mention is a name (or pronoun, or role) in the text.
 type mention struct {
-	typ      mType
 	t0, t1   int // tokens of the name
 	r0, r1   int // tokens of the role, r0 == r1 when none
 	name     string
@@ -34,6 +33,7 @@ type mention struct {
 	role     string
 	roleNorm string
 	sent     int
+	typ      mType // next to the flags: no padding of its own
 	inQuote  bool
 	prep     bool // governed by a preposition
 	inRole   bool // part of another mention's role ("U.S." in "U.S. Secretary of State")
