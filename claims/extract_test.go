@@ -109,6 +109,12 @@ func TestPeople(t *testing.T) {
 			[]p{{"marco-rubio", "Marco Rubio", "U.S. Secretary of State", "secretary of state"}, {"marco-rubio", "Rubio", "", ""}}},
 		{"Officials said Sunday that Russia’s deputy foreign minister spoke, and Sergei Ryabkov, Russia’s deputy foreign minister, agreed.",
 			[]p{{"sergei-ryabkov", "", "deputy foreign minister", "deputy foreign minister"}, {"sergei-ryabkov", "Sergei Ryabkov", "deputy foreign minister", "deputy foreign minister"}}},
+		// Hyphens: a double surname after a given name and a double first
+		// name are one person; "Trump-Putin" names two.
+		{"Kwame Mensah-Bonsu, a spokesman for the port, spoke. Jean-Pierre Raffarin said so.",
+			[]p{{"kwame-mensah-bonsu", "Kwame Mensah-Bonsu", "spokesman", "spokesperson"}, {"jean-pierre-raffarin", "Jean-Pierre Raffarin", "", ""}}},
+		{"President Donald Trump and President Vladimir Putin spoke. The Trump-Putin summit is off.",
+			[]p{{"donald-trump", "Donald Trump", "President", "president"}, {"vladimir-putin", "Vladimir Putin", "President", "president"}, {"donald-trump", "Trump", "", ""}, {"vladimir-putin", "Putin", "", ""}}},
 	}
 	for _, tt := range tests {
 		var got []p

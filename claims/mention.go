@@ -128,10 +128,21 @@ func (d *doc) sentenceMentions(si, a, b int) {
 			continue
 		}
 		j := i
+		nameStart := i // past a capitalized "The" or "A"
+		if notNames.has(d.lower(t)) {
+			nameStart++
+		}
 		for j < b {
 			tj := &d.toks[j]
 			if tj.kind == tWord && tj.cap {
 				j++
+				continue
+			}
+			if j > i && d.innerHyphen(j) && j+1 < b && d.toks[j+1].cap && (j > nameStart+1 || d.gazWord(d.folded(nameStart)).isFirst) {
+				// A double surname after a given name ("Kwame
+				// Mensah-Bonsu") or a double first name ("Jean-Pierre");
+				// "Trump-Putin summit" and "Russia-Ukraine war" name two.
+				j += 2
 				continue
 			}
 			if tj.kind == tWord && j > i && nameConnectors.has(d.lower(tj)) && j+1 < b && d.toks[j+1].cap && d.toks[j+1].kind == tWord {
@@ -195,8 +206,8 @@ func (d *doc) segment(si, i, j int, initial bool) {
 	k := i
 	for k < j {
 		t := &d.toks[k]
-		if nameConnectors.has(d.lower(t)) && !t.cap {
-			k++
+		if nameConnectors.has(d.lower(t)) && !t.cap || d.innerHyphen(k) {
+			k++ // a hyphen between two names: "Russia-Ukraine"
 			continue
 		}
 		if e, l := d.gazAt(k, j); e != nil {
@@ -248,6 +259,17 @@ func (d *doc) segment(si, i, j int, initial bool) {
 	}
 }
 
+// innerHyphen reports whether token k is a hyphen joining the words
+// before and after it with no space: "Mensah-Bonsu".
+func (d *doc) innerHyphen(k int) bool {
+	if k < 1 || k+1 >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[k]
+	return t.kind == tPunct && t.end == t.start+1 && d.a.Body[t.start] == '-' &&
+		d.toks[k-1].kind == tWord && d.toks[k-1].end == t.start && d.toks[k+1].kind == tWord && d.toks[k+1].start == t.end
+}
+
 // plainWord reports whether a lower-case token is already folded: ASCII
 // letters, digits and inner apostrophes only.
 func plainWord(s string) bool {
@@ -292,6 +314,11 @@ func (d *doc) classifyName(si, k, m int, initial bool) {
 	}
 	mt := mention{typ: mUnknown, t0: k, t1: m, r0: k, r1: k, name: d.text(k, m), sent: si, initial: initial}
 	n := m - k
+	for t := k + 1; t < m; t++ {
+		if d.innerHyphen(t) {
+			n -= 2 // "Mensah-Bonsu" is one surname of three tokens
+		}
+	}
 	gw := d.gazWord(d.folded(k))
 	g, first := gw.gender, gw.isFirst
 	orgish := false
