@@ -712,6 +712,11 @@ func (d *doc) fillEvent(e *evMention, s sentInfo) {
 			if w == "that" || w == ";" || w == "which" || w == "who" || w == "when" || w == "if" || d.toks[t].inQuote {
 				break
 			}
+			if isSpeechVerb(w) {
+				// "Varelas said the boat capsized": the speaker reports
+				// the event, he does not take part in it.
+				break
+			}
 			if w == "," && len(parts) > 0 {
 				// "Rubio, Waltz, and Witkoff met": a list goes on.
 				if m := mentionAt(t - 1); m == nil || m.typ != mPerson {

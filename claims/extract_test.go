@@ -179,6 +179,9 @@ func TestEvents(t *testing.T) {
 		{"Donald Trump did not meet Vladimir Putin.",
 			[]e{{"meeting", []string{"donald-trump", "vladimir-putin"}, "", Happened, true}}},
 		{"The ferry capsized off Crete.", []e{{"capsize", nil, "crete", Happened, false}}},
+		// The speaker reports the event; he does not take part in it.
+		{"Coast guard spokesman Nikos Varelas said the ferry capsized off Crete.",
+			[]e{{"capsize", nil, "crete", Happened, false}}},
 		{"The talks were useful.", nil},
 	}
 	for _, tt := range tests {
