@@ -82,6 +82,12 @@ func parseYAMLFrontMatter(path string, yml []byte, firstLine int) (*frontMatter,
 	errAt := func(line, col int, format string, args ...any) []Diagnostic {
 		return []Diagnostic{{Path: path, Line: line, Column: col, Severity: SeverityError, Message: fmt.Sprintf(format, args...)}}
 	}
+	// goccy/go-yaml counts a comment's CRLF as two line breaks ("#\r\n"
+	// puts the next key a line too low); a CR before LF changes no line
+	// or column, so it goes.
+	if bytes.Contains(yml, []byte("\r\n")) {
+		yml = bytes.ReplaceAll(yml, []byte("\r\n"), []byte("\n"))
+	}
 	f, err := parser.ParseBytes(yml, 0)
 	if err != nil {
 		line, col := firstLine, 1
@@ -155,6 +161,11 @@ func nodePos(n ast.Node, firstLine int) (int, int) {
 // comment lines. ok is false for anything else, which the YAML parser
 // then reads; when ok is true the result is what it would give.
 func parseSimpleFrontMatter(yml []byte, firstLine int) (fm *frontMatter, ok bool) {
+	for i, c := range yml {
+		if c == '\r' && (i+1 == len(yml) || yml[i+1] != '\n') {
+			return nil, false // a lone CR breaks a YAML line: the parser decides
+		}
+	}
 	fm = &frontMatter{fields: make(map[string]fmValue, len(knownKeys))}
 	for n, off := 0, 0; off < len(yml); n++ {
 		line, next := lineAt(yml, off)
