@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"sort"
 	"unicode"
 	"unicode/utf8"
 )
@@ -273,11 +272,15 @@ func (s *scanner) segment(starts []int) {
 	toks := s.toks
 	sent, clause := int32(0), int32(0)
 	var buf [24]byte
+	next := 0 // starts[:next] are at or before the current token
 	for i := range toks {
 		t := &toks[i]
 		if starts != nil {
-			n := int32(sort.SearchInts(starts, int(t.start)+1) - 1)
-			if n > sent {
+			// Tokens and starts both ascend: one merge, no search.
+			for next < len(starts) && starts[next] <= int(t.start) {
+				next++
+			}
+			if n := int32(next - 1); n > sent {
 				sent = n
 				clause++
 			}
