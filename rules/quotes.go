@@ -122,6 +122,16 @@ type quoteVersion struct {
 	content map[string]bool
 }
 
+// quoteVersions makes the words of each bucket's quote, for comparing.
+func quoteVersions(bs []*bucket) []quoteVersion {
+	vs := make([]quoteVersion, len(bs))
+	for i, b := range bs {
+		vs[i] = quoteVersion{bucket: b, words: quoteWords(b.claims[0].Quote.Text, true), display: quoteWords(b.claims[0].Quote.Text, false)}
+		vs[i].content = contentWords(vs[i].words)
+	}
+	return vs
+}
+
 func (c *checker) quotesVerbatim(r *Rule) []Finding {
 	var qs []*claims.Claim
 	for _, cl := range c.selected(r, claims.KindQuote) {
@@ -131,12 +141,7 @@ func (c *checker) quotesVerbatim(r *Rule) []Finding {
 	}
 	var out []Finding
 	for _, group := range groupBy(qs, func(cl *claims.Claim) string { return cl.Quote.Speaker }) {
-		bs := bucketize(group, func(cl *claims.Claim) string { return strings.Join(quoteWords(cl.Quote.Text, true), " ") })
-		vs := make([]quoteVersion, len(bs))
-		for i, b := range bs {
-			vs[i] = quoteVersion{bucket: b, words: quoteWords(b.claims[0].Quote.Text, true), display: quoteWords(b.claims[0].Quote.Text, false)}
-			vs[i].content = contentWords(vs[i].words)
-		}
+		vs := quoteVersions(bucketize(group, func(cl *claims.Claim) string { return strings.Join(quoteWords(cl.Quote.Text, true), " ") }))
 		type pair struct{ i, j int }
 		var flagged []pair
 		for _, p := range sharingPairs(vs) {
@@ -196,14 +201,9 @@ func (c *checker) quotesAttributed(r *Rule) []Finding {
 			qs = append(qs, cl)
 		}
 	}
-	bs := bucketize(qs, func(cl *claims.Claim) string {
+	vs := quoteVersions(bucketize(qs, func(cl *claims.Claim) string {
 		return cl.Quote.Speaker + "\x00" + strings.Join(quoteWords(cl.Quote.Text, true), " ")
-	})
-	vs := make([]quoteVersion, len(bs))
-	for i, b := range bs {
-		vs[i] = quoteVersion{bucket: b, words: quoteWords(b.claims[0].Quote.Text, true), display: quoteWords(b.claims[0].Quote.Text, false)}
-		vs[i].content = contentWords(vs[i].words)
-	}
+	}))
 	speaker := func(cl *claims.Claim) string { return c.speakerName(cl) }
 	var out []Finding
 	for _, p := range sharingPairs(vs) {

@@ -417,10 +417,8 @@ func mergeLoneKeyless(clusters []*cluster) []*cluster {
 	if len(small.keys) > 0 || len(small.articles) == len(big.articles) {
 		return clusters
 	}
-	for id := range small.articles {
-		if len(big.articles[id]) > 0 {
-			return clusters
-		}
+	if !disjointArticles(small, big) {
+		return clusters
 	}
 	for _, m := range small.members {
 		if big.tooFar(m) {
@@ -701,12 +699,7 @@ func bestTime(srcs []*mention) *mention {
 	var best *mention
 	bestSupport, bestHides := 0, false
 	for _, c := range distinct {
-		support := 0
-		for _, o := range srcs {
-			if o.interval != nil && o.interval.Overlaps(*c.interval) {
-				support++
-			}
-		}
+		support := support(c.interval, srcs, false)
 		hides := len(distinct) <= maxDistinctTimes && hidesDisagreement(c, distinct)
 		if best == nil || bestHides && !hides ||
 			hides == bestHides && (support > bestSupport || support == bestSupport && betterTime(c, best)) {
@@ -829,25 +822,28 @@ func (m *mention) conflict(best *When) Conflict {
 // contested reports whether a dissenting time has as much support as the
 // chosen one w: the sources whose times overlap it.
 func contested(w *mention, dissent, srcs []*mention) bool {
-	support := func(iv *timex.Interval) int {
-		n := 0
-		for _, o := range srcs {
-			if o.interval != nil && o.interval.Grain != timex.GrainVague && o.interval.Overlaps(*iv) {
-				n++
-			}
-		}
-		return n
-	}
 	if len(dissent) == 0 {
 		return false
 	}
-	best := support(w.interval)
+	best := support(w.interval, srcs, true)
 	for _, m := range dissent {
-		if support(m.interval) >= best {
+		if support(m.interval, srcs, true) >= best {
 			return true
 		}
 	}
 	return false
+}
+
+// support counts the sources whose time overlaps iv; precise leaves out
+// vague times ("recently"), which contradict nothing and so settle no tie.
+func support(iv *timex.Interval, srcs []*mention, precise bool) int {
+	n := 0
+	for _, o := range srcs {
+		if o.interval != nil && (!precise || o.interval.Grain != timex.GrainVague) && o.interval.Overlaps(*iv) {
+			n++
+		}
+	}
+	return n
 }
 
 // bestPlace picks the place most mentions give, preferring a place inside

@@ -96,13 +96,18 @@ func withoutPartOfDay(v string) string {
 	return v
 }
 
-// monthNames maps the first three letters of month names to numbers.
-var monthNames = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-	"sep": 9, "oct": 10, "nov": 11, "dec": 12}
-
-// weekdayNames maps weekday names to time.Weekday.
-var weekdayNames = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
-	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday}
+// monthNames maps the first three letters of month names to numbers, and
+// weekdayNames lower-case weekday names to weekdays, both from package time.
+var monthNames, weekdayNames = func() (map[string]int, map[string]time.Weekday) {
+	ms, ws := map[string]int{}, map[string]time.Weekday{}
+	for m := 1; m <= 12; m++ {
+		ms[fullMonth(m)[:3]] = m
+	}
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		ws[strings.ToLower(d.String())] = d
+	}
+	return ms, ws
+}()
 
 // contradictsText reports whether text names a year, a month or (alone) a
 // weekday that the gold value does not have and the system value does.
@@ -167,36 +172,33 @@ func dateParts(v string) (y, m, d int, ok bool) {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// ValueBreakdown counts the wrong values of the evaluation by class.
-func (ev *Evaluation) ValueBreakdown() map[ValueClass]int {
-	out := map[ValueClass]int{}
-	for _, d := range ev.Docs {
-		for _, df := range d.Diffs {
-			if df.Kind == WrongValue {
-				out[ClassifyValue(*df.Gold, *df.System)]++
-			}
-		}
-	}
-	return out
-}
-
-// WriteValueBreakdown writes the wrong values by class, with examples, and
-// the value F1 that counting the first four classes as right would give:
-// a diagnostic beside the official score, never instead of it.
-func (ev *Evaluation) WriteValueBreakdown(w io.Writer) error {
-	counts := ev.ValueBreakdown()
-	examples := map[ValueClass][]string{}
+// ValueBreakdown counts the wrong values of the evaluation by class and
+// keeps up to maxExamples examples of each.
+func (ev *Evaluation) ValueBreakdown() (counts map[ValueClass]int, examples map[ValueClass][]string) {
+	counts, examples = map[ValueClass]int{}, map[ValueClass][]string{}
 	for _, d := range ev.Docs {
 		for _, df := range d.Diffs {
 			if df.Kind != WrongValue {
 				continue
 			}
 			c := ClassifyValue(*df.Gold, *df.System)
-			if len(examples[c]) < 3 {
+			counts[c]++
+			if len(examples[c]) < maxExamples {
 				examples[c] = append(examples[c], fmt.Sprintf("%q gold %s, factline %s", df.Gold.Text, df.Gold.Value, df.System.Value))
 			}
 		}
 	}
+	return counts, examples
+}
+
+// maxExamples is how many examples of each class ValueBreakdown keeps.
+const maxExamples = 3
+
+// WriteValueBreakdown writes the wrong values by class, with examples, and
+// the value F1 that counting the first four classes as right would give:
+// a diagnostic beside the official score, never instead of it.
+func (ev *Evaluation) WriteValueBreakdown(w io.Writer) error {
+	counts, examples := ev.ValueBreakdown()
 	total, _ := ev.Total("")
 	var b strings.Builder
 	wrong := 0

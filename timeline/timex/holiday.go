@@ -101,7 +101,7 @@ func (tg *tagger) holiday(i int) (res, bool) {
 		// one whose week has begun by the DCT in a past clause.
 		start := func(y int) (time.Time, bool) {
 			d, ok := holidayDate(h, y, false)
-			return d.AddDate(0, 0, -(int(d.Weekday())+6)%7), ok
+			return weekPoint(d).date(), ok
 		}
 		y, why := tg.yearFor(start, tg.tense(i, end+1))
 		d, ok := holidayDate(h, y, false)

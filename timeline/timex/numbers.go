@@ -705,11 +705,6 @@ func (tg *tagger) numeric(i int) (res, bool) {
 				return res{end: i + 3, typ: Date, hasP: true, p: point{y: int(t.num), q: q, grain: g}, why: "with its year"}, true
 			}
 		}
-		if tg.is(i+1, "quarter") && int(t.num) >= 1900 && int(t.num) <= 2099 {
-			// "the 1988 quarter", that year's part of the quarter under
-			// discussion.
-			return tg.yearQuarter(i), true
-		}
 		if tg.tok(i+1).e.cls == cUnit && !tg.is(i+1, "second") {
 			return tg.count(i, i)
 		}
