@@ -196,11 +196,13 @@ func (ev *Evaluation) writeByType(b *strings.Builder) {
 }
 
 // ErrorsHeader is the first line of the TSV WriteErrors writes.
-const ErrorsHeader = "doc\tkind\tgold_text\tgold_type\tgold_value\tsys_text\tsys_type\tsys_value\tdct\tcontext\n"
+const ErrorsHeader = "doc\tkind\tclass\tgold_text\tgold_type\tgold_value\tsys_text\tsys_type\tsys_value\tdct\tcontext\n"
 
 // WriteErrors writes every difference of the evaluation as TSV, one line
 // per miss, false positive or aligned pair with a wrong value, type or
-// extent, in document and text order. The context column shows the text
+// extent, in document and text order. The class column says why a wrong
+// value differs (ClassifyValue) and is empty on other rows. The context
+// column shows the text
 // around the expression with the gold span in [[ ]] and the system span in
 // {{ }}.
 func (ev *Evaluation) WriteErrors(w io.Writer) error {
@@ -216,7 +218,11 @@ func (ev *Evaluation) WriteErrors(w io.Writer) error {
 			if d.System != nil {
 				s = *d.System
 			}
-			fields := []string{doc, string(d.Kind), g.Text, g.Type, g.Value, s.Text, s.Type, s.Value, r.Doc.DCT.Value, context(r.Doc.Text, d.Gold, d.System)}
+			class := ""
+			if d.Kind == WrongValue {
+				class = string(ClassifyValue(g, s))
+			}
+			fields := []string{doc, string(d.Kind), class, g.Text, g.Type, g.Value, s.Text, s.Type, s.Value, r.Doc.DCT.Value, context(r.Doc.Text, d.Gold, d.System)}
 			for i, f := range fields {
 				if i > 0 {
 					b.WriteByte('\t')
