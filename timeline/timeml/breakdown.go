@@ -58,8 +58,12 @@ func ClassifyValue(gold, sys Timex) ValueClass {
 
 // normalNotation rewrites a value in one notation: ISO week numbers with
 // two digits, no trailing "-XX" parts, no trailing X of a decade or
-// century.
+// century, and durations of whole decades, centuries or millennia in
+// years (P2DE, P20Y).
 func normalNotation(v string) string {
+	if y, ok := durationYears(v); ok {
+		return "P" + strconv.Itoa(y) + "Y"
+	}
 	if i := strings.Index(v, "-W"); i >= 0 && i+3 <= len(v) && isDigit(v[i+2]) && (i+3 == len(v) || !isDigit(v[i+3])) {
 		v = v[:i+2] + "0" + v[i+2:]
 	}
@@ -70,6 +74,26 @@ func normalNotation(v string) string {
 		v = strings.TrimRight(v, "X")
 	}
 	return v
+}
+
+// durationYears reads a duration of a number of years, decades ("DE"),
+// centuries ("CE") or millennia ("L") as years.
+func durationYears(v string) (int, bool) {
+	for _, u := range []struct {
+		suffix string
+		years  int
+	}{{"DE", 10}, {"CE", 100}, {"Y", 1}, {"L", 1000}} {
+		n, ok := strings.CutSuffix(strings.TrimPrefix(v, "P"), u.suffix)
+		if !ok || len(v) < 3 || v[0] != 'P' {
+			continue
+		}
+		k, err := strconv.Atoi(n)
+		if err != nil || k < 0 || k > 1e6 {
+			return 0, false
+		}
+		return k * u.years, true
+	}
+	return 0, false
 }
 
 // knownPartsAgree reports whether gold has X placeholders and every other

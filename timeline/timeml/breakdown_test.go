@@ -8,6 +8,11 @@ func TestClassifyValue(t *testing.T) {
 		want            ValueClass
 	}{
 		{"this week", "2000-W7", "2000-W07", Notation},
+		{"two decades", "P20Y", "P2DE", Notation},
+		{"the past century", "P100Y", "P1CE", Notation},
+		{"two millennia", "P2000Y", "P2L", Notation},
+		{"two decades", "P2Y", "P2DE", OtherValue},
+		{"decades", "PXY", "PXDE", OtherValue},
 		{"1949", "1949-XX", "1949", Notation},
 		{"1994", "1994-XX-XX", "1994", Notation},
 		{"the 1990s", "199X", "199", Notation},
