@@ -316,7 +316,7 @@ func (tg *tagger) wordCore(i int, later bool) (res, bool) {
 		}
 
 	case wOvernight:
-		r := res{end: i + 1, typ: Time, hasP: true, anchor: "DCT"}
+		r := res{end: i + 1, typ: Time, hasP: true, anchor: "DCT", overnight: true}
 		r.p = dayPoint(tg.dct.AddDate(0, 0, -1))
 		r.p.grain, r.p.part = GrainPart, pNight
 		r.why = "overnight, " + tg.dctS + " → the night before"
@@ -1080,10 +1080,13 @@ func (tg *tagger) weekdayPhrase(j, rl, i int, later bool) (res, bool) {
 			r.p = dayPoint(d.AddDate(0, 0, fwd))
 			r.anchor = h.id
 			r.why = "the following " + weekdayName[wd] + tg.refWhy(" after ", h.id, h.p)
-		case ok && rl == relLast && int(h.p.date().Weekday()) == wd:
-			// "down from the previous Friday" after "on Friday": the one
-			// before that day. Another weekday ("the talks on Tuesday ...
-			// set for the previous Wednesday") counts from the DCT.
+		case ok && rl == relLast && int(tg.storyDay(h).p.date().Weekday()) == wd:
+			// "down from the previous Friday" after "closed Friday": the
+			// one before that day, also across "overnight losses" (a
+			// night placed from the DCT, not the day the story is at).
+			// Another weekday ("the talks on Tuesday ... set for the
+			// previous Wednesday") counts from the DCT.
+			h = tg.storyDay(h)
 			r.p = dayPoint(h.p.date().AddDate(0, 0, -7))
 			r.anchor = h.id
 			r.why = "the previous " + weekdayName[wd] + tg.refWhy(" before ", h.id, h.p)

@@ -559,6 +559,12 @@ func (tg *tagger) relPoint(u unit, rel int) (point, bool) {
 // near the DCT (the story's own time line) to background dates such as
 // the start of a war. ok is false when the text resolved none.
 func (tg *tagger) anchorFor(g Grain) (histEntry, bool) {
+	return tg.anchorFrom(g, false)
+}
+
+// anchorFrom is anchorFor, passing over the nights of "overnight" when
+// skipOvernight is set.
+func (tg *tagger) anchorFrom(g Grain, skipOvernight bool) (histEntry, bool) {
 	fine := func(p point) bool {
 		switch g {
 		case GrainDay, GrainPart:
@@ -574,7 +580,7 @@ func (tg *tagger) anchorFor(g Grain) (histEntry, bool) {
 	sent := int(tg.tok(tg.first).sent)
 	for k := len(tg.hist) - 1; k >= 0; k-- {
 		h := &tg.hist[k]
-		if !fine(h.p) {
+		if !fine(h.p) || skipOvernight && h.overnight {
 			continue
 		}
 		if fallback == nil {
@@ -595,6 +601,18 @@ func (tg *tagger) anchorFor(g Grain) (histEntry, bool) {
 		return *fallback, true
 	}
 	return histEntry{}, false
+}
+
+// storyDay returns the discourse anchor h, or when h is the night of
+// "overnight" (placed from the DCT) the anchor before it.
+func (tg *tagger) storyDay(h histEntry) histEntry {
+	if !h.overnight {
+		return h
+	}
+	if d, ok := tg.anchorFrom(GrainDay, true); ok {
+		return d
+	}
+	return h
 }
 
 // coarsen converts p to grain g (p's grain is finer or equal).

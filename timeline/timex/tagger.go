@@ -34,6 +34,8 @@ type res struct {
 	evSpan int
 	// yearAgo marks "a year ago"-style results (see histEntry).
 	yearAgo bool
+	// overnight marks the night of "overnight" (see histEntry).
+	overnight bool
 }
 
 // histEntry is a resolved date the discourse can refer back to.
@@ -46,6 +48,9 @@ type histEntry struct {
 	// yearAgo marks the results of "a year ago" and "year-earlier",
 	// which are not shifted again.
 	yearAgo bool
+	// overnight marks the night of "overnight", placed from the DCT
+	// rather than from the day the story is at.
+	overnight bool
 }
 
 // tagger holds the state of one Tag call.
@@ -309,7 +314,7 @@ func (tg *tagger) emit(from int, r res) {
 		}
 		switch r.p.grain {
 		case GrainDay, GrainPart, GrainHour, GrainMinute:
-			tg.hist = append(tg.hist, histEntry{p: r.p, id: id, sent: int(toks[from].sent), explicit: r.anchor == "", yearAgo: r.yearAgo})
+			tg.hist = append(tg.hist, histEntry{p: r.p, id: id, sent: int(toks[from].sent), explicit: r.anchor == "", yearAgo: r.yearAgo, overnight: r.overnight})
 		case GrainWeek, GrainMonth, GrainQuarter, GrainHalf, GrainYear, GrainSeason, GrainWeekend:
 			tg.hist = append(tg.hist, histEntry{p: r.p, id: id, sent: int(toks[from].sent), explicit: r.anchor == "", yearAgo: r.yearAgo})
 		}

@@ -31,7 +31,10 @@
 //   - A weekday that is the DCT's own weekday is the DCT ("said Saturday" in
 //     a Saturday story), unless "last" or "next" says otherwise. "next
 //     Monday" is the first Monday after the DCT, "this Friday" the Friday of
-//     the DCT's ISO week.
+//     the DCT's ISO week. "the previous Friday" after a Friday the story
+//     is at is the Friday a week before it, also when an "overnight" came
+//     between (a night placed from the DCT); otherwise it counts from the
+//     DCT.
 //   - Anaphora ("later that day", "the next day", "that evening", "the same
 //     week") refers to the last resolved date of the same sentence; else to
 //     the last day-grain date near the DCT (within 60 days), skipping
