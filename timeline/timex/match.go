@@ -24,6 +24,12 @@ func (tg *tagger) match(i int) (res, bool) {
 			return tg.core(i, false)
 		}
 		if r, ok := tg.core(j, later); ok {
+			if mod == "END" && r.hasP && r.p.grain == GrainYear && r.anchor == "DCT" && r.p.y == tg.dct.Year() && tg.word(i-1, wSince) {
+				// "since the end of the year": the DCT's own year has
+				// not ended, so the year before.
+				r.p.y--
+				r.why = "since: the year before the DCT's"
+			}
 			if mod != "" {
 				r.mod = mod
 				r.why = modName[mod] + ", " + r.why
@@ -731,6 +737,9 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 	if tg.punct(j+1, '-') && tg.glued(j+1) && tg.is(j+2, "to") {
 		return res{}, false // "quarter-to-quarter"
 	}
+	if u == uYear && d == wThe && d2 == wNone && tg.hyphen(j) && tg.word(j+2, wEnd) {
+		return tg.bareUnit(j) // "the year-end", not "the year" and a stray "-end"
+	}
 	if d == wThe && d2 == wNone && (tg.is(j+1, "ended") || tg.is(j+1, "ending")) && (u == uYear || u == uMonth || u == uWeek) {
 		return res{end: j + 1, typ: Duration, val: durationValue(1, u), why: "a reporting period"}, true
 	}
@@ -1405,6 +1414,12 @@ func (tg *tagger) bareUnit(i int) (res, bool) {
 		}
 		p := atGrain(tg.dct, GrainYear)
 		r := res{end: end, typ: Date, hasP: true, p: p, mod: "END", anchor: "DCT", why: "the end of the DCT's year"}
+		if tg.word(i-1, wSince) || tg.word(i-1, wThe) && tg.word(i-2, wSince) {
+			// "up 4% since year-end": "since" looks back, and the DCT's
+			// own year has not ended.
+			r.p.y--
+			r.why = "since the end of the year before the DCT's"
+		}
 		tg.applyMod(&r)
 		return r, true
 	}

@@ -52,6 +52,9 @@
 //   - Holidays are the US ones (Thanksgiving is the fourth Thursday of
 //     November). "ET", "CT", "PT" are read as standard time. A time with a
 //     zone carries its offset in the value ("2025-01-15T21:00-05:00").
+//   - "year-end", "year's end" and "the end of the year" are the DCT's
+//     year with mod END ("by year-end"); after "since" they are the year
+//     before, whose end has passed ("up 4% since year-end").
 //   - Decades as durations are P1DE (not P10Y); "the past year" is the
 //     duration P1Y up to the DCT, not the previous calendar year.
 //   - A clock time takes the day of a date right after it, also across a
