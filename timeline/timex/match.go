@@ -1238,7 +1238,7 @@ func (tg *tagger) month(i int, wd int) (res, bool) {
 			r.hasP, r.val = false, r.p.value()
 		}
 	case day > 0:
-		tense := tg.tense(i, end)
+		tense := tg.spanEndTense(i, tg.tense(i, end))
 		y, why := tg.yearOf(m, day, tense, wd)
 		r.p = point{y: y, m: m, d: day, grain: GrainDay}
 		r.anchor = "DCT"
@@ -1251,13 +1251,26 @@ func (tg *tagger) month(i int, wd int) (res, bool) {
 		r.p = point{y: year, m: m, grain: GrainMonth}
 		r.why = "month and year"
 	default:
-		tense := tg.tense(i, end)
+		tense := tg.spanEndTense(i, tg.tense(i, end))
 		y, why := tg.yearOf(m, 0, tense, -1)
 		r.p = point{y: y, m: m, grain: GrainMonth}
 		r.anchor = "DCT"
 		r.why = tg.cat("month without year, ", why)
 	}
 	return r, true
+}
+
+// spanEndTense returns the tense for a date without a year at token i
+// whose clause has tense: after "through" in a present perfect clause
+// ("has extended $90 million in loans through January") the date ends a
+// span that runs up to now and may lie ahead, so the past tense gives
+// way to no cue (the nearer of the last and the next such date: "sales
+// have risen through August" in October is this August).
+func (tg *tagger) spanEndTense(i int, tense int8) int8 {
+	if tense == tPast && tg.word(i-1, wThrough) && tg.presentPerfect(i) {
+		return 0
+	}
+	return tense
 }
 
 func pad2(n int) string { return string(pad(nil, n, 2)) }

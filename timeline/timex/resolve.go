@@ -184,8 +184,22 @@ var scheduleVerbs = map[string]bool{
 // perfect ("had been due to", "had planned to") before it, with no
 // "will", "would" or "shall" between the two.
 func (tg *tagger) pastPerfect(from int) bool {
+	return tg.perfect(from, 12, false)
+}
+
+// presentPerfect reports whether the clause of token from puts a present
+// perfect ("has extended", "have risen") before it, within 16 tokens.
+func (tg *tagger) presentPerfect(from int) bool {
+	return tg.perfect(from, 16, true)
+}
+
+// perfect reports whether the clause of token from puts a perfect before
+// it within window tokens: "had" + participle, or with present set "has"
+// or "have" + participle; "will", "would" or "shall" between them stops
+// the search.
+func (tg *tagger) perfect(from, window int, present bool) bool {
 	t := tg.tok(from)
-	for k := from - 1; k >= 0 && k >= from-12; k-- {
+	for k := from - 1; k >= 0 && k >= from-window; k-- {
 		c := tg.tok(k)
 		if int(c.sent) != int(t.sent) || int(c.clause) != int(t.clause) {
 			return false
@@ -196,7 +210,8 @@ func (tg *tagger) pastPerfect(from int) bool {
 		switch {
 		case tg.is(k, "will"), tg.is(k, "would"), tg.is(k, "shall"):
 			return false
-		case tg.is(k, "had") || tg.is(k, "hadn"):
+		case !present && (tg.is(k, "had") || tg.is(k, "hadn")),
+			present && (tg.is(k, "has") || tg.is(k, "have") || tg.is(k, "hasn") || tg.is(k, "haven")):
 			n := k + 1
 			for tg.is(n, "not") || tg.is(n, "also") || tg.is(n, "previously") || tg.is(n, "already") || tg.is(n, "t") || tg.punct(n, '\'') || tg.punct(n, '\u2019') {
 				n++

@@ -21,7 +21,10 @@
 //     its sentence: past ("said", "was", "-ed" verbs, "ago", "last"), future
 //     ("will", "is due to", "plans to", "is scheduled to", "is expected
 //     to", "would" before the date, "next", "coming"). "by", "until",
-//     "through", "payable", "of record" before a date make it lie ahead.
+//     "payable", "of record" before a date make it lie ahead. "through"
+//     does not ("sales through September"), but after "through" in a
+//     present perfect clause ("has extended loans through January") a
+//     date without a year is the nearer of the last and the next one.
 //     Without a cue a weekday is the most recent one (news reports the
 //     past); a month and day without a year is the latest one on or before
 //     the DCT unless the next one is less than half as far. A past perfect
