@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // benchCorpus generates n articles from the fixtures: each fixture in
@@ -63,6 +64,7 @@ func BenchmarkLoadSegment(b *testing.B) {
 	b.SetBytes(total)
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	for b.Loop() {
 		for i, src := range srcs {
 			if a, diags := Parse(paths[i], src, opts); a == nil {
@@ -71,6 +73,7 @@ func BenchmarkLoadSegment(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
+	reportCPU(b, cpuTime()-cpu0, int(total))
 }
 
 // fixtureArticles loads the fixtures and sets the benchmark's bytes to
@@ -104,5 +107,54 @@ func BenchmarkTokenize(b *testing.B) {
 		for _, a := range arts {
 			Tokenize(a.Body)
 		}
+	}
+}
+
+// BenchmarkLoadDir measures Load over a folder of at least 5 MB of small
+// text articles, copies of the story fixtures claims' pipeline benchmark
+// reads: directory walk, file reads, parsing, junk removal and
+// segmentation. One op is the whole folder.
+func BenchmarkLoadDir(b *testing.B) {
+	var srcs [][]byte
+	for _, story := range []string{"summit-2025", "claims-ferry", "claims-layoffs", "claims-council", "claims-wildfire"} {
+		files, _ := filepath.Glob(filepath.Join("../../testdata/stories", story, "*"))
+		for _, f := range files {
+			if ext := filepath.Ext(f); ext != ".txt" && ext != ".md" {
+				continue
+			}
+			src, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			srcs = append(srcs, src)
+		}
+	}
+	dir := b.TempDir()
+	total := 0
+	for i := 0; total < 5<<20; i++ {
+		src := srcs[i%len(srcs)]
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%05d.txt", i)), src, 0o644); err != nil {
+			b.Fatal(err)
+		}
+		total += len(src)
+	}
+	opts := LoadOptions{Published: summitPublished}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		if arts, _ := Load([]string{dir}, opts); len(arts) == 0 {
+			b.Fatal("no articles")
+		}
+	}
+	reportCPU(b, cpuTime()-cpu0, total)
+}
+
+// reportCPU reports throughput per CPU second ("cpu-MB/s"), which a
+// shared, busy machine disturbs less than wall-clock MB/s.
+func reportCPU(b *testing.B, cpu time.Duration, total int) {
+	if cpu > 0 {
+		b.ReportMetric(float64(total)*float64(b.N)/1e6/cpu.Seconds(), "cpu-MB/s")
 	}
 }

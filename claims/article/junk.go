@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,6 +44,9 @@ const maxCompareWords = 40
 // junkList is Boilerplate compiled for fast matching.
 type junkList struct {
 	exact map[string]bool
+	// maxExact is the length of the longest key of exact: longer text
+	// needs no look-up.
+	maxExact int
 	// phrases of three words or more, by their first byte.
 	phrases [256][]junkPhrase
 	// firsts has, for each first byte of a phrase, bit min(n, 63) set
@@ -66,6 +70,7 @@ func newJunkList(extra []string) *junkList {
 				continue
 			}
 			j.exact[p] = true
+			j.maxExact = max(j.maxExact, len(p))
 			// A phrase left starting with a space ("! a b c" trimmed) has
 			// no first word to be found by: only its exact form counts.
 			if first, _, _ := strings.Cut(p, " "); first != "" && strings.Count(p, " ") >= 2 {
@@ -79,7 +84,16 @@ func newJunkList(extra []string) *junkList {
 
 // match reports whether the normalized paragraph n is boilerplate.
 func (j *junkList) match(n string, words int) bool {
-	if j.exact[n] {
+	return matchNormal(j, n, words)
+}
+
+// normalText is folded text, as a string or as bytes being built.
+type normalText interface{ ~string | ~[]byte }
+
+// matchNormal is junkList.match for a string or a byte slice (a scratch
+// buffer, looked up without a copy).
+func matchNormal[T normalText](j *junkList, n T, words int) bool {
+	if len(n) <= j.maxExact && j.exact[string(n)] {
 		return true
 	}
 	if words > maxCompareWords {
@@ -93,7 +107,7 @@ func (j *junkList) match(n string, words int) bool {
 		}
 		if end > i && j.firsts[n[i]]&(1<<min(end-i, 63)) != 0 {
 			for _, p := range j.phrases[n[i]] {
-				if p.first == end-i && strings.HasPrefix(n[i:], p.text) {
+				if p.first == end-i && len(n)-i >= len(p.text) && string(n[i:i+len(p.text)]) == p.text {
 					return true
 				}
 			}
@@ -114,7 +128,17 @@ func Normalize(s string) string {
 // trimNormal trims punctuation and symbols off both ends of folded text,
 // the last step of Normalize.
 func trimNormal(s string) string {
-	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) })
+	return strings.TrimFunc(s, isNormalTrim)
+}
+
+// trimNormalBytes is trimNormal for bytes.
+func trimNormalBytes(b []byte) []byte {
+	return bytes.TrimFunc(b, isNormalTrim)
+}
+
+// isNormalTrim reports whether trimNormal trims r.
+func isNormalTrim(r rune) bool {
+	return unicode.IsPunct(r) || unicode.IsSymbol(r)
 }
 
 // asciiNormal maps each ASCII byte to its folded form, white space to
@@ -219,49 +243,97 @@ type blockInfo struct {
 // main text: the first title-case line there that no other signal marks.
 func removeJunk(blocks []block, title string, jl *junkList) ([]block, string) {
 	infos := make([]blockInfo, len(blocks))
-	// The short paragraphs are folded into one buffer, made one string:
-	// spans[i] is where block i's folded text lies in it.
+	// The folded text of the short paragraphs (20 words or fewer), which
+	// later rules compare with each other, is kept: it goes into one
+	// buffer, made one string, spans[i] being where block i's lies in it.
+	// Paragraphs of 21 to 40 words are folded into scratch, checked and
+	// forgotten; longer ones are never compared.
 	spans := make([]Span, len(blocks))
-	size := 0
+	size, short := 0, 0
 	for i, b := range blocks {
-		infos[i].words = countWords(b.text)
-		if infos[i].words <= maxCompareWords {
+		w := countWords(b.text)
+		infos[i].words = w
+		if w <= 20 {
 			size += len(b.text)
+			short++
 		}
 	}
 	folded := make([]byte, 0, size)
 	for i, b := range blocks {
-		if infos[i].words <= maxCompareWords { // longer paragraphs are never compared
+		if infos[i].words <= 20 {
 			start := len(folded)
 			folded = appendNormal(folded, b.text)
 			spans[i] = Span{start, len(folded)}
 		}
 	}
 	all := string(folded)
-	counts := make(map[string]int, len(blocks))
-	for i, b := range blocks {
-		w := infos[i].words
-		n := ""
-		if w <= maxCompareWords {
-			n = trimNormal(all[spans[i].Start:spans[i].End])
-		}
-		// Items of a written list (Markdown "- ") are the author's, never
-		// a link list; HTML link lists are caught as link-dense.
-		infos[i] = blockInfo{norm: n, words: w, headline: w <= 20 && !b.listItem && (isTitleCase(b.text) || isMenuItem(b.text, w))}
-		if w <= 20 {
-			counts[n]++
-		}
-	}
 	nt := Normalize(title)
+	var stack [512]byte
+	scratch := stack[:0]
+	counts := make(map[string]int, short)
 	for i, b := range blocks {
 		in := &infos[i]
-		in.junk = b.linkDense ||
-			(in.norm == "" && in.words <= maxCompareWords) ||
-			(nt != "" && in.norm == nt) ||
-			(in.words <= 20 && counts[in.norm] > 1) ||
-			jl.match(in.norm, in.words) ||
-			isJunkLine(b.text, in.words)
+		w := in.words
+		switch {
+		case w <= 20:
+			n := trimNormal(all[spans[i].Start:spans[i].End])
+			in.norm = n
+			// Items of a written list (Markdown "- ") are the author's,
+			// never a link list; HTML link lists are caught as
+			// link-dense.
+			in.headline = !b.listItem && (isTitleCase(b.text) || isMenuItem(b.text, w))
+			counts[n]++
+		case w <= maxCompareWords:
+			scratch = appendNormal(scratch[:0], b.text)
+			n := trimNormalBytes(scratch)
+			in.junk = len(n) == 0 || (nt != "" && string(n) == nt) || matchNormal(jl, n, w)
+		}
 	}
+	for i, b := range blocks {
+		in := &infos[i]
+		if in.words <= 20 {
+			in.junk = in.norm == "" ||
+				(nt != "" && in.norm == nt) ||
+				counts[in.norm] > 1 ||
+				jl.match(in.norm, in.words)
+		}
+		in.junk = in.junk || b.linkDense || isJunkLine(b.text, in.words)
+	}
+	kept, pageTitle := settleJunk(blocks, infos)
+	if n := len(kept); n > 0 {
+		kept[n-1] = trimTrailingBoilerplate(kept[n-1], jl)
+	}
+	return kept, pageTitle
+}
+
+// trimTrailingBoilerplate cuts promotional sentences off the end of the
+// article's last paragraph ("For continued updates on this developing
+// story, click here to read more on VOA News.").
+func trimTrailingBoilerplate(b block, jl *junkList) block {
+	sents := SplitSentences(b.text)
+	cut := len(b.text)
+	var stack [512]byte
+	scratch := stack[:0]
+	for k := len(sents) - 1; k > 0; k-- {
+		s := b.text[sents[k].Start:sents[k].End]
+		w := countWords(s)
+		if w > maxCompareWords {
+			break
+		}
+		scratch = appendNormal(scratch[:0], s)
+		if !matchNormal(jl, trimNormalBytes(scratch), w) {
+			break
+		}
+		cut = TrimSpan(b.text, Span{0, sents[k].Start}).End
+	}
+	return cutBlock(b, cut)
+}
+
+// settleJunk applies the rules that look at the blocks around each one,
+// once each block's own signals are in infos (see removeJunk), and
+// returns the blocks kept and the page title found cut off above the
+// text, if any.
+func settleJunk(blocks []block, infos []blockInfo) ([]block, string) {
 	markComments(blocks, infos)
 	markLinkLists(infos)
 	// Teasers: text cut off with an ellipsis beside junk.
@@ -293,26 +365,11 @@ func removeJunk(blocks []block, title string, jl *junkList) ([]block, string) {
 			kept = append(kept, b)
 		}
 	}
-	if n := len(kept); n > 0 {
-		kept[n-1] = trimTrailingBoilerplate(kept[n-1], jl)
-	}
 	return kept, pageTitle
 }
 
-// trimTrailingBoilerplate cuts promotional sentences off the end of the
-// article's last paragraph ("For continued updates on this developing
-// story, click here to read more on VOA News.").
-func trimTrailingBoilerplate(b block, jl *junkList) block {
-	sents := SplitSentences(b.text)
-	cut := len(b.text)
-	for k := len(sents) - 1; k > 0; k-- {
-		s := b.text[sents[k].Start:sents[k].End]
-		w := countWords(s)
-		if w > maxCompareWords || !jl.match(Normalize(s), w) {
-			break
-		}
-		cut = TrimSpan(b.text, Span{0, sents[k].Start}).End
-	}
+// cutBlock cuts b's text at byte cut, with its pieces.
+func cutBlock(b block, cut int) block {
 	if cut == len(b.text) {
 		return b
 	}
@@ -389,24 +446,27 @@ func isCredit(s string) bool {
 	if len(s) > 300 {
 		return false
 	}
-	// The prefixes are ASCII: an ASCII start of s lowers byte by byte.
-	var head [maxCreditPrefix]byte
-	k, ascii := min(len(s), maxCreditPrefix), true
-	for i := 0; i < k && ascii; i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+	// The prefixes are ASCII and at most maxCreditPrefix bytes: only the
+	// start of strings.ToLower(s) is compared, so only the start of s is
+	// lowered, rune by rune as strings.ToLower does (an invalid byte
+	// becomes U+FFFD).
+	var head [maxCreditPrefix + utf8.UTFMax]byte
+	l := head[:0]
+	for _, r := range s {
+		if len(l) >= maxCreditPrefix {
+			break
 		}
-		head[i], ascii = c, c < utf8.RuneSelf
-	}
-	var l string
-	if ascii {
-		l = string(head[:k])
-	} else {
-		l = strings.ToLower(s)
+		if r < utf8.RuneSelf {
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			l = append(l, byte(r))
+			continue
+		}
+		l = utf8.AppendRune(l, unicode.ToLower(r))
 	}
 	for _, p := range creditPrefixes {
-		if strings.HasPrefix(l, p) {
+		if len(l) >= len(p) && string(l[:len(p)]) == p {
 			return true
 		}
 	}

@@ -1,6 +1,8 @@
 package article
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -126,4 +128,105 @@ func TestJunkListMatch(t *testing.T) {
 			t.Errorf("match(%q) = %v, want %v", c.n, got, c.want)
 		}
 	}
+}
+
+// junkFuzzBlocks turns fuzz input into blocks: one a line, a leading
+// "\x01" marks a link-dense block, "\x02" a list item, "\x03" a heading;
+// each block maps to the file as one piece.
+func junkFuzzBlocks(page string) []block {
+	var blocks []block
+	off := 0
+	for l := range strings.SplitSeq(page, "\n") {
+		b := block{text: l, line: len(blocks) + 1, col: 1}
+		for len(b.text) > 0 && b.text[0] >= 1 && b.text[0] <= 3 {
+			switch b.text[0] {
+			case 1:
+				b.linkDense = true
+			case 2:
+				b.listItem = true
+			case 3:
+				b.heading = true
+			}
+			b.text = b.text[1:]
+		}
+		if b.text != "" {
+			b.pieces = []Piece{{Body: 0, File: off, Len: len(b.text), Exact: true}}
+		}
+		off += len(l) + 1
+		blocks = append(blocks, b)
+	}
+	return blocks
+}
+
+// junkFuzzSeeds are pages for the junk fuzz targets: the rule tests'
+// lines and paragraphs of a seed article.
+func junkFuzzSeeds(f *testing.F) []string {
+	seeds := []string{
+		"Please enable JavaScript to view this site\nSKIP TO CONTENT\nShare this article\nThe council voted 7-2 on Tuesday to approve the budget, which adds 30 officers.\nADVERTISEMENT",
+		"By JOHN DOE and JANE ROE, Associated Press\nUpdated 2 hours ago\nan hour ago\nThe council voted 7-2 on Tuesday.",
+		"The council voted 7-2 on Tuesday to approve the budget, which adds 30 officers.\nMayor Signs Budget With 30 New Officers\nStorm Knocks Out Power to 5,000 Homes\n3 days ago\nTeam Wins Third Straight Title",
+		"MORE NEWS\nSPRINGFIELD — Officials said up to 400 jobs could move to the new plant, which is expected to ...\nThe council chamber on Tuesday. (AP Photo/Jane Doe)",
+		"Watch: Budget Vote Highlights\n\x01Home | News | Local\nWatch: Budget Vote Highlights\n12 Comments\nriverwatcher · 2 hours ago\nLeave a comment",
+		"\x02Police Budget Increase\n\x03New Park Funding\n“Reporting by Olena Kravets; editing by Tom Reed.”\nREPORTING BY X\nhttps://example.com/a\ngvw_ap_news",
+		"He said it was fine. The mayor agreed. Click here to read more on our site.\nFor continued updates on this story, click here to read more on VOA News.",
+	}
+	src, err := os.ReadFile(filepath.Join(summitDir, "001_4ad8430b91497876.txt"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	return append(seeds, string(src))
+}
+
+// FuzzRemoveJunk checks removeJunk against refRemoveJunk, the rules as
+// they were before they were tuned for speed: same blocks kept, same page
+// title.
+func FuzzRemoveJunk(f *testing.F) {
+	for _, s := range junkFuzzSeeds(f) {
+		f.Add(s, "Mayor Signs Budget", "")
+		f.Add(s, "", "read our daily brief|! 0 00")
+	}
+	f.Fuzz(func(t *testing.T, page, title, extra string) {
+		jl := newJunkList(strings.Split(extra, "|"))
+		want, wantTitle := refRemoveJunk(junkFuzzBlocks(page), title, jl)
+		got, gotTitle := removeJunk(junkFuzzBlocks(page), title, jl)
+		if diff := cmp.Diff(want, got, cmp.AllowUnexported(block{})); diff != "" {
+			t.Fatalf("kept blocks differ (-want +got):\n%s", diff)
+		}
+		if gotTitle != wantTitle {
+			t.Fatalf("page title %q, want %q", gotTitle, wantTitle)
+		}
+	})
+}
+
+// FuzzJunkLine checks isCredit against its reference on any line.
+func FuzzIsCredit(f *testing.F) {
+	for _, s := range junkFuzzSeeds(f) {
+		for l := range strings.SplitSeq(s, "\n") {
+			f.Add(l)
+		}
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isCredit(s), refIsCredit(s); got != want {
+			t.Fatalf("isCredit(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzJunkListMatch checks junkList.match against refMatch on folded
+// text, with extra phrases.
+func FuzzJunkListMatch(f *testing.F) {
+	for _, s := range junkFuzzSeeds(f) {
+		for l := range strings.SplitSeq(s, "\n") {
+			f.Add(l, "read our daily brief|! 0 00")
+		}
+	}
+	f.Fuzz(func(t *testing.T, s, extra string) {
+		jl := newJunkList(strings.Split(extra, "|"))
+		for _, n := range []string{s, Normalize(s)} {
+			w := countWords(n)
+			if got, want := jl.match(n, w), refMatch(jl, n, w); got != want {
+				t.Fatalf("match(%q, %d) = %v, want %v", n, w, got, want)
+			}
+		}
+	})
 }

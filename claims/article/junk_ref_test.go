@@ -1,0 +1,134 @@
+package article
+
+// The junk rules as they were before they were tuned for speed, kept
+// word for word as the reference the differential fuzz targets in
+// junk_test.go compare the tuned code with (the helpers they share,
+// unchanged, are called as they are).
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// refRemoveJunk is removeJunk's reference.
+func refRemoveJunk(blocks []block, title string, jl *junkList) ([]block, string) {
+	infos := make([]blockInfo, len(blocks))
+	// The short paragraphs are folded into one buffer, made one string:
+	// spans[i] is where block i's folded text lies in it.
+	spans := make([]Span, len(blocks))
+	size := 0
+	for i, b := range blocks {
+		infos[i].words = countWords(b.text)
+		if infos[i].words <= maxCompareWords {
+			size += len(b.text)
+		}
+	}
+	folded := make([]byte, 0, size)
+	for i, b := range blocks {
+		if infos[i].words <= maxCompareWords { // longer paragraphs are never compared
+			start := len(folded)
+			folded = appendNormal(folded, b.text)
+			spans[i] = Span{start, len(folded)}
+		}
+	}
+	all := string(folded)
+	counts := make(map[string]int, len(blocks))
+	for i, b := range blocks {
+		w := infos[i].words
+		n := ""
+		if w <= maxCompareWords {
+			n = trimNormal(all[spans[i].Start:spans[i].End])
+		}
+		// Items of a written list (Markdown "- ") are the author's, never
+		// a link list; HTML link lists are caught as link-dense.
+		infos[i] = blockInfo{norm: n, words: w, headline: w <= 20 && !b.listItem && (isTitleCase(b.text) || isMenuItem(b.text, w))}
+		if w <= 20 {
+			counts[n]++
+		}
+	}
+	nt := Normalize(title)
+	for i, b := range blocks {
+		in := &infos[i]
+		in.junk = b.linkDense ||
+			(in.norm == "" && in.words <= maxCompareWords) ||
+			(nt != "" && in.norm == nt) ||
+			(in.words <= 20 && counts[in.norm] > 1) ||
+			refMatch(jl, in.norm, in.words) ||
+			isJunkLine(b.text, in.words)
+	}
+	kept, pageTitle := settleJunk(blocks, infos)
+	if n := len(kept); n > 0 {
+		kept[n-1] = refTrimTrailingBoilerplate(kept[n-1], jl)
+	}
+	return kept, pageTitle
+}
+
+// refTrimTrailingBoilerplate is trimTrailingBoilerplate's reference.
+func refTrimTrailingBoilerplate(b block, jl *junkList) block {
+	sents := SplitSentences(b.text)
+	cut := len(b.text)
+	for k := len(sents) - 1; k > 0; k-- {
+		s := b.text[sents[k].Start:sents[k].End]
+		w := countWords(s)
+		if w > maxCompareWords || !refMatch(jl, Normalize(s), w) {
+			break
+		}
+		cut = TrimSpan(b.text, Span{0, sents[k].Start}).End
+	}
+	return cutBlock(b, cut)
+}
+
+// refIsCredit is isCredit's reference.
+func refIsCredit(s string) bool {
+	if len(s) > 300 {
+		return false
+	}
+	// The prefixes are ASCII: an ASCII start of s lowers byte by byte.
+	var head [maxCreditPrefix]byte
+	k, ascii := min(len(s), maxCreditPrefix), true
+	for i := 0; i < k && ascii; i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		head[i], ascii = c, c < utf8.RuneSelf
+	}
+	var l string
+	if ascii {
+		l = string(head[:k])
+	} else {
+		l = strings.ToLower(s)
+	}
+	for _, p := range creditPrefixes {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// refMatch is junkList.match's reference.
+func refMatch(j *junkList, n string, words int) bool {
+	if j.exact[n] {
+		return true
+	}
+	if words > maxCompareWords {
+		return false
+	}
+	// Look the phrases up by each word of n.
+	for i := 0; i < len(n); {
+		end := i
+		for end < len(n) && n[end] != ' ' {
+			end++
+		}
+		if end > i && j.firsts[n[i]]&(1<<min(end-i, 63)) != 0 {
+			for _, p := range j.phrases[n[i]] {
+				if p.first == end-i && strings.HasPrefix(n[i:], p.text) {
+					return true
+				}
+			}
+		}
+		i = end + 1
+	}
+	return false
+}
