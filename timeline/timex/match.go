@@ -1660,7 +1660,9 @@ func (tg *tagger) clock(i int) (res, bool) {
 			r.end = int(date.end)
 		}
 		r.why = tg.cat(tg.cat("time with its date (", date.why), ")")
-	} else if h, ok := tg.anchorFor(GrainDay); ok && int(h.sent) >= int(tg.tok(i).sent)-1 {
+	} else if h, ok := tg.lastDay(); ok && int(h.sent) >= int(tg.tok(i).sent)-1 {
+		// "He was killed on Oct. 23, 1998. He was shot at 10 p.m.": the
+		// day just named, even when it lies far from the DCT.
 		d := h.p.date()
 		r.p.y, r.p.m, r.p.d = d.Year(), int(d.Month()), d.Day()
 		r.anchor = h.id

@@ -618,6 +618,17 @@ func (tg *tagger) anchorFrom(g Grain, skipOvernight bool) (histEntry, bool) {
 	return histEntry{}, false
 }
 
+// lastDay returns the latest resolved date of day grain or finer.
+func (tg *tagger) lastDay() (histEntry, bool) {
+	for k := len(tg.hist) - 1; k >= 0; k-- {
+		switch tg.hist[k].p.grain {
+		case GrainDay, GrainPart, GrainHour, GrainMinute:
+			return tg.hist[k], true
+		}
+	}
+	return histEntry{}, false
+}
+
 // storyDay returns the discourse anchor h, or when h is the night of
 // "overnight" (placed from the DCT) the anchor before it.
 func (tg *tagger) storyDay(h histEntry) histEntry {

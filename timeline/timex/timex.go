@@ -61,8 +61,10 @@
 //   - Decades as durations are P1DE (not P10Y); "the past year" is the
 //     duration P1Y up to the DCT, not the previous calendar year.
 //   - A clock time takes the day of a date right after it, also across a
-//     parenthesis or "on" ("11:45 p.m. on Monday"); "midnight Friday" is
-//     Friday T24:00, the end of Friday. "the day before last Tuesday" is
+//     parenthesis or "on" ("11:45 p.m. on Monday"); with none, the day
+//     named last when that is in its sentence or the one before ("killed
+//     on Oct. 23, 1998. He was shot at 10 p.m."), else the DCT's day.
+//     "midnight Friday" is Friday T24:00, the end of Friday. "the day before last Tuesday" is
 //     the Monday; "Oct. 12, the day before the crash" is Oct. 12 itself.
 //   - Not tagged: "soon after" and "shortly before" an event (relations,
 //     not times), "today's youth" and the like (the present age, not the
