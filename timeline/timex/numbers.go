@@ -190,6 +190,12 @@ func (tg *tagger) count(i, first int) (res, bool) {
 		tg.is(i-1, "might") || tg.is(i-1, "may") || tg.is(i-1, "can") || tg.is(i-1, "should") || tg.is(i-1, "shall")) {
 		return tg.ref(i+1, "FUTURE_REF", "one day") // "Islam will one day be ..."
 	}
+	// "a week or so ago": the date "a week ago", approximately.
+	approx := false
+	if tg.word(end, wOr) && tg.is(end+1, "so") && (tg.word(end+2, wAgo) || tg.word(end+2, wLater) || tg.word(end+2, wEarlier)) && n > 0 {
+		approx = true
+		end += 2
+	}
 	in := int(n)
 	r := res{end: end, typ: Duration, val: durationValue(n, u), evN: in, evUnit: u}
 	r.why = "a duration"
@@ -204,10 +210,12 @@ func (tg *tagger) count(i, first int) (res, bool) {
 	switch {
 	case tg.word(end, wAgo) && u == uYear && n >= 1 && n == float64(in) && in <= 2:
 		r.end = end + 1
-		return tg.yearBefore(r, in, -1, int(tg.tok(i).sent))
+		r, _ = tg.yearBefore(r, in, -1, int(tg.tok(i).sent))
+		return tg.orSo(r, approx), true
 	case tg.word(end, wAgo):
 		r.end = end + 1
-		return tg.ago(r, n, u, -1)
+		r, _ = tg.ago(r, n, u, -1)
+		return tg.orSo(r, approx), true
 	case tg.word(end, wFrom) && tg.word(end+1, wNow), tg.is(end, "hence"):
 		r.end = end + 1
 		if tg.word(end, wFrom) {
@@ -223,7 +231,8 @@ func (tg *tagger) count(i, first int) (res, bool) {
 		if u == uYear && n >= 1 && n == float64(in) {
 			for k := len(tg.hist) - 1; k >= 0 && int(tg.hist[k].sent) >= int(tg.tok(i).sent)-2; k-- {
 				if g := tg.hist[k].p.grain; g == GrainQuarter || g == GrainHalf {
-					return tg.yearBefore(r, in, step, int(tg.tok(i).sent))
+					r, _ = tg.yearBefore(r, in, step, int(tg.tok(i).sent))
+					return tg.orSo(r, approx), true
 				}
 			}
 		}
@@ -236,10 +245,11 @@ func (tg *tagger) count(i, first int) (res, bool) {
 		}
 		if !ok || n <= 0 {
 			if u == uYear && n >= 1 {
-				return tg.yearBefore(r, in, step, int(tg.tok(i).sent))
+				r, _ = tg.yearBefore(r, in, step, int(tg.tok(i).sent))
+				return tg.orSo(r, approx), true
 			}
 			r.end = end
-			return r, true
+			return tg.orSo(r, approx), true
 		}
 		p := h.p
 		if p.grain == GrainPart || p.grain == GrainHour || p.grain == GrainMinute {
@@ -253,7 +263,7 @@ func (tg *tagger) count(i, first int) (res, bool) {
 		r.anchor = h.id
 		r.why = strconv.Itoa(in) + " " + unitName(u) + "(s) from " + h.id + " (" + h.p.value() + ")"
 		r.evN, r.evUnit = 0, 0
-		return r, true
+		return tg.orSo(r, approx), true
 	case tg.word(end, wAfter) || tg.word(end, wBefore):
 		// "three years after the invasion": the event's date, once
 		// the whole text is read.
@@ -280,6 +290,15 @@ func (tg *tagger) count(i, first int) (res, bool) {
 	}
 	// Adjectival "three-year war": a duration, nothing to anchor.
 	return r, true
+}
+
+// orSo marks r approximate when approx is set ("a week or so ago").
+func (tg *tagger) orSo(r res, approx bool) res {
+	if approx {
+		r.mod = "APPROX"
+		r.why = "approximate (or so), " + r.why
+	}
+	return r
 }
 
 // eventPhraseEnd returns the end of the noun phrase naming an event at

@@ -42,6 +42,8 @@
 //     week") refers to the last resolved date of the same sentence; else to
 //     the last day-grain date near the DCT (within 60 days), skipping
 //     background dates such as the start of a war; else to the last one.
+//   - "a week or so ago", "a day or so later" are the dates of "a week
+//     ago" and "a day later" with mod APPROX (not a duration "a week").
 //   - "N years ago" is a year ("three years ago" in 2025 is 2022), and so
 //     is "a decade ago" (2015, not the 2010s); "two
 //     weeks ago" an ISO week; "the next two weeks" a duration P2W with the
