@@ -1069,6 +1069,14 @@ func (tg *tagger) weekdayPhrase(j, rl, i int, later bool) (res, bool) {
 			return r, true
 		}
 	}
+	// "on Monday and Tuesday nights": every Monday night, as every
+	// Tuesday night.
+	if rl == relNone && !later && (tg.word(end, wAnd) || tg.word(end, wOr)) && tg.tok(end+1).e.cls == cWeekday && tg.tok(end+1).has(fCap) {
+		if n := tg.tok(end + 2); n.e.cls == cPart && !n.has(fCap) && tg.text[int(n.end)-1] == 's' {
+			return res{end: end, typ: Set, val: "XXXX-WXX-" + strconv.Itoa((wd+6)%7+1) + "T" + partCode[n.e.val],
+				why: "a set: every " + weekdayName[wd] + " " + tg.text[n.start:int(n.end)-1] + ", the part of the day shared with the next weekday"}, true
+		}
+	}
 	r := res{end: end, typ: Date, hasP: true, anchor: "DCT"}
 	tense := tg.tense(i, end)
 	if later || rl == relNone && tg.word(i, wThat) {
@@ -1650,7 +1658,17 @@ func (tg *tagger) clock(i int) (res, bool) {
 			date = &d
 		}
 	}
-	if date != nil {
+	if date != nil && date.typ == Set && len(date.val) >= 10 {
+		// "9 p.m. Tuesday nights": every Tuesday at 9 p.m.
+		r.typ, r.hasP, r.p = Set, false, point{}
+		r.val = date.val[:10] + "T" + pad2(hh) + ":" + pad2(mm)
+		if adjacent {
+			r.end = int(date.end)
+		}
+		r.why = tg.cat(tg.cat("time with its days (", date.why), ")")
+		return r, true
+	}
+	if date != nil && date.hasP {
 		r.p.y, r.p.m, r.p.d = date.p.y, date.p.m, date.p.d
 		if t.kind == kWord && int(t.e.val) == wMidnightWord {
 			r.p.hh = 24 // "midnight Friday" ends Friday

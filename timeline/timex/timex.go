@@ -42,6 +42,9 @@
 //     week") refers to the last resolved date of the same sentence; else to
 //     the last day-grain date near the DCT (within 60 days), skipping
 //     background dates such as the start of a war; else to the last one.
+//   - "on Tuesday nights" is a set (every Tuesday night), and so is the
+//     Monday of "on Monday and Tuesday nights"; "9 p.m. Tuesday nights"
+//     is the set XXXX-WXX-2T21:00.
 //   - "a week or so ago", "a day or so later" are the dates of "a week
 //     ago" and "a day later" with mod APPROX (not a duration "a week").
 //   - "N years ago" is a year ("three years ago" in 2025 is 2022), and so
