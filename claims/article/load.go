@@ -82,6 +82,7 @@ func Load(paths []string, opts LoadOptions) ([]*Article, []Diagnostic) {
 			opts.Progress(i+1, len(l.pending))
 		}
 	}
+	l.files.close()
 	sort.SliceStable(l.articles, func(i, j int) bool { return l.articles[i].Path < l.articles[j].Path })
 	l.checkIDs()
 	sort.SliceStable(l.diags, func(i, j int) bool {
@@ -124,6 +125,8 @@ type loader struct {
 	// buf is the buffer files found in directories are read into,
 	// reused file after file.
 	buf []byte
+	// files reads the files found in directories.
+	files regularReader
 }
 
 // input is one file to read ("-" for standard input, with no info; a
@@ -243,7 +246,7 @@ func (l *loader) loadFile(path string, info fs.FileInfo) {
 		if l.buf == nil {
 			l.buf = make([]byte, min(smallFile, l.opts.MaxBytes+1))
 		}
-		n, whole, err := readRegular(path, l.buf)
+		n, whole, err := l.files.read(path, l.buf)
 		if err != nil {
 			l.errorf(path, 0, 0, "%s", describeOSError(err))
 			return
@@ -289,7 +292,7 @@ func (l *loader) checkSize(path string, info fs.FileInfo) bool {
 }
 
 // smallFile is the size of the buffer files found in directories are
-// read into (see readRegular).
+// read into (see regularReader).
 const smallFile = 64 << 10
 
 func (l *loader) loadStdin() {

@@ -7,10 +7,13 @@ import (
 	"os"
 )
 
-// readRegular reads the regular file at path into buf and returns how
-// many bytes it read and whether they are the whole file (false when buf
+// regularReader reads the regular files found in directories.
+type regularReader struct{}
+
+// read reads the regular file at path into buf and returns how many
+// bytes it read and whether they are the whole file (false when buf
 // filled first).
-func readRegular(path string, buf []byte) (int, bool, error) {
+func (regularReader) read(path string, buf []byte) (int, bool, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return 0, false, err
@@ -29,3 +32,6 @@ func readRegular(path string, buf []byte) (int, bool, error) {
 	}
 	return n, false, nil
 }
+
+// close releases what the reader holds open: nothing here.
+func (regularReader) close() {}
