@@ -348,7 +348,8 @@ func (tg *tagger) emit(from int, r res) {
 // quotedTitle reports whether tokens [from, to) are a title in quotation
 // marks inside a sentence: every word capitalized, an opening quote
 // right before and a closing quote right after (maybe after a comma or
-// period), as in ABC's "This Week," or CBS's ”60 Minutes.”
+// period, or after more capitalised words of the title), as in ABC's
+// "This Week," or "This Week With David Brinkley", or CBS's ”60 Minutes.”
 func (tg *tagger) quotedTitle(from, to int) bool {
 	open := func(k int) bool {
 		return tg.punct(k, '"') || tg.punct(k, '\u201c') || tg.punct(k, '`') || tg.punct(k, '\'') && tg.punct(k-1, '\'')
@@ -360,6 +361,11 @@ func (tg *tagger) quotedTitle(from, to int) bool {
 		return false
 	}
 	k := to
+	// The title may go on after the expression in capitalised words:
+	// ABC's "This Week With David Brinkley".
+	for n := 0; n < 6 && tg.tok(k).kind == kWord && tg.tok(k).has(fCap) && int(tg.tok(k).sent) == int(tg.tok(from).sent); n++ {
+		k++
+	}
 	if tg.punct(k, ',') || tg.punct(k, '.') {
 		k++
 	}

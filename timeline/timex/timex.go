@@ -73,7 +73,8 @@
 //     the Monday; "Oct. 12, the day before the crash" is Oct. 12 itself.
 //   - Not tagged: "soon after" and "shortly before" an event (relations,
 //     not times), "today's youth" and the like (the present age, not the
-//     DCT), and a capitalised title in quotation marks ("This Week,").
+//     DCT), and a capitalised title in quotation marks ("This Week,", "This
+//     Week With David Brinkley").
 //
 // # Judgement calls on names
 //
