@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -141,51 +142,52 @@ func isNormalTrim(r rune) bool {
 	return unicode.IsPunct(r) || unicode.IsSymbol(r)
 }
 
-// asciiNormal maps each ASCII byte to its folded form, white space to
-// normalSpace.
-var asciiNormal = func() (t [utf8.RuneSelf]byte) {
+// asciiFold maps each ASCII byte to its folded form for appendNormal:
+// the low byte is the byte written (a space for white space), bit 8 is
+// set for white space.
+var asciiFold = func() (t [utf8.RuneSelf]uint16) {
 	for c := range t {
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
-			t[c] = normalSpace
+			t[c] = 1<<8 | ' '
 		case c >= 'A' && c <= 'Z':
-			t[c] = byte(c) + 'a' - 'A'
+			t[c] = uint16(c + 'a' - 'A')
 		case c == '`':
 			t[c] = '\''
 		default:
-			t[c] = byte(c)
+			t[c] = uint16(c)
 		}
 	}
 	return t
 }()
 
-// normalSpace marks white space in asciiNormal (no ASCII byte).
-const normalSpace = 0xff
-
 // appendNormal appends s folded as Normalize does, before the trim.
+//
+// ASCII, most of any text, is folded without a branch per byte: each
+// white-space byte is written as a space, and the space is kept only
+// after text (so runs collapse and leading space goes); a space left at
+// the end is dropped.
 func appendNormal(buf []byte, s string) []byte {
 	start := len(buf)
-	space := false
+	// An ASCII byte gives at most one byte: with room for all of s, the
+	// ASCII loop writes without growing buf.
+	buf = slices.Grow(buf, len(s))
+	n := len(buf)
+	out := buf[:cap(buf)]
+	lastSpace := 1 // 1 after white space or at the start, else 0
 	for i := 0; i < len(s); {
-		var r rune
-		if c := s[i]; c < utf8.RuneSelf {
+		c := s[i]
+		if c < utf8.RuneSelf && n < len(out) {
+			f := asciiFold[c]
+			sp := int(f >> 8)
+			out[n] = byte(f)
+			n += 1 - sp&lastSpace
+			lastSpace = sp
 			i++
-			c = asciiNormal[c]
-			if c == normalSpace {
-				space = true
-				continue
-			}
-			if space && len(buf) > start {
-				buf = append(buf, ' ')
-			}
-			space = false
-			buf = append(buf, c)
 			continue
-		} else {
-			var size int
-			r, size = utf8.DecodeRuneInString(s[i:])
-			i += size
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch r {
 		case '’', '‘', '`', '´':
 			r = '\''
@@ -195,23 +197,31 @@ func appendNormal(buf []byte, s string) []byte {
 			r = '-'
 		}
 		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || (r >= utf8.RuneSelf && unicode.IsSpace(r)) {
-			space = true
+			if lastSpace == 0 {
+				out = append(out[:n], ' ')
+				n++
+			}
+			lastSpace = 1
 			continue
 		}
-		if space && len(buf) > start {
-			buf = append(buf, ' ')
-		}
-		space = false
+		lastSpace = 0
 		switch {
 		case r >= 'A' && r <= 'Z':
-			buf = append(buf, byte(r)+'a'-'A')
+			out = append(out[:n], byte(r)+'a'-'A')
 		case r < utf8.RuneSelf:
-			buf = append(buf, byte(r))
+			out = append(out[:n], byte(r))
 		default:
-			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			out = utf8.AppendRune(out[:n], unicode.ToLower(r))
 		}
+		n = len(out)
+		// Room again for the rest of s, for the ASCII loop.
+		out = slices.Grow(out, len(s)-i)
+		out = out[:cap(out)]
 	}
-	return buf
+	if lastSpace == 1 && n > start {
+		n-- // a space at the end
+	}
+	return out[:n]
 }
 
 // blockInfo is what the junk rules know about one block.

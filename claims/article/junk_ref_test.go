@@ -7,6 +7,7 @@ package article
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -132,3 +133,76 @@ func refMatch(j *junkList, n string, words int) bool {
 	}
 	return false
 }
+
+// refAppendNormal is appendNormal's reference.
+func refAppendNormal(buf []byte, s string) []byte {
+	start := len(buf)
+	space := false
+	for i := 0; i < len(s); {
+		var r rune
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			c = asciiNormal[c]
+			if c == normalSpace {
+				space = true
+				continue
+			}
+			if space && len(buf) > start {
+				buf = append(buf, ' ')
+			}
+			space = false
+			buf = append(buf, c)
+			continue
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+		switch r {
+		case '’', '‘', '`', '´':
+			r = '\''
+		case '“', '”':
+			r = '"'
+		case '–', '—', '‐', '‑':
+			r = '-'
+		}
+		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || (r >= utf8.RuneSelf && unicode.IsSpace(r)) {
+			space = true
+			continue
+		}
+		if space && len(buf) > start {
+			buf = append(buf, ' ')
+		}
+		space = false
+		switch {
+		case r >= 'A' && r <= 'Z':
+			buf = append(buf, byte(r)+'a'-'A')
+		case r < utf8.RuneSelf:
+			buf = append(buf, byte(r))
+		default:
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		}
+	}
+	return buf
+}
+
+// asciiNormal maps each ASCII byte to its folded form, white space to
+// normalSpace (refAppendNormal's table).
+var asciiNormal = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			t[c] = normalSpace
+		case c >= 'A' && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		case c == '`':
+			t[c] = '\''
+		default:
+			t[c] = byte(c)
+		}
+	}
+	return t
+}()
+
+// normalSpace marks white space in asciiNormal (no ASCII byte).
+const normalSpace = 0xff

@@ -230,3 +230,24 @@ func FuzzJunkListMatch(f *testing.F) {
 		}
 	})
 }
+
+// FuzzAppendNormal checks appendNormal against refAppendNormal, after
+// text already in the buffer and with room or none.
+func FuzzAppendNormal(f *testing.F) {
+	for _, s := range junkFuzzSeeds(f) {
+		for l := range strings.SplitSeq(s, "\n") {
+			f.Add("x ", l)
+		}
+	}
+	f.Add("", " \u00a0 A\u2003b\tC  ")
+	f.Add("", "Ⱥ\xffÄ")
+	f.Fuzz(func(t *testing.T, pre, s string) {
+		want := string(refAppendNormal([]byte(pre), s))
+		if got := string(appendNormal([]byte(pre), s)); got != want {
+			t.Fatalf("appendNormal(%q, %q) = %q, want %q", pre, s, got, want)
+		}
+		if got := string(appendNormal(make([]byte, len(pre), len(pre)+len(s)+8)[:0], pre+s)); got != string(refAppendNormal(nil, pre+s)) {
+			t.Fatalf("appendNormal(%q) differs", pre+s)
+		}
+	})
+}
