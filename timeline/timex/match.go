@@ -476,11 +476,18 @@ func (tg *tagger) deictic(i int) (res, bool) {
 	case wYesterday:
 		off = -1
 	case wTomorrow:
+		if n := tg.tok(i + 1); tg.word(i-1, wOf) && tg.tok(i-2).kind == kWord && tg.tok(i-2).e.cls == cNone && !tg.tok(i-2).has(fCap) &&
+			n.kind != kWord && !tg.punct(i+1, '\'') && !tg.punct(i+1, '\u2019') {
+			// "the people of tomorrow", "the cars of tomorrow": the
+			// future at large, not the day after the DCT.
+			return res{}, false
+		}
 		off = 1
 	case wToday:
-		if (tg.punct(i+1, '\'') || tg.punct(i+1, '\u2019')) && tg.is(i+2, "s") && genericNow[tg.lowerWord(i+3)] {
-			// "today's youth", "in today's world": the present age, not
-			// the day.
+		if (tg.punct(i+1, '\'') || tg.punct(i+1, '\u2019')) && tg.is(i+2, "s") && (genericNow[tg.lowerWord(i+3)] ||
+			tg.tok(i+3).kind == kWord && !tg.tok(i+3).has(fCap) && tg.tok(i+3).e.cls == cNone && genericNow[tg.lowerWord(i+4)]) {
+			// "today's youth", "in today's world", "today's personal
+			// computers": the present age, not the day.
 			return res{}, false
 		}
 	}

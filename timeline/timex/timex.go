@@ -72,9 +72,10 @@
 //     "midnight Friday" is Friday T24:00, the end of Friday. "the day before last Tuesday" is
 //     the Monday; "Oct. 12, the day before the crash" is Oct. 12 itself.
 //   - Not tagged: "soon after" and "shortly before" an event (relations,
-//     not times), "today's youth" and the like (the present age, not the
-//     DCT), and a capitalised title in quotation marks ("This Week,", "This
-//     Week With David Brinkley").
+//     not times), "today's youth", "today's personal computers" and the
+//     like (the present age, not the DCT), "the cities of tomorrow" (the
+//     future at large), and a capitalised title in quotation marks ("This
+//     Week,", "This Week With David Brinkley").
 //
 // # Judgement calls on names
 //
