@@ -276,6 +276,14 @@ func (tg *tagger) run() {
 			i++
 			continue
 		}
+		if tg.word(r.end, wOr) && tg.is(r.end+1, "so") && r.typ != Set {
+			// "the next year or so", "for a week or so": approximately.
+			r.end += 2
+			if r.mod == "" {
+				r.mod = "APPROX"
+				r.why = "approximate (or so), " + r.why
+			}
+		}
 		if tg.quotedTitle(i, int(r.end)) {
 			i = int(r.end) // a programme's name: "This Week", "60 Minutes"
 			continue

@@ -45,8 +45,10 @@
 //   - "on Tuesday nights" is a set (every Tuesday night), and so is the
 //     Monday of "on Monday and Tuesday nights"; "9 p.m. Tuesday nights"
 //     is the set XXXX-WXX-2T21:00.
-//   - "a week or so ago", "a day or so later" are the dates of "a week
-//     ago" and "a day later" with mod APPROX (not a duration "a week").
+//   - "or so" after an expression makes it approximate, in its span:
+//     "the next year or so" is the next year with mod APPROX, "a week or
+//     so ago" and "a day or so later" are the dates of "a week ago" and
+//     "a day later" with mod APPROX (not a duration "a week").
 //   - "N years ago" is a year ("three years ago" in 2025 is 2022), and so
 //     is "a decade ago" (2015, not the 2010s); "two
 //     weeks ago" an ISO week; "the next two weeks" a duration P2W with the
