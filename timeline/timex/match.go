@@ -21,6 +21,20 @@ func (tg *tagger) match(i int) (res, bool) {
 	}
 	if mod, j, later := tg.prefix(i); j > i {
 		if approxMod(mod) && !tg.countable(j) {
+			if mod == "APPROX" && (tg.is(i, "around") || tg.is(i, "roughly") || tg.is(i, "approximately")) {
+				// "around Nov. 1", "around year end": a date, roughly
+				// ("about" may be a preposition: "a story about Tuesday's
+				// vote"; so is "around" before a possessive: "a way
+				// around Wednesday's ruling").
+				if r, ok := tg.core(j, later); ok && r.hasP && (r.typ == Date || r.typ == Time) &&
+					!((tg.punct(r.end, '\'') || tg.punct(r.end, '\u2019')) && tg.is(r.end+1, "s")) {
+					if r.mod == "" {
+						r.mod = mod
+						r.why = modName[mod] + ", " + r.why
+					}
+					return r, true
+				}
+			}
 			return tg.core(i, false)
 		}
 		if r, ok := tg.core(j, later); ok {

@@ -45,6 +45,11 @@
 //   - "on Tuesday nights" is a set (every Tuesday night), and so is the
 //     Monday of "on Monday and Tuesday nights"; "9 p.m. Tuesday nights"
 //     is the set XXXX-WXX-2T21:00.
+//   - "around", "roughly" and "approximately" before a date make it
+//     approximate ("around Nov. 1", mod APPROX; a mod it has stays:
+//     "around year end" is END), not before a possessive ("a way around
+//     Friday's ruling"); "about" does so only before an amount ("about
+//     three weeks"), as it is also a preposition.
 //   - "or so" after an expression makes it approximate, in its span:
 //     "the next year or so" is the next year with mod APPROX, "a week or
 //     so ago" and "a day or so later" are the dates of "a week ago" and
