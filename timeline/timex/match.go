@@ -557,6 +557,10 @@ func (tg *tagger) determiner(i int, later bool) (res, bool) {
 			return r, true
 		}
 	}
+	if d == wThis && (tg.word(j, wComing) || tg.word(j, wUpcoming)) {
+		// "this coming Sunday": "coming Sunday", with its "this".
+		return tg.detPhrase(i, j+1, wNone, int(tg.tok(j).e.val), later)
+	}
 	if d == wThe || d == wThis && tg.word(j, wPast) {
 		if tg.tok(j).e.cls == cWord {
 			switch int(tg.tok(j).e.val) {

@@ -34,7 +34,7 @@
 //   - A weekday that is the DCT's own weekday is the DCT ("said Saturday" in
 //     a Saturday story), unless "last" or "next" says otherwise. "next
 //     Monday" is the first Monday after the DCT, "this Friday" the Friday of
-//     the DCT's ISO week. "the previous Friday" after a Friday the story
+//     the DCT's ISO week, "this coming Friday" the first Friday after it. "the previous Friday" after a Friday the story
 //     is at is the Friday a week before it, also when an "overnight" came
 //     between (a night placed from the DCT); otherwise it counts from the
 //     DCT.
