@@ -597,6 +597,10 @@ func (tg *tagger) determiner(i int, later bool) (res, bool) {
 // detPhrase handles the word after the determiners: d is "the" or none,
 // d2 the relation word.
 func (tg *tagger) detPhrase(i, j, d, d2 int, later bool) (res, bool) {
+	if d2 != wNone && tg.word(j, wFiscal) && tg.tok(j+1).e.cls == cUnit {
+		// "the current fiscal year", "last fiscal year": the unit.
+		j++
+	}
 	n := tg.tok(j)
 	if d == wThe && d2 == wNone && tg.is(j, "second") && (tg.word(j+1, wHalf) || tg.is(j+1, "quarter")) {
 		return tg.ordinal(i, j) // "the second half": not the unit

@@ -64,6 +64,8 @@
 //   - Financial news: "a year ago", "a year earlier" and "year-earlier"
 //     shift the quarter the recent sentences talk about; "the quarter" and
 //     "the latest period" are the last full quarter before the DCT.
+//     "fiscal" between a relation word and a unit changes nothing: "last
+//     fiscal year" is last year, "the current fiscal year" the DCT's.
 //   - Holidays are the US ones (Thanksgiving is the fourth Thursday of
 //     November). "ET", "CT", "PT" are read as standard time. A time with a
 //     zone carries its offset in the value ("2025-01-15T21:00-05:00").
