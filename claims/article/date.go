@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/araddon/dateparse"
 )
@@ -91,6 +92,17 @@ var fullDate = regexp.MustCompile(`\b(?:` + months + `\s+\d{1,2},?\s+\d{4}|\d{1,
 // publishedLabel starts a line stating when the page was published.
 var publishedLabel = regexp.MustCompile(`(?i)^(?:published|updated|posted|last updated|first published|date)\b`)
 
+// publishedLabelFirst holds the ASCII bytes a publishedLabel line can
+// start with: the first letters of its words, in either case.
+var publishedLabelFirst = [utf8.RuneSelf]bool{'p': true, 'P': true, 'u': true, 'U': true, 'l': true, 'L': true, 'f': true, 'F': true, 'd': true, 'D': true}
+
+// isPublishedLabel is publishedLabel.MatchString without running the
+// expression on lines whose first byte rules it out (a non-ASCII byte
+// may fold to a letter: those lines ask the expression).
+func isPublishedLabel(s string) bool {
+	return s != "" && (s[0] >= utf8.RuneSelf || publishedLabelFirst[s[0]]) && publishedLabel.MatchString(s)
+}
+
 // inference is a publication date found in the text.
 type inference struct {
 	t         time.Time
@@ -110,7 +122,7 @@ func inferPublished(blocks []block, loc *time.Location) (inference, bool) {
 		b := blocks[i]
 		text := b.text
 		switch {
-		case publishedLabel.MatchString(text) && len(text) < 120:
+		case isPublishedLabel(text) && len(text) < 120:
 			if inf, ok := dateIn(text, text, b, loc); ok {
 				return inf, true
 			}

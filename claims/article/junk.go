@@ -320,7 +320,9 @@ func removeJunk(blocks []block, title string, jl *junkList) ([]block, string) {
 // article's last paragraph ("For continued updates on this developing
 // story, click here to read more on VOA News.").
 func trimTrailingBoilerplate(b block, jl *junkList) block {
-	sents := SplitSentences(b.text)
+	// SplitSentences without its copies: most paragraphs fit the stack.
+	var sentStack [32]Sentence
+	sents := splitSentences(sentStack[:0], b.text, TrimSpan(b.text, Span{0, len(b.text)}), 0)
 	cut := len(b.text)
 	var stack [512]byte
 	scratch := stack[:0]
@@ -410,7 +412,7 @@ func isJunkLine(s string, words int) bool {
 		return true
 	case isDateOnly(s):
 		return true
-	case words <= 12 && publishedLabel.MatchString(s):
+	case words <= 12 && isPublishedLabel(s):
 		return true // "Published 6 hours ago on"
 	case isByline(s, words):
 		return true
@@ -450,10 +452,23 @@ const maxCreditPrefix = len("additional reporting by ")
 
 var creditPrefixes = []string{"reporting by ", "additional reporting by ", "editing by ", "writing by ", "(reporting by ", "compiled by "}
 
+// creditFirst holds the first bytes of creditPrefixes.
+var creditFirst = func() (t [utf8.RuneSelf]bool) {
+	for _, p := range creditPrefixes {
+		t[p[0]] = true
+	}
+	return t
+}()
+
 // isCredit reports whether s is a production credit line ("Reporting by
 // Olena Kravets; editing by Tom Reed.").
 func isCredit(s string) bool {
 	if len(s) > 300 {
+		return false
+	}
+	// Most lines are ruled out by their first rune.
+	r, _ := utf8.DecodeRuneInString(s)
+	if r = unicode.ToLower(r); r >= utf8.RuneSelf || !creditFirst[r] {
 		return false
 	}
 	// The prefixes are ASCII and at most maxCreditPrefix bytes: only the
@@ -771,18 +786,41 @@ const maxSmallWord = 4
 // isTitleCase reports whether most words of s that are not small words
 // start with a capital or a digit, as headlines do.
 func isTitleCase(s string) bool {
-	capital, total, ascii := titleCaseASCII(s)
-	if ascii {
-		return total >= 2 && capital*4 >= total*3
-	}
-	capital, total = 0, 0
-	for w := range strings.FieldsSeq(s) {
-		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	capital, total := 0, 0
+	for i := 0; i < len(s); {
+		// Words are split at white space as strings.Fields splits them
+		// (an invalid byte is one rune, not space).
+		if c := s[i]; c < utf8.RuneSelf {
+			if isASCIISpace(c) {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		start := i
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if isASCIISpace(c) {
+					break
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			i += size
+		}
+		w := trimToAlnum(s[start:i])
 		if w == "" {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+		if c := w[0]; c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			capital++
+		} else if c >= utf8.RuneSelf && isUpperOrDigit(w) {
 			capital++
 		} else if len(w) <= maxSmallWord && smallWords[w] {
 			continue // small words stay lower case
@@ -792,38 +830,45 @@ func isTitleCase(s string) bool {
 	return total >= 2 && capital*4 >= total*3
 }
 
-// titleCaseASCII counts what isTitleCase counts, byte by byte, for an
-// ASCII s; ascii is false (and the counts unusable) for other text.
-func titleCaseASCII(s string) (capital, total int, ascii bool) {
-	for i := 0; i < len(s); {
-		for i < len(s) && isASCIISpace(s[i]) {
-			i++
-		}
-		start := i
-		for i < len(s) && !isASCIISpace(s[i]) {
-			if s[i] >= utf8.RuneSelf {
-				return 0, 0, false
+// isUpperOrDigit reports whether s starts with an upper-case letter or a
+// digit.
+func isUpperOrDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// trimToAlnum trims the runes that are neither letters nor digits off
+// both ends of s, ASCII byte by byte.
+func trimToAlnum(s string) string {
+	for s != "" {
+		if c := s[0]; c < utf8.RuneSelf {
+			if isASCIIAlnum(c) {
+				break
 			}
-			i++
-		}
-		end := i
-		for start < end && !isASCIIAlnum(s[start]) {
-			start++
-		}
-		for end > start && !isASCIIAlnum(s[end-1]) {
-			end--
-		}
-		if start == end {
+			s = s[1:]
 			continue
 		}
-		if c := s[start]; c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
-			capital++
-		} else if end-start <= maxSmallWord && smallWords[s[start:end]] {
-			continue
+		r, size := utf8.DecodeRuneInString(s)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
 		}
-		total++
+		s = s[size:]
 	}
-	return capital, total, true
+	for s != "" {
+		if c := s[len(s)-1]; c < utf8.RuneSelf {
+			if isASCIIAlnum(c) {
+				break
+			}
+			s = s[:len(s)-1]
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(s)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		s = s[:len(s)-size]
+	}
+	return s
 }
 
 // isASCIISpace reports whether c is an ASCII byte unicode.IsSpace accepts.

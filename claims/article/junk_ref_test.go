@@ -206,3 +206,61 @@ var asciiNormal = func() (t [utf8.RuneSelf]byte) {
 
 // normalSpace marks white space in asciiNormal (no ASCII byte).
 const normalSpace = 0xff
+
+// refIsTitleCase is isTitleCase's reference: it reports whether most words of s that are not small words
+// start with a capital or a digit, as headlines do.
+func refIsTitleCase(s string) bool {
+	capital, total, ascii := titleCaseASCII(s)
+	if ascii {
+		return total >= 2 && capital*4 >= total*3
+	}
+	capital, total = 0, 0
+	for w := range strings.FieldsSeq(s) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if w == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			capital++
+		} else if len(w) <= maxSmallWord && smallWords[w] {
+			continue // small words stay lower case
+		}
+		total++
+	}
+	return total >= 2 && capital*4 >= total*3
+}
+
+// titleCaseASCII counts what refIsTitleCase counts, byte by byte, for an
+// ASCII s; ascii is false (and the counts unusable) for other text.
+func titleCaseASCII(s string) (capital, total int, ascii bool) {
+	for i := 0; i < len(s); {
+		for i < len(s) && isASCIISpace(s[i]) {
+			i++
+		}
+		start := i
+		for i < len(s) && !isASCIISpace(s[i]) {
+			if s[i] >= utf8.RuneSelf {
+				return 0, 0, false
+			}
+			i++
+		}
+		end := i
+		for start < end && !isASCIIAlnum(s[start]) {
+			start++
+		}
+		for end > start && !isASCIIAlnum(s[end-1]) {
+			end--
+		}
+		if start == end {
+			continue
+		}
+		if c := s[start]; c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			capital++
+		} else if end-start <= maxSmallWord && smallWords[s[start:end]] {
+			continue
+		}
+		total++
+	}
+	return capital, total, true
+}

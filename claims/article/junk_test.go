@@ -251,3 +251,31 @@ func FuzzAppendNormal(f *testing.F) {
 		}
 	})
 }
+
+// FuzzIsTitleCase checks isTitleCase against refIsTitleCase on any line.
+func FuzzIsTitleCase(f *testing.F) {
+	for _, s := range junkFuzzSeeds(f) {
+		for l := range strings.SplitSeq(s, "\n") {
+			f.Add(l)
+		}
+	}
+	f.Add("“Trump Softens\u00a0Criticism of Kyiv” \xff Ärger Über\u2003news")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isTitleCase(s), refIsTitleCase(s); got != want {
+			t.Fatalf("isTitleCase(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzIsPublishedLabel checks the first-byte filter of isPublishedLabel
+// against the expression alone.
+func FuzzIsPublishedLabel(f *testing.F) {
+	for _, s := range []string{"Published 6 hours ago on", "last UPDATED: today", "Date", "ſome", "poſted", "Dated", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isPublishedLabel(s), publishedLabel.MatchString(s); got != want {
+			t.Fatalf("isPublishedLabel(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
