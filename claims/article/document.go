@@ -180,12 +180,14 @@ type textBuilder struct {
 	pieces []Piece
 	// invalid counts bytes that were not UTF-8 and became U+FFFD.
 	invalid int
+	// valid says the file is valid UTF-8: exact needs no check.
+	valid bool
 }
 
 // exact appends file bytes src[off:off+len(s)] == s unchanged, replacing
 // bytes that are not valid UTF-8 by U+FFFD.
 func (b *textBuilder) exact(off int, s string) {
-	if utf8.ValidString(s) {
+	if b.valid || utf8.ValidString(s) {
 		b.piece(Piece{Body: len(b.buf), File: off, Len: len(s), Exact: true})
 		b.buf = append(b.buf, s...)
 		return

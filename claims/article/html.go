@@ -556,12 +556,14 @@ func entityEnd(s string, i int) int {
 // lineStarts lists the offsets at which the lines of src start.
 func lineStarts(src []byte) []int {
 	starts := make([]int, 1, bytes.Count(src, []byte{'\n'})+1)
-	for i, c := range src {
-		if c == '\n' {
-			starts = append(starts, i+1)
+	for i := 0; ; {
+		k := bytes.IndexByte(src[i:], '\n')
+		if k < 0 {
+			return starts
 		}
+		i += k + 1
+		starts = append(starts, i)
 	}
-	return starts
 }
 
 // lineCol is the 1-based line and rune column of offset off.

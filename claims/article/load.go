@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -405,13 +406,33 @@ func Parse(path string, src []byte, opts ParseOptions) (*Article, []Diagnostic) 
 // return and form feed), looking at the first 8 KiB; -1 if none.
 func binaryAt(src []byte) int {
 	n := min(len(src), 8<<10)
-	for i := 0; i < n; i++ {
-		c := src[i]
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+	i := 0
+	// Eight bytes at a time: a word with no byte below 0x20 (the test
+	// is exact) holds no control character.
+	for ; i+8 <= n; i += 8 {
+		x := binary.LittleEndian.Uint64(src[i:])
+		if (x-0x2020202020202020)&^x&0x8080808080808080 == 0 {
+			continue
+		}
+		for k := i; k < i+8; k++ {
+			if isBinaryByte(src[k]) {
+				return k
+			}
+		}
+	}
+	for ; i < n; i++ {
+		if isBinaryByte(src[i]) {
 			return i
 		}
 	}
 	return -1
+}
+
+// isBinaryByte reports whether c is a control character text does not
+// hold: below 0x20, other than tab, newline, carriage return and form
+// feed.
+func isBinaryByte(c byte) bool {
+	return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f'
 }
 
 // looksLikeHTML reports whether standard input seems to be an HTML page.

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/factline/factline/reports/golden"
 	"github.com/google/go-cmp/cmp"
@@ -379,4 +380,29 @@ func TestLoadProgress(t *testing.T) {
 	if len(arts) != 5 {
 		t.Errorf("loaded %d articles, want 5", len(arts))
 	}
+}
+
+// FuzzScanSource checks binaryAt and lineStarts against their references,
+// and that textBlocks splits a valid file the same when told it is
+// valid.
+func FuzzScanSource(f *testing.F) {
+	for _, s := range []string{"Text\n\nMore text\r\n\f\t.", "\x00bin", "12345678\x019", "# H\n- item\n[l](u) *b*\n", "\xff\n\n"} {
+		f.Add([]byte(s), false)
+		f.Add([]byte(s), true)
+	}
+	f.Fuzz(func(t *testing.T, src []byte, markdown bool) {
+		if got, want := binaryAt(src), refBinaryAt(src); got != want {
+			t.Fatalf("binaryAt(%q) = %d, want %d", src, got, want)
+		}
+		if diff := cmp.Diff(refLineStarts(src), lineStarts(src)); diff != "" {
+			t.Fatalf("lineStarts(%q): (-want +got)\n%s", src, diff)
+		}
+		if !utf8.Valid(src) {
+			return
+		}
+		want := textBlocks(src, 0, 1, markdown, false)
+		if diff := cmp.Diff(want, textBlocks(src, 0, 1, markdown, true), cmp.AllowUnexported(block{})); diff != "" {
+			t.Fatalf("textBlocks(%q): (-want +got)\n%s", src, diff)
+		}
+	})
 }

@@ -246,3 +246,31 @@ func FuzzHTML(f *testing.F) {
 		checkSpans(t, a)
 	})
 }
+
+// FuzzSplitSentences checks splitSentences against refSplitSentences, the
+// splitter before it searched for terminators with a fast byte search,
+// on any trimmed span of any text.
+func FuzzSplitSentences(f *testing.F) {
+	for _, s := range []string{"U.S. President Donald Trump met Putin. The U.S. and Russia agreed!",
+		"He said “no…” and left... Then Feb. 24. Really?! Yes.", "a.b.c. d? “e!” (f.) g", "\xe2\x80. \xe2. A…", ""} {
+		f.Add(s, 0, len(s))
+	}
+	f.Fuzz(func(t *testing.T, s string, from, to int) {
+		from, to = max(0, min(from, len(s))), max(0, min(to, len(s)))
+		if from > to {
+			from, to = to, from
+		}
+		// Callers split at line ends, rune boundaries, and trim.
+		for from > 0 && from < len(s) && !utf8.RuneStart(s[from]) {
+			from--
+		}
+		for to < len(s) && !utf8.RuneStart(s[to]) {
+			to++
+		}
+		sp := TrimSpan(s, Span{from, to})
+		want := refSplitSentences(nil, s, sp, 3)
+		if diff := cmp.Diff(want, splitSentences(nil, s, sp, 3)); diff != "" {
+			t.Fatalf("%q %v: (-want +got)\n%s", s, sp, diff)
+		}
+	})
+}

@@ -30,13 +30,14 @@ func parseText(path string, src []byte, starts []int, markdown bool) (*document,
 			return nil, errs
 		}
 	}
-	if first, n := firstInvalidUTF8(src); first >= 0 {
+	first, n := firstInvalidUTF8(src)
+	if first >= 0 {
 		line, col := lineCol(src, starts, first)
 		d.diags = append(d.diags, Diagnostic{Path: path, Line: line, Column: col, Severity: SeverityWarning,
 			Message: fmt.Sprintf("invalid UTF-8: %d byte(s) replaced by U+FFFD (is the file in another encoding?)", n)})
 	}
 	line, _ := lineCol(src, starts, bodyStart)
-	d.blocks = textBlocks(src, bodyStart, line, markdown)
+	d.blocks = textBlocks(src, bodyStart, line, markdown, first < 0)
 	return d, nil
 }
 
@@ -102,9 +103,11 @@ type srcLine struct {
 // group whose lines look hard-wrapped (every line but the last 40 to 100
 // characters long) is one paragraph, otherwise each line is one (the seeds
 // put one paragraph per line, with headings on lines of their own).
-func textBlocks(src []byte, start, firstLine int, markdown bool) []block {
+//
+// valid says src is known to be valid UTF-8, so its lines need no check.
+func textBlocks(src []byte, start, firstLine int, markdown, valid bool) []block {
 	var group []srcLine
-	var tb textBuilder
+	tb := textBuilder{valid: valid}
 	// One array holds the pieces of all one-line blocks; blocks has room
 	// for a block per line.
 	lines := bytes.Count(src[start:], []byte{'\n'}) + 1
@@ -130,7 +133,7 @@ func textBlocks(src []byte, start, firstLine int, markdown bool) []block {
 			for _, l := range group {
 				heading, listItem, l2 := markdownLine(l, markdown)
 				var b block
-				if !markdown && utf8.ValidString(l.text) {
+				if !markdown && (valid || utf8.ValidString(l.text)) {
 					// The common case: the line itself, no copy.
 					arena = append(arena, Piece{Body: 0, File: l.off, Len: len(l.text), Exact: true})
 					b = block{text: l.text, pieces: arena[len(arena)-1 : len(arena) : len(arena)]}
