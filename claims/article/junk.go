@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode"
@@ -166,16 +167,33 @@ var asciiFold = func() (t [utf8.RuneSelf]uint16) {
 // ASCII, most of any text, is folded without a branch per byte: each
 // white-space byte is written as a space, and the space is kept only
 // after text (so runs collapse and leading space goes); a space left at
-// the end is dropped.
+// the end is dropped. Eight bytes of plain ASCII text at a time (no
+// control byte, no backquote, no two spaces in a row) are lowered as one
+// word.
 func appendNormal(buf []byte, s string) []byte {
 	start := len(buf)
 	// An ASCII byte gives at most one byte: with room for all of s, the
-	// ASCII loop writes without growing buf.
+	// ASCII loops write without growing buf.
 	buf = slices.Grow(buf, len(s))
 	n := len(buf)
 	out := buf[:cap(buf)]
 	lastSpace := 1 // 1 after white space or at the start, else 0
+	wordFrom := 0  // where eight bytes are next tried at once
 	for i := 0; i < len(s); {
+		if i >= wordFrom && i+8 <= len(s) {
+			x := load64(s, i)
+			sp := bytesEqual(x, ' ')
+			if x&swarHigh == 0 && (x-0x20*swarOnes)&^x&swarHigh == 0 && bytesEqual(x, '`') == 0 &&
+				sp&(sp<<8|uint64(lastSpace)<<7) == 0 {
+				upper := (x + (0x80-'A')*swarOnes) &^ (x + (0x80-'Z'-1)*swarOnes) & swarHigh
+				binary.LittleEndian.PutUint64(out[n:], x|upper>>2)
+				n += 8
+				lastSpace = int(sp >> 63)
+				i += 8
+				continue
+			}
+			wordFrom = i + 8
+		}
 		c := s[i]
 		if c < utf8.RuneSelf && n < len(out) {
 			f := asciiFold[c]
@@ -214,7 +232,7 @@ func appendNormal(buf []byte, s string) []byte {
 			out = utf8.AppendRune(out[:n], unicode.ToLower(r))
 		}
 		n = len(out)
-		// Room again for the rest of s, for the ASCII loop.
+		// Room again for the rest of s, for the ASCII loops.
 		out = slices.Grow(out, len(s)-i)
 		out = out[:cap(out)]
 	}
@@ -222,6 +240,30 @@ func appendNormal(buf []byte, s string) []byte {
 		n-- // a space at the end
 	}
 	return out[:n]
+}
+
+// Word-at-a-time constants: a one in each byte, the high bit of each,
+// the low seven bits of each.
+const (
+	swarOnes = 0x0101010101010101
+	swarHigh = 0x8080808080808080
+	swarLow7 = 0x7f7f7f7f7f7f7f7f
+)
+
+// load64 reads s[i:i+8] as a little-endian word.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// bytesEqual returns x with the high bit set in each byte equal to c and
+// every other bit clear (exact: no carry crosses bytes).
+func bytesEqual(x uint64, c byte) uint64 {
+	y := x ^ swarOnes*uint64(c)
+	// A byte's high bit ends up set when any of its bits is.
+	nonzero := ((y & swarLow7) + swarLow7) | y
+	return ^nonzero & swarHigh
 }
 
 // blockInfo is what the junk rules know about one block.

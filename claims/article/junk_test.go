@@ -241,6 +241,12 @@ func FuzzAppendNormal(f *testing.F) {
 	}
 	f.Add("", " \u00a0 A\u2003b\tC  ")
 	f.Add("", "Ⱥ\xffÄ")
+	// Eight-byte words: plain, with two spaces, a backquote, a control
+	// byte, a space across words, upper case at the edges.
+	for _, s := range []string{"ABCDEFGH  IJKLMNOP", "abcdefg `hijklmnop", "        leading spaces here",
+		"x\tyyyyyyyy\nzzzzzzzz", "HELLO WORLD FOO BAR BAZ ", "1234567 Z@[`{ AZaz", "ÄBCDEFGHIJKLMNOPQ\x7f"} {
+		f.Add("", s)
+	}
 	f.Fuzz(func(t *testing.T, pre, s string) {
 		want := string(refAppendNormal([]byte(pre), s))
 		if got := string(appendNormal([]byte(pre), s)); got != want {
