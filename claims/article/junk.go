@@ -3,6 +3,7 @@ package article
 import (
 	"bytes"
 	"encoding/binary"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -103,10 +104,7 @@ func matchNormal[T normalText](j *junkList, n T, words int) bool {
 	}
 	// Look the phrases up by each word of n.
 	for i := 0; i < len(n); {
-		end := i
-		for end < len(n) && n[end] != ' ' {
-			end++
-		}
+		end := indexSpace(n, i)
 		if end > i && j.firsts[n[i]]&(1<<min(end-i, 63)) != 0 {
 			for _, p := range j.phrases[n[i]] {
 				if p.first == end-i && len(n)-i >= len(p.text) && string(n[i:i+len(p.text)]) == p.text {
@@ -178,68 +176,87 @@ func appendNormal(buf []byte, s string) []byte {
 	n := len(buf)
 	out := buf[:cap(buf)]
 	lastSpace := 1 // 1 after white space or at the start, else 0
-	wordFrom := 0  // where eight bytes are next tried at once
 	for i := 0; i < len(s); {
-		if i >= wordFrom && i+8 <= len(s) {
+		// Eight bytes at a time while the text is plain.
+		for i+8 <= len(s) && n+8 <= len(out) {
 			x := load64(s, i)
 			sp := bytesEqual(x, ' ')
-			if x&swarHigh == 0 && (x-0x20*swarOnes)&^x&swarHigh == 0 && bytesEqual(x, '`') == 0 &&
-				sp&(sp<<8|uint64(lastSpace)<<7) == 0 {
-				upper := (x + (0x80-'A')*swarOnes) &^ (x + (0x80-'Z'-1)*swarOnes) & swarHigh
-				binary.LittleEndian.PutUint64(out[n:], x|upper>>2)
-				n += 8
-				lastSpace = int(sp >> 63)
-				i += 8
+			if x&swarHigh != 0 || (x-0x20*swarOnes)&^x&swarHigh != 0 || bytesEqual(x, '`') != 0 ||
+				sp&(sp<<8|uint64(lastSpace)<<7) != 0 {
+				break
+			}
+			upper := (x + (0x80-'A')*swarOnes) &^ (x + (0x80-'Z'-1)*swarOnes) & swarHigh
+			binary.LittleEndian.PutUint64(out[n:n+8], x|upper>>2)
+			n += 8
+			i += 8
+			lastSpace = int(sp >> 63)
+		}
+		// Then rune by rune to the end of those eight bytes.
+		for stop := min(i+8, len(s)); i < stop; {
+			c := s[i]
+			if c < utf8.RuneSelf && n < len(out) {
+				f := asciiFold[c]
+				sp := int(f >> 8)
+				out[n] = byte(f)
+				n += 1 - sp&lastSpace
+				lastSpace = sp
+				i++
 				continue
 			}
-			wordFrom = i + 8
-		}
-		c := s[i]
-		if c < utf8.RuneSelf && n < len(out) {
-			f := asciiFold[c]
-			sp := int(f >> 8)
-			out[n] = byte(f)
-			n += 1 - sp&lastSpace
-			lastSpace = sp
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		switch r {
-		case '’', '‘', '`', '´':
-			r = '\''
-		case '“', '”':
-			r = '"'
-		case '–', '—', '‐', '‑':
-			r = '-'
-		}
-		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || (r >= utf8.RuneSelf && unicode.IsSpace(r)) {
-			if lastSpace == 0 {
-				out = append(out[:n], ' ')
-				n++
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			switch r {
+			case '’', '‘', '`', '´':
+				r = '\''
+			case '“', '”':
+				r = '"'
+			case '–', '—', '‐', '‑':
+				r = '-'
 			}
-			lastSpace = 1
-			continue
+			if r == ' ' || r == '\t' || r == '\n' || r == '\r' || (r >= utf8.RuneSelf && unicode.IsSpace(r)) {
+				if lastSpace == 0 {
+					out = append(out[:n], ' ')
+					n++
+				}
+				lastSpace = 1
+				continue
+			}
+			lastSpace = 0
+			switch {
+			case r >= 'A' && r <= 'Z':
+				out = append(out[:n], byte(r)+'a'-'A')
+			case r < utf8.RuneSelf:
+				out = append(out[:n], byte(r))
+			default:
+				out = utf8.AppendRune(out[:n], unicode.ToLower(r))
+			}
+			n = len(out)
+			// Room again for the rest of s, for the ASCII loops.
+			out = slices.Grow(out, len(s)-i)
+			out = out[:cap(out)]
 		}
-		lastSpace = 0
-		switch {
-		case r >= 'A' && r <= 'Z':
-			out = append(out[:n], byte(r)+'a'-'A')
-		case r < utf8.RuneSelf:
-			out = append(out[:n], byte(r))
-		default:
-			out = utf8.AppendRune(out[:n], unicode.ToLower(r))
-		}
-		n = len(out)
-		// Room again for the rest of s, for the ASCII loops.
-		out = slices.Grow(out, len(s)-i)
-		out = out[:cap(out)]
 	}
 	if lastSpace == 1 && n > start {
 		n-- // a space at the end
 	}
 	return out[:n]
+}
+
+// indexSpace returns the offset of the first space in n[i:], len(n) if
+// none, looking at eight bytes at a time.
+func indexSpace[T normalText](n T, i int) int {
+	for ; i+8 <= len(n); i += 8 {
+		w := n[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		if m := bytesEqual(x, ' '); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for i < len(n) && n[i] != ' ' {
+		i++
+	}
+	return i
 }
 
 // Word-at-a-time constants: a one in each byte, the high bit of each,
