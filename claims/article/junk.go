@@ -181,7 +181,7 @@ func appendNormal(buf []byte, s string) []byte {
 		for i+8 <= len(s) && n+8 <= len(out) {
 			x := load64(s, i)
 			sp := bytesEqual(x, ' ')
-			if x&swarHigh != 0 || (x-0x20*swarOnes)&^x&swarHigh != 0 || bytesEqual(x, '`') != 0 ||
+			if x&swarHigh != 0 || hasBelow0x20(x) || bytesEqual(x, '`') != 0 ||
 				sp&(sp<<8|uint64(lastSpace)<<7) != 0 {
 				break
 			}
@@ -257,30 +257,6 @@ func indexSpace[T normalText](n T, i int) int {
 		i++
 	}
 	return i
-}
-
-// Word-at-a-time constants: a one in each byte, the high bit of each,
-// the low seven bits of each.
-const (
-	swarOnes = 0x0101010101010101
-	swarHigh = 0x8080808080808080
-	swarLow7 = 0x7f7f7f7f7f7f7f7f
-)
-
-// load64 reads s[i:i+8] as a little-endian word.
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-// bytesEqual returns x with the high bit set in each byte equal to c and
-// every other bit clear (exact: no carry crosses bytes).
-func bytesEqual(x uint64, c byte) uint64 {
-	y := x ^ swarOnes*uint64(c)
-	// A byte's high bit ends up set when any of its bits is.
-	nonzero := ((y & swarLow7) + swarLow7) | y
-	return ^nonzero & swarHigh
 }
 
 // blockInfo is what the junk rules know about one block.
@@ -667,12 +643,22 @@ func dropStrayGroups(infos []blockInfo) {
 
 // countWords counts the space-separated words of s.
 func countWords(s string) int {
-	if s != "" && s[0] != ' ' && s[len(s)-1] != ' ' && strings.IndexByte(s, '\n') < 0 &&
-		strings.IndexByte(s, '\t') < 0 && strings.IndexByte(s, '\r') < 0 && !strings.Contains(s, "  ") {
-		return strings.Count(s, " ") + 1 // single spaces between words
+	// Eight bytes at a time: a word starts at a byte that is not white
+	// space after one that is, or at the start.
+	n := 0
+	before := uint64(0x80) // 0x80 when the byte before the eight is white space
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s, i)
+		space := bytesEqual(x, ' ')
+		if hasBelow0x20(x) { // maybe a tab, newline or return
+			space |= bytesEqual(x, '\t') | bytesEqual(x, '\n') | bytesEqual(x, '\r')
+		}
+		n += bits.OnesCount64(^space & (space<<8 | before) & swarHigh)
+		before = space >> 56
 	}
-	n, inWord := 0, false
-	for i := 0; i < len(s); i++ {
+	inWord := before == 0
+	for ; i < len(s); i++ {
 		c := s[i]
 		space := c == ' ' || c == '\t' || c == '\n' || c == '\r'
 		if !space && !inWord {
@@ -703,7 +689,7 @@ var relativeUnits = map[string]bool{
 // isRelativeTime reports whether s is a stamp like "6 hours ago",
 // "Updated 2 days ago", "an hour ago" or "just now".
 func isRelativeTime(s string) bool {
-	t := strings.TrimRight(s, ". ")
+	t := trimRightSpaceDot(s)
 	if len(t) < 3 || len(t) > 40 || !(strings.EqualFold(t[len(t)-3:], "ago") || strings.EqualFold(t, "just now")) {
 		return false
 	}
@@ -795,7 +781,7 @@ var captionCredits = []string{"photo", "photos", "file", "getty", "images", "cre
 // parentheses ("(AP File)", "(AP Photo/Evan Vucci)") or opens with "FILE -"
 // or "Photo:".
 func isCaption(s string) bool {
-	t := strings.TrimRight(s, " .")
+	t := trimRightSpaceDot(s)
 	if strings.HasPrefix(t, "FILE -") || strings.HasPrefix(t, "FILE —") || strings.HasPrefix(t, "Photo:") || strings.HasPrefix(t, "Image:") {
 		return true
 	}
@@ -814,6 +800,14 @@ func isCaption(s string) bool {
 		}
 	}
 	return false
+}
+
+// trimRightSpaceDot trims spaces and periods off the end of s.
+func trimRightSpaceDot(s string) string {
+	for s != "" && (s[len(s)-1] == ' ' || s[len(s)-1] == '.') {
+		s = s[:len(s)-1]
+	}
+	return s
 }
 
 // endsWithEllipsis reports whether s is cut off with "..." or "…".

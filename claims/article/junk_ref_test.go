@@ -264,3 +264,21 @@ func titleCaseASCII(s string) (capital, total int, ascii bool) {
 	}
 	return capital, total, true
 }
+
+// refCountWords is countWords' reference.
+func refCountWords(s string) int {
+	if s != "" && s[0] != ' ' && s[len(s)-1] != ' ' && strings.IndexByte(s, '\n') < 0 &&
+		strings.IndexByte(s, '\t') < 0 && strings.IndexByte(s, '\r') < 0 && !strings.Contains(s, "  ") {
+		return strings.Count(s, " ") + 1 // single spaces between words
+	}
+	n, inWord := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		space := c == ' ' || c == '\t' || c == '\n' || c == '\r'
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
+	}
+	return n
+}

@@ -285,3 +285,20 @@ func FuzzIsPublishedLabel(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCountWords checks countWords against refCountWords.
+func FuzzCountWords(f *testing.F) {
+	for _, s := range junkFuzzSeeds(f) {
+		for l := range strings.SplitSeq(s, "\n") {
+			f.Add(l)
+		}
+	}
+	for _, s := range []string{"", " ", "a", "abcdefgh ijklmnop", "       x", "x       ", "a\tb\nc\rd  e\x00f\x1fg\x7fh", "\u00a0\u00a0 words \u2003 here"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := countWords(s), refCountWords(s); got != want {
+			t.Fatalf("countWords(%q) = %d, want %d", s, got, want)
+		}
+	})
+}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math/bits"
 	"os"
 	"path/filepath"
 	"sort"
@@ -236,7 +237,10 @@ func (l *loader) loadDir(dir string) {
 }
 
 func (l *loader) loadFile(path string, info fs.FileInfo) {
-	clean := filepath.Clean(path)
+	clean := path // found in a directory: joined to it, so clean
+	if info != nil {
+		clean = filepath.Clean(path)
+	}
 	if l.seen[clean] {
 		return
 	}
@@ -407,17 +411,18 @@ func Parse(path string, src []byte, opts ParseOptions) (*Article, []Diagnostic) 
 func binaryAt(src []byte) int {
 	n := min(len(src), 8<<10)
 	i := 0
-	// Eight bytes at a time: a word with no byte below 0x20 (the test
-	// is exact) holds no control character.
+	// Eight bytes at a time: most words have no byte below 0x20 (the
+	// first test, exact as a yes or no); the others are looked at byte
+	// for byte in the word.
 	for ; i+8 <= n; i += 8 {
 		x := binary.LittleEndian.Uint64(src[i:])
-		if (x-0x2020202020202020)&^x&0x8080808080808080 == 0 {
+		if !hasBelow0x20(x) {
 			continue
 		}
-		for k := i; k < i+8; k++ {
-			if isBinaryByte(src[k]) {
-				return k
-			}
+		control := below0x20(x)
+		control &^= bytesEqual(x, '\t') | bytesEqual(x, '\n') | bytesEqual(x, '\r') | bytesEqual(x, '\f')
+		if control != 0 {
+			return i + bits.TrailingZeros64(control)>>3
 		}
 	}
 	for ; i < n; i++ {

@@ -1,0 +1,42 @@
+package article
+
+// Word-at-a-time ("SIMD within a register") helpers: eight bytes of text
+// tested in one 64-bit word.
+
+// Word-at-a-time constants: a one in each byte, the high bit of each,
+// the low seven bits of each.
+const (
+	swarOnes = 0x0101010101010101
+	swarHigh = 0x8080808080808080
+	swarLow7 = 0x7f7f7f7f7f7f7f7f
+)
+
+// load64 reads s[i:i+8] as a little-endian word.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// bytesEqual returns x with the high bit set in each byte equal to c and
+// every other bit clear (exact: no carry crosses bytes).
+func bytesEqual(x uint64, c byte) uint64 {
+	y := x ^ swarOnes*uint64(c)
+	// A byte's high bit ends up set when any of its bits is.
+	nonzero := ((y & swarLow7) + swarLow7) | y
+	return ^nonzero & swarHigh
+}
+
+// hasBelow0x20 reports whether a byte of x is below 0x20 (a control
+// byte). The answer is exact; the bits it is computed from are not for
+// the bytes after the first such one, so it gives no mask.
+func hasBelow0x20(x uint64) bool {
+	return (x-0x20*swarOnes)&^x&swarHigh != 0
+}
+
+// below0x20 returns x with the high bit set in each byte below 0x20 and
+// every other bit clear (exact).
+func below0x20(x uint64) uint64 {
+	// The low seven bits plus 0x60 reach the high bit from 0x20 up.
+	return ^(((x & swarLow7) + (0x80-0x20)*swarOnes) | x) & swarHigh
+}
