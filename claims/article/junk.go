@@ -853,6 +853,7 @@ func isTitleCase(s string) bool {
 			continue
 		}
 		start := i
+		i = plainRun(s, i)
 		for i < len(s) {
 			if c := s[i]; c < utf8.RuneSelf {
 				if isASCIISpace(c) {

@@ -1,5 +1,7 @@
 package article
 
+import "math/bits"
+
 // Word-at-a-time ("SIMD within a register") helpers: eight bytes of text
 // tested in one 64-bit word.
 
@@ -39,4 +41,21 @@ func hasBelow0x20(x uint64) bool {
 func below0x20(x uint64) uint64 {
 	// The low seven bits plus 0x60 reach the high bit from 0x20 up.
 	return ^(((x & swarLow7) + (0x80-0x20)*swarOnes) | x) & swarHigh
+}
+
+// plainRun returns the offset of the first byte of s[i:] that is white
+// space, a control byte or not ASCII (len(s) if none), or an offset
+// before it: it skips eight bytes at a time, then stops.
+func plainRun(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s, i)
+		stop := bytesEqual(x, ' ') | x&swarHigh
+		if hasBelow0x20(x) {
+			stop |= below0x20(x)
+		}
+		if stop != 0 {
+			return i + bits.TrailingZeros64(stop)>>3
+		}
+	}
+	return i
 }
