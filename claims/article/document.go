@@ -24,6 +24,29 @@ type block struct {
 	listItem bool
 }
 
+// scratch holds the working slices of parsing that one Load reuses from
+// file to file: a text file's blocks and their pieces and lines, and what
+// the junk rules note about the blocks. None of them outlives the build
+// of the article (its body, pieces and spans are copies), so the next
+// file may overwrite them; nothing may keep them.
+type scratch struct {
+	blocks []block
+	pieces []Piece
+	lines  []srcLine
+	infos  []blockInfo
+	spans  []Span
+	kept   []block
+}
+
+// reuse returns *buf emptied, first replaced by a new slice when its
+// capacity is below n.
+func reuse[T any](buf *[]T, n int) []T {
+	if cap(*buf) < n {
+		*buf = make([]T, 0, n)
+	}
+	return (*buf)[:0]
+}
+
 // document is an input parsed into metadata and blocks, ready to become an
 // Article.
 type document struct {
@@ -50,7 +73,7 @@ type document struct {
 // returns nil (with an error in d.diags) when no date can be found or no
 // text remains.
 func (d *document) build(path string, src []byte, starts []int, opts ParseOptions) *Article {
-	kept, pageTitle := removeJunk(d.blocks, d.title, opts.junk)
+	kept, pageTitle := removeJunk(d.blocks, d.title, opts.junk, opts.scratch)
 	if d.title == "" {
 		d.title = pageTitle
 	}

@@ -286,14 +286,26 @@ type blockInfo struct {
 //
 // It also returns the page's headline when one stands, cut off, above the
 // main text: the first title-case line there that no other signal marks.
-func removeJunk(blocks []block, title string, jl *junkList) ([]block, string) {
-	infos := make([]blockInfo, len(blocks))
+//
+// sc, when not nil, lends the working slices (see scratch).
+func removeJunk(blocks []block, title string, jl *junkList, sc *scratch) ([]block, string) {
+	var infos []blockInfo
+	var spans []Span
+	var kept []block
+	if sc != nil {
+		infos = reuse(&sc.infos, len(blocks))[:len(blocks)]
+		clear(infos)
+		spans = reuse(&sc.spans, len(blocks))[:len(blocks)]
+		kept = reuse(&sc.kept, len(blocks))
+	} else {
+		infos = make([]blockInfo, len(blocks))
+		spans = make([]Span, len(blocks))
+	}
 	// The folded text of the short paragraphs (20 words or fewer), which
 	// later rules compare with each other, is kept: it goes into one
 	// buffer, made one string, spans[i] being where block i's lies in it.
 	// Paragraphs of 21 to 40 words are folded into scratch, checked and
 	// forgotten; longer ones are never compared.
-	spans := make([]Span, len(blocks))
 	size, short := 0, 0
 	for i, b := range blocks {
 		w := countWords(b.text)
@@ -344,7 +356,7 @@ func removeJunk(blocks []block, title string, jl *junkList) ([]block, string) {
 		}
 		in.junk = in.junk || b.linkDense || isJunkLine(b.text, in.words)
 	}
-	kept, pageTitle := settleJunk(blocks, infos)
+	kept, pageTitle := settleJunk(blocks, infos, kept)
 	if n := len(kept); n > 0 {
 		kept[n-1] = trimTrailingBoilerplate(kept[n-1], jl)
 	}
@@ -378,9 +390,9 @@ func trimTrailingBoilerplate(b block, jl *junkList) block {
 
 // settleJunk applies the rules that look at the blocks around each one,
 // once each block's own signals are in infos (see removeJunk), and
-// returns the blocks kept and the page title found cut off above the
-// text, if any.
-func settleJunk(blocks []block, infos []blockInfo) ([]block, string) {
+// returns the blocks kept (appended to kept, nil or empty) and the page
+// title found cut off above the text, if any.
+func settleJunk(blocks []block, infos []blockInfo, kept []block) ([]block, string) {
 	markComments(blocks, infos)
 	markLinkLists(infos)
 	// Teasers: text cut off with an ellipsis beside junk.
@@ -406,7 +418,9 @@ func settleJunk(blocks []block, infos []blockInfo) ([]block, string) {
 	if headline >= 0 && infos[headline].junk {
 		pageTitle = blocks[headline].text
 	}
-	kept := make([]block, 0, len(blocks))
+	if kept == nil {
+		kept = make([]block, 0, len(blocks))
+	}
 	for i, b := range blocks {
 		if !infos[i].junk {
 			kept = append(kept, b)

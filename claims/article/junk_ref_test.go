@@ -57,7 +57,7 @@ func refRemoveJunk(blocks []block, title string, jl *junkList) ([]block, string)
 			refMatch(jl, in.norm, in.words) ||
 			isJunkLine(b.text, in.words)
 	}
-	kept, pageTitle := settleJunk(blocks, infos)
+	kept, pageTitle := settleJunk(blocks, infos, nil)
 	if n := len(kept); n > 0 {
 		kept[n-1] = refTrimTrailingBoilerplate(kept[n-1], jl)
 	}

@@ -64,7 +64,7 @@ func TestRemoveJunk(t *testing.T) {
 				}
 				blocks = append(blocks, b)
 			}
-			kept, _ := removeJunk(blocks, "", jl)
+			kept, _ := removeJunk(blocks, "", jl, nil)
 			var got []string
 			for _, b := range kept {
 				got = append(got, b.text)
@@ -177,6 +177,9 @@ func junkFuzzSeeds(f *testing.F) []string {
 	return append(seeds, string(src))
 }
 
+// fuzzScratch is shared by the fuzz inputs, as a Load's files share one.
+var fuzzScratch = &scratch{}
+
 // FuzzRemoveJunk checks removeJunk against refRemoveJunk, the rules as
 // they were before they were tuned for speed: same blocks kept, same page
 // title.
@@ -188,7 +191,7 @@ func FuzzRemoveJunk(f *testing.F) {
 	f.Fuzz(func(t *testing.T, page, title, extra string) {
 		jl := newJunkList(strings.Split(extra, "|"))
 		want, wantTitle := refRemoveJunk(junkFuzzBlocks(page), title, jl)
-		got, gotTitle := removeJunk(junkFuzzBlocks(page), title, jl)
+		got, gotTitle := removeJunk(junkFuzzBlocks(page), title, jl, fuzzScratch)
 		if diff := cmp.Diff(want, got, cmp.AllowUnexported(block{})); diff != "" {
 			t.Fatalf("kept blocks differ (-want +got):\n%s", diff)
 		}

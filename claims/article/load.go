@@ -129,6 +129,8 @@ type loader struct {
 	buf []byte
 	// files reads the files found in directories.
 	files regularReader
+	// scratch holds the working slices parsing lends from file to file.
+	scratch scratch
 }
 
 // input is one file to read ("-" for standard input, with no info; a
@@ -348,7 +350,7 @@ func readAll(r io.Reader, size int64) ([]byte, error) {
 
 // parse turns one input's bytes into an article, or diagnostics.
 func (l *loader) parse(path string, src []byte) {
-	a, diags := Parse(path, src, ParseOptions{Published: l.opts.Published, junk: l.junk})
+	a, diags := Parse(path, src, ParseOptions{Published: l.opts.Published, junk: l.junk, scratch: &l.scratch})
 	l.diags = append(l.diags, diags...)
 	if a != nil {
 		l.articles = append(l.articles, a)
@@ -363,6 +365,9 @@ type ParseOptions struct {
 	Boilerplate []string
 	// junk is the compiled list, shared by the files of one Load.
 	junk *junkList
+	// scratch, when set, lends working slices: files parsed with the
+	// same scratch are parsed one after the other.
+	scratch *scratch
 }
 
 // Parse builds an article from one input's content. The format comes from
@@ -393,7 +398,7 @@ func Parse(path string, src []byte, opts ParseOptions) (*Article, []Diagnostic) 
 	if ext == ".html" || ext == ".htm" || (path == "-" && looksLikeHTML(src)) {
 		doc, errs = parseHTML(path, src, starts)
 	} else {
-		doc, errs = parseText(path, src, starts, ext == ".md" || ext == ".markdown")
+		doc, errs = parseText(path, src, starts, ext == ".md" || ext == ".markdown", opts.scratch)
 	}
 	if len(errs) > 0 {
 		return nil, errs

@@ -400,8 +400,8 @@ func FuzzScanSource(f *testing.F) {
 		if !utf8.Valid(src) {
 			return
 		}
-		want := textBlocks(src, 0, 1, markdown, false)
-		if diff := cmp.Diff(want, textBlocks(src, 0, 1, markdown, true), cmp.AllowUnexported(block{})); diff != "" {
+		want := textBlocks(src, 0, 1, markdown, false, nil)
+		if diff := cmp.Diff(want, textBlocks(src, 0, 1, markdown, true, fuzzScratch), cmp.AllowUnexported(block{})); diff != "" {
 			t.Fatalf("textBlocks(%q): (-want +got)\n%s", src, diff)
 		}
 	})

@@ -12,7 +12,7 @@ import (
 // parseText reads a plain text or Markdown article: optional YAML front
 // matter, then paragraphs. Errors stop the file; warnings are kept in the
 // document.
-func parseText(path string, src []byte, starts []int, markdown bool) (*document, []Diagnostic) {
+func parseText(path string, src []byte, starts []int, markdown bool, sc *scratch) (*document, []Diagnostic) {
 	d := &document{}
 	yml, firstLine, bodyStart, hasFM, err := splitFrontMatter(src)
 	if err != nil {
@@ -37,7 +37,7 @@ func parseText(path string, src []byte, starts []int, markdown bool) (*document,
 			Message: fmt.Sprintf("invalid UTF-8: %d byte(s) replaced by U+FFFD (is the file in another encoding?)", n)})
 	}
 	line, _ := lineCol(src, starts, bodyStart)
-	d.blocks = textBlocks(src, bodyStart, line, markdown, first < 0)
+	d.blocks = textBlocks(src, bodyStart, line, markdown, first < 0, sc)
 	return d, nil
 }
 
@@ -105,14 +105,24 @@ type srcLine struct {
 // put one paragraph per line, with headings on lines of their own).
 //
 // valid says src is known to be valid UTF-8, so its lines need no check.
-func textBlocks(src []byte, start, firstLine int, markdown, valid bool) []block {
-	var group []srcLine
+// sc, when not nil, lends the working slices (see scratch).
+func textBlocks(src []byte, start, firstLine int, markdown, valid bool, sc *scratch) []block {
 	tb := textBuilder{valid: valid}
 	// One array holds the pieces of all one-line blocks; blocks has room
 	// for a block per line.
 	lines := bytes.Count(src[start:], []byte{'\n'}) + 1
-	arena := make([]Piece, 0, lines)
-	blocks := make([]block, 0, lines)
+	var group []srcLine
+	var arena []Piece
+	var blocks []block
+	if sc != nil {
+		group = sc.lines[:0]
+		arena = reuse(&sc.pieces, lines)
+		blocks = reuse(&sc.blocks, lines)
+		defer func() { sc.lines = group[:0] }()
+	} else {
+		arena = make([]Piece, 0, lines)
+		blocks = make([]block, 0, lines)
+	}
 	flush := func() {
 		if len(group) == 0 {
 			return
