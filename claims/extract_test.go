@@ -113,6 +113,14 @@ func TestPeople(t *testing.T) {
 		// name are one person; "Trump-Putin" names two.
 		{"Kwame Mensah-Bonsu, a spokesman for the port, spoke. Jean-Pierre Raffarin said so.",
 			[]p{{"kwame-mensah-bonsu", "Kwame Mensah-Bonsu", "spokesman", "spokesperson"}, {"jean-pierre-raffarin", "Jean-Pierre Raffarin", "", ""}}},
+		// Trades are roles too, after the name or right before it; a trade
+		// that is also a family name stays in a capitalized name, and a
+		// trade does not make a person of a place or an organization.
+		{"Kwame Mensah, a fisherman, said the boat sank. Ama Owusu, a local nurse, agreed.",
+			[]p{{"kwame-mensah", "Kwame Mensah", "fisherman", "fisherman"}, {"ama-owusu", "Ama Owusu", "local nurse", "local nurse"}}},
+		{"Bus driver Kofi Boateng and Survivor Efua Asante spoke. Paul Farmer, a resident of Tema, wept.",
+			[]p{{"kofi-boateng", "Kofi Boateng", "driver", "driver"}, {"efua-asante", "Efua Asante", "Survivor", "survivor"}, {"paul-farmer", "Paul Farmer", "resident", "resident"}}},
+		{"Volunteer Fire Department crews came. Farmers Union members marched.", nil},
 		{"President Donald Trump and President Vladimir Putin spoke. The Trump-Putin summit is off.",
 			[]p{{"donald-trump", "Donald Trump", "President", "president"}, {"vladimir-putin", "Vladimir Putin", "President", "president"}, {"donald-trump", "Trump", "", ""}, {"vladimir-putin", "Putin", "", ""}}},
 	}

@@ -240,7 +240,7 @@ func (d *doc) segment(si, i, j int, initial bool) {
 		m := k + 1
 		for m < j {
 			tm := &d.toks[m]
-			if role.IsWord(d.lower(tm)) && !nameConnectors.has(d.lower(tm)) {
+			if role.IsWord(d.lower(tm)) && !nameConnectors.has(d.lower(tm)) && !(tm.cap && role.IsSurname(d.lower(tm))) {
 				break
 			}
 			if d.gazWord(d.folded(m)).isDemonym {
@@ -455,15 +455,18 @@ func (d *doc) assignRole(i int) {
 	}
 	// Before: walk back over role words, nationalities and organizations.
 	k := m.t0
-	head := false
+	head, trade := false, false
 	for k > 0 {
 		t := &d.toks[k-1]
 		if int(t.sent) != m.sent {
 			break
 		}
-		if t.kind == tWord && (role.IsWord(d.lower(t)) || honorifics.has(d.lower(t))) && !(d.lower(t) == "of" && !head && !role.IsHead(d.word(k-2))) {
+		if t.kind == tWord && (role.IsWord(d.lower(t)) || honorifics.has(d.lower(t))) && !(d.lower(t) == "of" && (!head && !role.IsHead(d.word(k-2)) || role.IsOccupation(d.word(k-2)))) {
 			if role.IsHead(d.lower(t)) {
 				head = true
+				// A trade names the person only right before the name
+				// ("driver Kofi Boateng", not "Volunteer Fire Department").
+				trade = trade || role.IsOccupation(d.lower(t)) && k != m.t0
 			}
 			k--
 			continue
@@ -507,7 +510,7 @@ func (d *doc) assignRole(i int) {
 		// The role must end right before the name with a role word or
 		// honorific, and name one person ("officials said Sunday" does not).
 		last := d.toks[m.t0-1]
-		if last.kind == tWord && (role.IsWord(d.lower(&last)) || honorifics.has(d.lower(&last))) && !pluralRole(d.lower(&last)) && !notNames.has(d.lower(&d.toks[m.t0])) {
+		if last.kind == tWord && (role.IsWord(d.lower(&last)) || honorifics.has(d.lower(&last))) && !pluralRole(d.lower(&last)) && !notNames.has(d.lower(&d.toks[m.t0])) && !(trade && !role.IsHead(d.lower(&last))) {
 			m.r0, m.r1 = k, m.t0
 			if m.typ == mUnknown {
 				m.typ = mPerson

@@ -16,7 +16,27 @@ superintendent sheriff counterpart spokesperson negotiator economist researcher
 scientist doctor nurse firefighter detective prosecutor diplomat chairperson
 vice-president treasurer deputy owner partner administrator coordinator
 commissioner sergeant lieutenant colonel major admiral marshal ceo's premier
-presidents ministers chiefs officials`)
+presidents ministers chiefs officials` + occupationWords)
+
+// occupationWords are the trades and walks of life news text gives people
+// who hold no office ("Kwame Mensah, a fisherman, said"; "nurse Ama
+// Owusu"). Their plurals are left out: a plural role names no one.
+const occupationWords = `
+nurse doctor firefighter owner
+fisherman fisherwoman farmer teacher driver shopkeeper student engineer pilot
+resident witness survivor volunteer miner worker vendor trader mechanic
+paramedic surgeon physician pharmacist midwife labourer laborer activist
+electrician accountant journalist photographer farmworker shopowner
+homeowner landlord tenant passenger motorist cyclist pedestrian
+`
+
+// occupations are the words of occupationWords.
+var occupations = set(occupationWords)
+
+// surnames are occupations that are also common family names ("Paul
+// Farmer", "Minnie Driver"): written with a capital inside a name, they
+// are part of it.
+var surnames = set(`farmer driver miner`)
 
 // modifiers are words that may stand inside a role phrase before its head.
 var modifiers = set(`deputy vice foreign prime former acting interim state national
@@ -62,6 +82,16 @@ func set(s string) map[string]bool {
 
 // IsHead reports whether the word (any case) can end a role phrase.
 func IsHead(w string) bool { return headsFilter.mayHave(w) && heads[lower(w)] }
+
+// IsOccupation reports whether the word (any case) is a trade rather than
+// an office ("fisherman", "nurse"): a head that stands right before a name
+// and is not followed by "of" a name ("a resident of Tema").
+func IsOccupation(w string) bool { return headsFilter.mayHave(w) && occupations[lower(w)] }
+
+// IsSurname reports whether the word (any case) is a role word that is also
+// a common family name, so that a capitalized one inside a name belongs to
+// the name ("Paul Farmer").
+func IsSurname(w string) bool { return len(w) >= 5 && len(w) <= 6 && surnames[lower(w)] }
 
 // IsModifier reports whether the word (any case) can stand inside a role
 // phrase before its head.

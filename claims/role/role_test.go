@@ -22,6 +22,8 @@ func TestNormalize(t *testing.T) {
 		{"British Prime Minister", "prime minister"},
 		{"Fox News host", "host"},
 		{"the company's CFO", "chief financial officer"},
+		{"local fisherman", "local fisherman"},
+		{"Survivor", "survivor"},
 		{"", ""},
 	} {
 		if got := Normalize(tt.in, nationality); got != tt.want {
@@ -38,6 +40,14 @@ func TestWords(t *testing.T) {
 	}
 	if !IsHead("President") || IsHead("Foreign") || !IsModifier("deputy") {
 		t.Errorf("heads and modifiers mixed up")
+	}
+	for w, want := range map[string][2]bool{"fisherman": {true, false}, "Nurse": {true, false}, "Farmer": {true, true}, "minister": {false, false}, "fishermen": {false, false}} {
+		if got := [2]bool{IsOccupation(w), IsSurname(w)}; got != want {
+			t.Errorf("IsOccupation, IsSurname(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if !IsHead("fisherman") || !IsWord("Witness") {
+		t.Errorf("occupations are not heads")
 	}
 }
 
