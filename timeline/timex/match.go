@@ -1447,11 +1447,16 @@ func (tg *tagger) bareUnit(i int) (res, bool) {
 		if tg.tok(k).e.cls == cOrd {
 			k++
 		}
-		if tg.is(k, "quarter") || tg.is(k, "period") || tg.is(k, "results") && false {
+		if tg.is(k, "quarter") || tg.is(k, "period") {
 			end = k + 1
 		}
+		if m := tg.tok(k); k == end && m.e.cls == cNum && m.e.val >= 2 && m.e.val <= 11 && tg.is(k+1, "months") {
+			// "the year-earlier nine months": the length of the period
+			// compared, as the months themselves would be.
+			return res{end: k + 2, typ: Duration, val: durationValue(float64(m.e.val), uMonth), why: "a reporting period a year earlier"}, true
+		}
 		r := res{end: end, typ: Date}
-		return tg.yearBefore(r, 1, -1, int(t.sent))
+		return tg.yearBefore(r, 1, -1, i)
 	}
 	if u == uYear && (tg.hyphen(i) && tg.word(i+2, wEnd) || tg.word(i+1, wEnd) && !tg.word(i-1, wThe) ||
 		(tg.punct(i+1, '\'') || tg.punct(i+1, '\u2019')) && tg.is(i+2, "s") && tg.word(i+3, wEnd)) {
@@ -1491,25 +1496,80 @@ func (tg *tagger) bareUnit(i int) (res, bool) {
 }
 
 // yearBefore resolves "a year ago", "a year earlier", "year-earlier"
-// the way financial news means them: the quarter (or half) the recent
-// sentences talk about, n years earlier (dir -1) or later; else the
-// DCT's year shifted.
-func (tg *tagger) yearBefore(r res, n, dir, sent int) (res, bool) {
+// (the expression opening at token i) the way financial news means them:
+// what the report compares (see comparedPeriod) a year earlier. Quarter
+// figures compare with the same quarter n years earlier (dir -1) or
+// later; nine-month or full-year figures with that year; else the
+// quarter (or half) the recent sentences talk about, or the DCT's year
+// shifted.
+func (tg *tagger) yearBefore(r res, n, dir, i int) (res, bool) {
+	sent := int(tg.tok(i).sent)
 	r.typ, r.hasP, r.val = Date, true, ""
 	r.evN, r.evUnit = 0, 0
 	r.yearAgo = true
-	for k := len(tg.hist) - 1; k >= 0 && int(tg.hist[k].sent) >= sent-4; k-- {
+	cmp := tg.comparedPeriod(i)
+	if tg.is(int(r.end)-1, "quarter") {
+		cmp = GrainQuarter // "the year-ago quarter" names its period
+	}
+	from := sent - 4
+	if cmp == GrainQuarter {
+		from = 0 // the quarter reported, however far back it was named
+	}
+	for k := len(tg.hist) - 1; k >= 0 && int(tg.hist[k].sent) >= from; k-- {
 		// A period that starts after the DCT is a forecast ("the third
 		// quarter of 1990"), not the results being compared.
 		if h := tg.hist[k]; (h.p.grain == GrainQuarter || h.p.grain == GrainHalf) && !h.yearAgo && !h.p.date().After(tg.dct) {
+			if cmp == GrainYear {
+				// "For the nine months, net rose 4% from a year
+				// earlier": the year before the quarter's.
+				r.p, r.anchor = point{y: h.p.y + dir*n, grain: GrainYear}, h.id
+				r.why = strconv.Itoa(n) + " year(s) from the year of " + h.id + " (" + h.p.value() + "), a nine-month or full-year comparison"
+				return r, true
+			}
 			r.p, r.anchor = h.p.shift(dir*n, uYear), h.id
 			r.why = strconv.Itoa(n) + " year(s) from the period of " + h.id + " (" + h.p.value() + ")"
 			return r, true
 		}
 	}
+	if cmp == GrainQuarter {
+		r.p, r.anchor = atGrain(tg.dct, GrainQuarter).shift(-1, uQuarter).shift(dir*n, uYear), "DCT"
+		r.why = strconv.Itoa(n) + " year(s) from the last full quarter before the DCT, " + tg.dctS
+		return r, true
+	}
 	r.p, r.anchor = point{y: tg.dct.Year() + dir*n, grain: GrainYear}, "DCT"
 	r.why = strconv.Itoa(n) + " year(s) from the DCT's year, " + tg.dctS
 	return r, true
+}
+
+// comparedPeriod tells what a year-ago comparison at token i is about in
+// an earnings report, from the nearest period words before it in its own
+// sentence or the one before: GrainQuarter after "quarter" ("in the
+// latest quarter", "third-quarter profit"), GrainYear after "nine
+// months", "six months", "fiscal year" or "full year"; "" otherwise.
+func (tg *tagger) comparedPeriod(i int) Grain {
+	sent := int(tg.tok(i).sent)
+	for k := i - 1; k >= 0 && int(tg.tok(k).sent) >= sent-1; k-- {
+		t := tg.tok(k)
+		if t.kind != kWord || t.e.cls != cUnit {
+			continue
+		}
+		switch unit(t.e.val) {
+		case uQuarter:
+			if tg.word(k-1, wA) || tg.word(k+1, wOf) && tg.tok(k+2).kind != kNum {
+				continue // "a quarter of the vote"
+			}
+			return GrainQuarter
+		case uMonth:
+			if m := tg.tok(k - 1); m.e.cls == cNum && m.e.val >= 2 && m.e.val <= 11 {
+				return GrainYear
+			}
+		case uYear:
+			if tg.word(k-1, wFiscal) || tg.is(k-1, "full") || tg.hyphen(k-2) && tg.is(k-2, "full") {
+				return GrainYear
+			}
+		}
+	}
+	return ""
 }
 
 // every: "every day", "each year", "every Monday", "every two weeks".

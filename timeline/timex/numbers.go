@@ -210,7 +210,7 @@ func (tg *tagger) count(i, first int) (res, bool) {
 	switch {
 	case tg.word(end, wAgo) && u == uYear && n >= 1 && n == float64(in) && in <= 2:
 		r.end = end + 1
-		r, _ = tg.yearBefore(r, in, -1, int(tg.tok(i).sent))
+		r, _ = tg.yearBefore(r, in, -1, i)
 		return tg.orSo(r, approx), true
 	case tg.word(end, wAgo):
 		r.end = end + 1
@@ -231,7 +231,7 @@ func (tg *tagger) count(i, first int) (res, bool) {
 		if u == uYear && n >= 1 && n == float64(in) {
 			for k := len(tg.hist) - 1; k >= 0 && int(tg.hist[k].sent) >= int(tg.tok(i).sent)-2; k-- {
 				if g := tg.hist[k].p.grain; g == GrainQuarter || g == GrainHalf {
-					r, _ = tg.yearBefore(r, in, step, int(tg.tok(i).sent))
+					r, _ = tg.yearBefore(r, in, step, i)
 					return tg.orSo(r, approx), true
 				}
 			}
@@ -245,7 +245,7 @@ func (tg *tagger) count(i, first int) (res, bool) {
 		}
 		if !ok || n <= 0 {
 			if u == uYear && n >= 1 {
-				r, _ = tg.yearBefore(r, in, step, int(tg.tok(i).sent))
+				r, _ = tg.yearBefore(r, in, step, i)
 				return tg.orSo(r, approx), true
 			}
 			r.end = end

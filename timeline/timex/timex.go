@@ -62,7 +62,14 @@
 //     shares the most words with "the invasion"), approximately, and its
 //     span grows over "after the invasion".
 //   - Financial news: "a year ago", "a year earlier" and "year-earlier"
-//     shift the quarter the recent sentences talk about; "the quarter" and
+//     shift what the report compares, read from the nearest period words
+//     before them in their sentence or the one before: after "quarter"
+//     ("in the latest quarter ... a year ago") the reported quarter, even
+//     when it was named far back; after "nine months", "six months",
+//     "fiscal year" or "full year" that year ("for the nine months ...
+//     from a year earlier" is the year before); else the quarter the
+//     recent sentences talk about. "the year-earlier nine months" is the
+//     duration P9M, like "the nine months". "the quarter" and
 //     "the latest period" are the last full quarter before the DCT.
 //     "fiscal" between a relation word and a unit changes nothing: "last
 //     fiscal year" is last year, "the current fiscal year" the DCT's.
