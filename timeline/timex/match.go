@@ -949,6 +949,11 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 			}
 		}
 	}
+	if u == uYear && d2 == wLast && d == wNone && tg.figureComparison(i, end) && tg.comparedPeriod(i) == GrainQuarter {
+		// "earnings of $33 million last year" after "in the latest
+		// quarter": the year-ago quarter.
+		return tg.yearBefore(res{end: end}, 1, -1, i)
+	}
 	r := res{end: end, typ: Date, hasP: true, p: p, anchor: "DCT"}
 	r.why = tg.withDCT(tg.text[tg.tok(i).start:int(n.end)])
 	if tg.tok(end).kind == kPunct && tg.punct(end, '\'') || tg.punct(end, '\u2019') {
@@ -1541,11 +1546,24 @@ func (tg *tagger) yearBefore(r res, n, dir, i int) (res, bool) {
 	return r, true
 }
 
+// figureComparison reports whether "last year" (tokens [i, end)) gives
+// the date of a figure: right after an amount ("a loss of $3 million
+// last year", "44 cents a share last year") or as "last year's" before
+// one ("from last year's $1.55 billion"). "Miller had a 21.2% stake last
+// year" or "which last year accounted for" are about the year.
+func (tg *tagger) figureComparison(i, end int) bool {
+	if p := tg.tok(i - 1); p.kind == kNum || tg.is(i-1, "million") || tg.is(i-1, "billion") || tg.is(i-1, "share") || tg.is(i-1, "cents") {
+		return true
+	}
+	return (tg.punct(end, '\'') || tg.punct(end, '\u2019')) && tg.is(end+1, "s") && (tg.punct(end+2, '$') || tg.tok(end+2).kind == kNum)
+}
+
 // comparedPeriod tells what a year-ago comparison at token i is about in
 // an earnings report, from the nearest period words before it in its own
 // sentence or the one before: GrainQuarter after "quarter" ("in the
 // latest quarter", "third-quarter profit"), GrainYear after "nine
-// months", "six months", "fiscal year" or "full year"; "" otherwise.
+// months", "six months", "fiscal year", "full year" or "the year
+// ended"; "" otherwise.
 func (tg *tagger) comparedPeriod(i int) Grain {
 	sent := int(tg.tok(i).sent)
 	for k := i - 1; k >= 0 && int(tg.tok(k).sent) >= sent-1; k-- {
@@ -1564,7 +1582,7 @@ func (tg *tagger) comparedPeriod(i int) Grain {
 				return GrainYear
 			}
 		case uYear:
-			if tg.word(k-1, wFiscal) || tg.is(k-1, "full") || tg.hyphen(k-2) && tg.is(k-2, "full") {
+			if tg.word(k-1, wFiscal) || tg.is(k-1, "full") || tg.hyphen(k-2) && tg.is(k-2, "full") || tg.is(k+1, "ended") || tg.is(k+1, "ending") {
 				return GrainYear
 			}
 		}

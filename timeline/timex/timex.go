@@ -68,7 +68,10 @@
 //     when it was named far back; after "nine months", "six months",
 //     "fiscal year" or "full year" that year ("for the nine months ...
 //     from a year earlier" is the year before); else the quarter the
-//     recent sentences talk about. "the year-earlier nine months" is the
+//     recent sentences talk about. "last year" dating a figure ("a loss
+//     of $3 million last year", "from last year's $1.55 billion") follows
+//     the same rule; any other "last year" is the year. "the year-earlier
+//     nine months" is the
 //     duration P9M, like "the nine months". "the quarter" and
 //     "the latest period" are the last full quarter before the DCT.
 //     "fiscal" between a relation word and a unit changes nothing: "last
