@@ -616,8 +616,7 @@ func (tg *tagger) detPhrase(i, j, d, d2 int, later bool) (res, bool) {
 	}
 	// Vague "the past", "the future", "the present".
 	if d2 == wLatest && tg.is(j, "period") {
-		p := atGrain(tg.dct, GrainQuarter).shift(-1, uQuarter)
-		return res{end: j + 1, typ: Date, hasP: true, p: p, anchor: "DCT", why: "the latest period, the last full quarter before the DCT, " + tg.dctS}, true
+		return tg.reportedQuarter(j+1, "the latest period")
 	}
 	if d == wThe && d2 == wNone {
 		if tg.is(j, "full") && tg.is(j+1, "year") {
@@ -896,13 +895,14 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 			}
 		case uQuarter:
 			// "the quarter": the latest quarter a company reports on.
-			p := atGrain(tg.dct, GrainQuarter).shift(-1, uQuarter)
+			r, _ := tg.reportedQuarter(end, "the quarter")
+			p := r.p
 			if tg.word(end, wA) && tg.is(end+1, "year") && (tg.word(end+2, wAgo) || tg.word(end+2, wEarlier)) {
 				// "the quarter a year ago": that quarter of the year before.
 				return res{end: end + 3, typ: Date, hasP: true, p: p.shift(-1, uYear), anchor: "DCT", yearAgo: true,
 					why: "the quarter a year ago, the last full quarter before the DCT a year earlier, " + tg.dctS}, true
 			}
-			return res{end: end, typ: Date, hasP: true, p: p, anchor: "DCT", why: "the quarter, the last full quarter before the DCT, " + tg.dctS}, true
+			return r, true
 		}
 		return res{}, false
 	}
@@ -914,8 +914,12 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 		return res{end: end, typ: Date, hasP: true, p: p, anchor: "DCT", why: "the latest year, the last full year before the DCT, " + tg.dctS}, true
 	}
 	if d2 == wLatest && u == uQuarter {
-		p := atGrain(tg.dct, GrainQuarter).shift(-1, uQuarter)
-		return res{end: end, typ: Date, hasP: true, p: p, anchor: "DCT", why: "the latest quarter, the last full quarter before the DCT, " + tg.dctS}, true
+		return tg.reportedQuarter(end, "the latest quarter")
+	}
+	if d2 == wThis && u == uQuarter && (tg.punct(end, '\'') || tg.punct(end, '\u2019')) && tg.is(end+1, "s") && tg.hasReport() {
+		// "This quarter's loss includes charges" after "a net loss for
+		// the third quarter ended Sept. 30": the quarter reported.
+		return tg.reportedQuarter(end, "this quarter's")
 	}
 	if d == wThe && (d2 == wPast || d2 == wLast || d2 == wNext || d2 == wComing) && u != uDay {
 		// "the past year": the stretch up to the DCT.
@@ -1544,6 +1548,36 @@ func (tg *tagger) yearBefore(r res, n, dir, i int) (res, bool) {
 	r.p, r.anchor = point{y: tg.dct.Year() + dir*n, grain: GrainYear}, "DCT"
 	r.why = strconv.Itoa(n) + " year(s) from the DCT's year, " + tg.dctS
 	return r, true
+}
+
+// reportedQuarter resolves "the latest period", "the quarter" (ending
+// before token end): the quarter the report is about (reportedPeriod; "the
+// fourth quarter ended Sept. 30" keeps its fiscal label); else the last
+// full quarter before the DCT.
+func (tg *tagger) reportedQuarter(end int, what string) (res, bool) {
+	if h, ok := tg.reportedPeriod(); ok {
+		return res{end: end, typ: Date, hasP: true, p: h.p, anchor: h.id, why: tg.refWhy(what+", the quarter reported, ", h.id, h.p)}, true
+	}
+	p := atGrain(tg.dct, GrainQuarter).shift(-1, uQuarter)
+	return res{end: end, typ: Date, hasP: true, p: p, anchor: "DCT", why: what + ", the last full quarter before the DCT, " + tg.dctS}, true
+}
+
+// hasReport reports whether the text so far names a reported quarter.
+func (tg *tagger) hasReport() bool {
+	_, ok := tg.reportedPeriod()
+	return ok
+}
+
+// reportedPeriod returns the quarter a report is about: the first one
+// the text named (in the headline or the lead) that has begun by the DCT
+// and is not a year-ago comparison.
+func (tg *tagger) reportedPeriod() (histEntry, bool) {
+	for k := range tg.hist {
+		if h := tg.hist[k]; h.p.grain == GrainQuarter && !h.yearAgo && !h.p.date().After(tg.dct) {
+			return h, true
+		}
+	}
+	return histEntry{}, false
 }
 
 // figureComparison reports whether "last year" (tokens [i, end)) gives

@@ -71,9 +71,13 @@
 //     recent sentences talk about. "last year" dating a figure ("a loss
 //     of $3 million last year", "from last year's $1.55 billion") follows
 //     the same rule; any other "last year" is the year. "the year-earlier
-//     nine months" is the
-//     duration P9M, like "the nine months". "the quarter" and
-//     "the latest period" are the last full quarter before the DCT.
+//     nine months" is the duration P9M, like "the nine months". "the
+//     quarter", "the latest quarter", "the latest period" and "this
+//     quarter's" (figures) are the quarter the report is about: the first
+//     quarter named that has begun by the DCT and is not a year-ago one,
+//     with its label as written (the fiscal "fourth quarter ended Sept.
+//     30" stays 1989-Q4 when referred back to); without one, the last
+//     full quarter before the DCT ("this quarter's" the DCT's quarter).
 //     "fiscal" between a relation word and a unit changes nothing: "last
 //     fiscal year" is last year, "the current fiscal year" the DCT's.
 //   - Holidays are the US ones (Thanksgiving is the fourth Thursday of
