@@ -576,6 +576,11 @@ func (tg *tagger) determiner(i int, later bool) (res, bool) {
 			return tg.ref(j+1, "FUTURE_REF", "the near future")
 		}
 	}
+	if d == wThe && tg.is(j+1, "period") {
+		if r, ok := tg.yearPeriod(i, j); ok {
+			return r, true // "the 1988 period"
+		}
+	}
 	if d == wThe && tg.word(j, wFiscal) && (tg.tok(j+1).e.cls == cOrd || tg.is(j+1, "second")) {
 		return tg.ordinal(i, j+1) // "the fiscal first quarter"
 	}
@@ -1560,6 +1565,32 @@ func (tg *tagger) reportedQuarter(end int, what string) (res, bool) {
 	}
 	p := atGrain(tg.dct, GrainQuarter).shift(-1, uQuarter)
 	return res{end: end, typ: Date, hasP: true, p: p, anchor: "DCT", why: what + ", the last full quarter before the DCT, " + tg.dctS}, true
+}
+
+// yearPeriod resolves "the 1988 period" ("the" at token i, the year at
+// j) by what the report compares (comparedPeriod): after quarter figures
+// the quarter named last (or the reported one) in that year, after
+// "nine months" or "fiscal year" the year. Elsewhere it does not match
+// and the year stands alone.
+func (tg *tagger) yearPeriod(i, j int) (res, bool) {
+	a := tg.tok(j)
+	if a.kind != kNum || a.ndig != 4 || a.has(fSep) || a.num < 1900 || a.num > 2099 {
+		return res{}, false
+	}
+	y := int(a.num)
+	switch tg.comparedPeriod(i) {
+	case GrainYear:
+		return res{end: j + 2, typ: Date, hasP: true, p: point{y: y, grain: GrainYear}, why: "a nine-month or full-year period of " + strconv.Itoa(y)}, true
+	case GrainQuarter:
+		if r := tg.yearQuarter(j); r.p.grain == GrainQuarter {
+			return r, true // as "the 1988 quarter"
+		}
+		if h, ok := tg.reportedPeriod(); ok {
+			return res{end: j + 2, typ: Date, hasP: true, p: point{y: y, q: h.p.q, grain: GrainQuarter}, anchor: h.id,
+				why: tg.refWhy("the quarter reported, ", h.id, h.p), yearAgo: y != h.p.y}, true
+		}
+	}
+	return res{}, false
 }
 
 // hasReport reports whether the text so far names a reported quarter.

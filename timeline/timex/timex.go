@@ -78,6 +78,9 @@
 //     with its label as written (the fiscal "fourth quarter ended Sept.
 //     30" stays 1989-Q4 when referred back to); without one, the last
 //     full quarter before the DCT ("this quarter's" the DCT's quarter).
+//     "the 1988 period" follows what the report compares: a quarter of
+//     1988 after quarter figures, the year 1988 (the whole phrase) after
+//     nine-month ones; elsewhere only "1988" is tagged.
 //     "fiscal" between a relation word and a unit changes nothing: "last
 //     fiscal year" is last year, "the current fiscal year" the DCT's.
 //   - Holidays are the US ones (Thanksgiving is the fourth Thursday of
