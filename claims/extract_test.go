@@ -27,6 +27,18 @@ func TestQuantities(t *testing.T) {
 		{"A dozen homes burned.", []Quantity{{Value: 12, Min: ptr(12), Max: ptr(12), Unit: "count", Measure: "homes"}}},
 		{"The city approved a $48 million budget.", []Quantity{{Value: 48e6, Min: ptr(48e6), Max: ptr(48e6), Unit: "USD", Measure: "budget"}}},
 		{"It employs one hundred and twenty workers.", []Quantity{{Value: 120, Min: ptr(120), Max: ptr(120), Unit: "count", Measure: "workers"}}},
+		// Shares as ratios and fractions are percentages, of what follows.
+		{"Four in five services were cancelled.", []Quantity{{Value: 80, Min: ptr(80), Max: ptr(80), Unit: "percent", Measure: "services share"}}},
+		{"One in three voters backed him.", []Quantity{{Value: 33.3, Min: ptr(33.3), Max: ptr(33.3), Unit: "percent", Measure: "voters share"}}},
+		{"More than 3 out of 4 workers agreed.", []Quantity{{Value: 75, Min: ptr(75), Unit: "percent", Hedge: "more than", Measure: "workers share"}}},
+		{"A third of the staff left.", []Quantity{{Value: 33.3, Min: ptr(33.3), Max: ptr(33.3), Unit: "percent", Measure: "staff share"}}},
+		{"Nearly half of the flights were cancelled.", []Quantity{{Value: 50, Min: ptr(45), Max: ptr(50), Unit: "percent", Hedge: "nearly", Measure: "flights share"}}},
+		{"Two-thirds of residents fled.", []Quantity{{Value: 66.7, Min: ptr(66.7), Max: ptr(66.7), Unit: "percent", Measure: "residents share"}}},
+		{"The flood ruined a quarter of the region's maize.", []Quantity{{Value: 25, Min: ptr(25), Max: ptr(25), Unit: "percent", Measure: "maize share"}}},
+		// Not shares: durations, ordinals, parts of a time, idioms.
+		{"It took half an hour, and he won a third time in the second half.", nil},
+		{"The odds are one in a million; half of the time it rains.", nil},
+		{"A quarter of an hour passed in the first half of the season.", nil},
 		// Not quantities: dates, times, ordinals, names, "one of", list
 		// markers, references, durations.
 		{"One of the boats sank on May 9, 2024, at 6 p.m.", nil},

@@ -290,6 +290,9 @@ func (d *doc) parseNumber(i, end int) (number, bool) {
 // quantityAt reads a quantity at token i of sentence s and returns the
 // token after it.
 func (d *doc) quantityAt(i int, s sentInfo) int {
+	if f, ok := d.fractionAt(i, s); ok {
+		return d.fractionQuantity(f, s)
+	}
 	n, ok := d.parseNumber(i, s.t1)
 	if !ok {
 		return i + 1
@@ -390,6 +393,13 @@ func (d *doc) quantityAt(i int, s sentInfo) int {
 		q.Unit = "count"
 	}
 	q.Vague = n.vague
+	d.addQuantity(q, n, start, end, s)
+	return n.t1
+}
+
+// addQuantity adds the claim of quantity q, whose number is n, found on
+// tokens [start, end) of sentence s.
+func (d *doc) addQuantity(q Quantity, n number, start, end int, s sentInfo) {
 	q.Subject = d.subjectOf(n.t0, s)
 	if end > s.t1 {
 		end = s.t1
@@ -403,6 +413,148 @@ func (d *doc) quantityAt(i int, s sentInfo) int {
 		Quantity: qp,
 	}
 	d.claims = append(d.claims, c)
+}
+
+// fractionAt reads a share given as a fraction or a ratio at token i:
+// "four in five", "three out of four", "a third", "two-thirds", "half"
+// (the word fractions only before "of"). The number's value is the share
+// in percent, and its tokens end before "of" or the counted noun.
+func (d *doc) fractionAt(i int, s sentInfo) (number, bool) {
+	w := d.word(i)
+	if w == "half" {
+		// "half of the flights"; not "the second half of", "half an hour".
+		if d.word(i+1) != "of" || halfBefore.has(d.word(i-1)) || i > s.t0 && d.toks[i-1].kind == tNum {
+			return number{}, false
+		}
+		return number{value: 50, t0: i, t1: i + 1}, true
+	}
+	top := 0.0
+	j := i + 1
+	switch {
+	case w == "a" || w == "an":
+		top = 1
+	case d.toks[i].kind == tWord:
+		top = numberWords[w]
+		if top == 0 || top >= 10 {
+			return number{}, false
+		}
+		if d.word(j) == "-" {
+			j++
+		}
+	default:
+		return d.ratioAt(i, s)
+	}
+	if den := fractionDenominator(d.word(j)); den > 0 {
+		// "a third of", "one-third of", "two thirds of"; not "a third
+		// time" or "three quarters" alone.
+		if d.word(j+1) != "of" || top >= den || den < 3 && top == 1 && w != "one" || (top > 1) != strings.HasSuffix(d.word(j), "s") && den != 2 {
+			return number{}, false
+		}
+		return number{value: percentOf(top, den), t0: i, t1: j + 1}, true
+	}
+	if w == "a" || w == "an" {
+		return number{}, false
+	}
+	return d.ratioAt(i, s)
+}
+
+// ratioAt reads "four in five" or "3 out of 10" at token i: two whole
+// numbers, the first smaller, the second at most 100 and not "a million".
+func (d *doc) ratioAt(i int, s sentInfo) (number, bool) {
+	j := i + 1
+	switch {
+	case d.word(j) == "in":
+		j++
+	case d.word(j) == "out" && d.word(j+1) == "of":
+		j += 2
+	default:
+		return number{}, false
+	}
+	if j >= s.t1 || d.word(j) == "a" || d.toks[i].inTimex || d.toks[j].inTimex || d.toks[i].inQuote {
+		return number{}, false
+	}
+	top, ok1 := d.wholeNumber(i)
+	den, ok2 := d.wholeNumber(j)
+	if !ok1 || !ok2 || top < 1 || top >= den || den > 100 {
+		return number{}, false
+	}
+	return number{value: percentOf(top, den), t0: i, t1: j + 1}, true
+}
+
+// wholeNumber is the value of token i when it is a whole number by
+// itself: "four", "10".
+func (d *doc) wholeNumber(i int) (float64, bool) {
+	t := &d.toks[i]
+	if t.kind == tWord {
+		v, ok := numberWords[d.lower(t)]
+		return v, ok
+	}
+	if t.kind != tNum || t.end-t.start > 3 {
+		return 0, false
+	}
+	v := 0.0
+	for _, c := range []byte(d.a.Body[t.start:t.end]) {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		v = v*10 + float64(c-'0')
+	}
+	return v, true
+}
+
+// percentOf is top/den in percent, to one decimal.
+func percentOf(top, den float64) float64 { return math.Round(top/den*1000) / 10 }
+
+// fractionDenominator is the denominator a fraction word names: 3 for
+// "third" and "thirds", 0 for other words.
+func fractionDenominator(w string) float64 {
+	switch w {
+	case "half", "halves":
+		return 2
+	case "third", "thirds":
+		return 3
+	case "quarter", "quarters":
+		return 4
+	case "fifth", "fifths":
+		return 5
+	case "sixth", "sixths":
+		return 6
+	case "seventh", "sevenths":
+		return 7
+	case "eighth", "eighths":
+		return 8
+	case "ninth", "ninths":
+		return 9
+	case "tenth", "tenths":
+		return 10
+	}
+	return 0
+}
+
+// halfBefore are words before "half" that make it a part of a time or a
+// place, not a share ("the second half of the season").
+var halfBefore = newWords(`the a an first second last other latter former back front top bottom
+upper lower northern southern eastern western this that one and`)
+
+// fractionQuantity adds the share read by fractionAt, with the hedge before
+// it and what it is a share of after it ("nearly half of the flights",
+// "four in five services"), and returns the token after the number.
+func (d *doc) fractionQuantity(n number, s sentInfo) int {
+	k := n.t1
+	if d.word(k) == "of" {
+		k++
+	} else if fractionDenominator(d.word(k-1)) > 0 || d.word(k-1) == "half" {
+		return n.t1
+	}
+	measure, end := d.shareOf(k, k+5, s)
+	if noun := strings.TrimSuffix(measure, " share"); measure == "" || noun == "time" || timeUnits.has(noun) {
+		return n.t1 // "half of the time", "a quarter of an hour"
+	}
+	q := Quantity{Value: n.value, Unit: "percent", Measure: measure}
+	start := n.t0
+	q.Hedge, start = d.hedgeBefore(start)
+	setBounds(&q, n, &d.sc().bounds)
+	d.addQuantity(q, n, start, end, s)
 	return n.t1
 }
 
@@ -522,26 +674,8 @@ func (d *doc) percentMeasure(n number, start, after int, s sentInfo) (string, in
 	end := after
 	// "of its territory", "of a workforce"
 	if d.word(after) == "of" {
-		k := after + 1
-		switch d.word(k) {
-		case "its", "their", "his", "her", "the", "our", "all", "a", "an", "this", "that":
-			k++
-		}
-		for k < s.t1 && k < after+6 && d.toks[k].kind == tWord && !d.toks[k].cap {
-			w := d.lower(&d.toks[k])
-			if (preNounAdjectives.has(w) || strings.HasSuffix(w, "ed") || adjectives.has(w)) && k+1 < s.t1 && d.toks[k+1].kind == tWord {
-				k++
-				continue
-			}
-			if stopWords.has(w) {
-				break
-			}
-			noun := w
-			end = k + 1
-			if compoundHeads.has(d.word(k + 1)) {
-				noun, end = w+" "+d.word(k+1), k+2
-			}
-			return noun + " share", end, 1
+		if m, e := d.shareOf(after+1, after+6, s); m != "" {
+			return m, e, 1
 		}
 	}
 	if w := d.word(after); w == "contained" || w == "containment" {
@@ -651,6 +785,36 @@ func (d *doc) percentMeasure(n number, start, after int, s sentInfo) (string, in
 		}
 	}
 	return "", end, 1
+}
+
+// shareOf reads the noun a share is of, from token k (after "of") to
+// before limit: "its occupied territory" gives "territory share". It
+// returns the measure and the token after the noun, or "".
+func (d *doc) shareOf(k, limit int, s sentInfo) (string, int) {
+	switch d.word(k) {
+	case "its", "their", "his", "her", "the", "our", "all", "a", "an", "this", "that":
+		k++
+	}
+	for k < s.t1 && k < limit && d.toks[k].kind == tWord && !d.toks[k].cap {
+		w := d.lower(&d.toks[k])
+		if (preNounAdjectives.has(w) || strings.HasSuffix(w, "ed") || adjectives.has(w)) && k+1 < s.t1 && d.toks[k+1].kind == tWord {
+			k++
+			continue
+		}
+		if stopWords.has(w) {
+			break
+		}
+		if p := d.word(k + 1); p == "'s" || p == "’s" {
+			// "of the region's maize crop": the share is of the crop.
+			k, limit = k+2, limit+2
+			continue
+		}
+		if compoundHeads.has(d.word(k + 1)) {
+			return w + " " + d.word(k+1) + " share", k + 2
+		}
+		return w + " share", k + 1
+	}
+	return "", 0
 }
 
 // percentNouns are what a percentage before them measures ("a 42
