@@ -387,7 +387,8 @@ func init() {
 	}
 	// Words that only matter after "the", "a" and the like.
 	for _, w := range []string{"full", "short", "dawn", "turn", "close", "couple", "additional", "extra",
-		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "period"} {
+		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "period",
+		"corresponding", "comparable"} {
 		if e := lexicon[w]; e.cls == cNone {
 			e.cls, e.bits = cWord, e.bits|eNoStart
 			lexicon[w] = e
@@ -408,7 +409,7 @@ func init() {
 		"several", "half", "a", "an", "least", "than", "to", "more", "early", "late", "mid", "period", "this",
 		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "many",
 		"daily", "weekly", "monthly", "annually", "yearly", "hourly", "noon", "midday", "midnight", "today",
-		"yesterday", "tomorrow", "tonight", "now", "time", "the", "that", "on", "in", "these"} {
+		"yesterday", "tomorrow", "tonight", "now", "time", "the", "that", "on", "in", "these", "corresponding", "comparable"} {
 		e := lexicon[w]
 		e.bits |= eCont
 		lexicon[w] = e

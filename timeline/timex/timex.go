@@ -80,7 +80,10 @@
 //     full quarter before the DCT ("this quarter's" the DCT's quarter).
 //     "the 1988 period" follows what the report compares: a quarter of
 //     1988 after quarter figures, the year 1988 (the whole phrase) after
-//     nine-month ones; elsewhere only "1988" is tagged.
+//     nine-month ones; elsewhere only "1988" is tagged. "the
+//     corresponding (comparable, same) period last year (a year ago)",
+//     "last year's quarter" and "the comparable year-ago quarter" are
+//     tagged whole, by the same year-ago rule.
 //     "fiscal" between a relation word and a unit changes nothing: "last
 //     fiscal year" is last year, "the current fiscal year" the DCT's.
 //   - Holidays are the US ones (Thanksgiving is the fourth Thursday of
