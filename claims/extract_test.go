@@ -38,6 +38,7 @@ func TestQuantities(t *testing.T) {
 		// Not shares: durations, ordinals, parts of a time, idioms.
 		{"It took half an hour, and he won a third time in the second half.", nil},
 		{"The odds are one in a million; half of the time it rains.", nil},
+		{"Half of them joined the Nine in Ten campaign two-thirds of the way through.", nil},
 		{"A quarter of an hour passed in the first half of the season.", nil},
 		// Not quantities: dates, times, ordinals, names, "one of", list
 		// markers, references, durations.

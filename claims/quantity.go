@@ -470,7 +470,7 @@ func (d *doc) ratioAt(i int, s sentInfo) (number, bool) {
 	default:
 		return number{}, false
 	}
-	if j >= s.t1 || d.word(j) == "a" || d.toks[i].inTimex || d.toks[j].inTimex || d.toks[i].inQuote {
+	if j >= s.t1 || d.word(j) == "a" || d.toks[j].cap || d.toks[i].inTimex || d.toks[j].inTimex || d.toks[i].inQuote {
 		return number{}, false
 	}
 	top, ok1 := d.wholeNumber(i)
@@ -536,6 +536,10 @@ func fractionDenominator(w string) float64 {
 var halfBefore = newWords(`the a an first second last other latter former back front top bottom
 upper lower northern southern eastern western this that one and`)
 
+// notShares are words after "half of" or "a third of" that name no
+// counted whole: pronouns, time and distance ("half of the way").
+var notShares = newWords(`time times them us you it those these ones way distance journey`)
+
 // fractionQuantity adds the share read by fractionAt, with the hedge before
 // it and what it is a share of after it ("nearly half of the flights",
 // "four in five services"), and returns the token after the number.
@@ -547,8 +551,8 @@ func (d *doc) fractionQuantity(n number, s sentInfo) int {
 		return n.t1
 	}
 	measure, end := d.shareOf(k, k+5, s)
-	if noun := strings.TrimSuffix(measure, " share"); measure == "" || noun == "time" || timeUnits.has(noun) {
-		return n.t1 // "half of the time", "a quarter of an hour"
+	if noun := strings.TrimSuffix(measure, " share"); measure == "" || timeUnits.has(noun) || notShares.has(noun) {
+		return n.t1 // "half of the time", "a quarter of an hour", "half of them"
 	}
 	q := Quantity{Value: n.value, Unit: "percent", Measure: measure}
 	start := n.t0
