@@ -1584,7 +1584,7 @@ func (tg *tagger) reportedQuarter(end int, what string) (res, bool) {
 		return res{end: end, typ: Date, hasP: true, p: h.p, anchor: h.id, why: tg.refWhy(what+", the quarter reported, ", h.id, h.p)}, true
 	}
 	p := atGrain(tg.dct, GrainQuarter).shift(-1, uQuarter)
-	return res{end: end, typ: Date, hasP: true, p: p, anchor: "DCT", why: what + ", the last full quarter before the DCT, " + tg.dctS}, true
+	return res{end: end, typ: Date, hasP: true, p: p, anchor: "DCT", guess: true, why: what + ", the last full quarter before the DCT, " + tg.dctS}, true
 }
 
 // yearPeriod resolves "the 1988 period" ("the" at token i, the year at
@@ -1624,7 +1624,7 @@ func (tg *tagger) hasReport() bool {
 // and is not a year-ago comparison.
 func (tg *tagger) reportedPeriod() (histEntry, bool) {
 	for k := range tg.hist {
-		if h := tg.hist[k]; h.p.grain == GrainQuarter && !h.yearAgo && !h.p.date().After(tg.dct) {
+		if h := tg.hist[k]; h.p.grain == GrainQuarter && !h.yearAgo && !h.guess && !h.p.date().After(tg.dct) {
 			return h, true
 		}
 	}
@@ -1646,13 +1646,17 @@ func (tg *tagger) figureComparison(i, end int) bool {
 // comparedPeriod tells what a year-ago comparison at token i is about in
 // an earnings report, from the nearest period words before it in its own
 // sentence or the one before: GrainQuarter after "quarter" ("in the
-// latest quarter", "third-quarter profit"), GrainYear after "nine
+// latest quarter", "third-quarter profit") or, once the text has named a
+// quarter, "the latest period"; GrainYear after "nine
 // months", "six months", "fiscal year", "full year" or "the year
 // ended"; "" otherwise.
 func (tg *tagger) comparedPeriod(i int) Grain {
 	sent := int(tg.tok(i).sent)
 	for k := i - 1; k >= 0 && int(tg.tok(k).sent) >= sent-1; k-- {
 		t := tg.tok(k)
+		if tg.word(k-1, wLatest) && tg.is(k, "period") && tg.hasReport() {
+			return GrainQuarter // "sales in the latest period" of a quarterly report
+		}
 		if t.kind != kWord || t.e.cls != cUnit {
 			continue
 		}

@@ -36,6 +36,8 @@ type res struct {
 	yearAgo bool
 	// overnight marks the night of "overnight" (see histEntry).
 	overnight bool
+	// guess marks a reporting quarter taken from the DCT (see histEntry).
+	guess bool
 }
 
 // histEntry is a resolved date the discourse can refer back to.
@@ -51,6 +53,10 @@ type histEntry struct {
 	// overnight marks the night of "overnight", placed from the DCT
 	// rather than from the day the story is at.
 	overnight bool
+	// guess marks "the latest period" resolved to the last full quarter
+	// before the DCT for want of a quarter named in the text: not a
+	// quarter the report names (see reportedPeriod).
+	guess bool
 }
 
 // tagger holds the state of one Tag call.
@@ -324,7 +330,7 @@ func (tg *tagger) emit(from int, r res) {
 		case GrainDay, GrainPart, GrainHour, GrainMinute:
 			tg.hist = append(tg.hist, histEntry{p: r.p, id: id, sent: int(toks[from].sent), explicit: r.anchor == "", yearAgo: r.yearAgo, overnight: r.overnight})
 		case GrainWeek, GrainMonth, GrainQuarter, GrainHalf, GrainYear, GrainSeason, GrainWeekend:
-			tg.hist = append(tg.hist, histEntry{p: r.p, id: id, sent: int(toks[from].sent), explicit: r.anchor == "", yearAgo: r.yearAgo})
+			tg.hist = append(tg.hist, histEntry{p: r.p, id: id, sent: int(toks[from].sent), explicit: r.anchor == "", yearAgo: r.yearAgo, guess: r.guess})
 		}
 	} else {
 		tg.buf = append(tg.buf, r.val...)

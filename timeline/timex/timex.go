@@ -64,7 +64,8 @@
 //   - Financial news: "a year ago", "a year earlier" and "year-earlier"
 //     shift what the report compares, read from the nearest period words
 //     before them in their sentence or the one before: after "quarter"
-//     ("in the latest quarter ... a year ago") the reported quarter, even
+//     ("in the latest quarter ... a year ago", or "the latest period" in
+//     a report that named its quarter) the reported quarter, even
 //     when it was named far back; after "nine months", "six months",
 //     "fiscal year" or "full year" that year ("for the nine months ...
 //     from a year earlier" is the year before); else the quarter the
