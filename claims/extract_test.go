@@ -81,6 +81,9 @@ func TestQuotes(t *testing.T) {
 		{"“It is over. We lost,” Maria Lindqvist said. “Now we rebuild.”",
 			[]q{{"It is over. We lost,", "maria-lindqvist", "Maria Lindqvist", false}, {"Now we rebuild.", "maria-lindqvist", "Maria Lindqvist", false}}},
 		{"It doesn’t matter, and the workers’ union agreed.", nil},
+		{"“It sank fast,” said a witness, Ama Owusu.",
+			[]q{{"It sank fast,", "ama-owusu", "witness, Ama Owusu", false}}},
+		{"“It sank fast,” said a witness.", []q{{"It sank fast,", "", "witness", false}}},
 	}
 	for _, tt := range tests {
 		var got []q
@@ -134,6 +137,11 @@ func TestPeople(t *testing.T) {
 		{"Bus driver Kofi Boateng and Survivor Efua Asante spoke. Paul Farmer, a resident of Tema, wept.",
 			[]p{{"kofi-boateng", "Kofi Boateng", "driver", "driver"}, {"efua-asante", "Efua Asante", "Survivor", "survivor"}, {"paul-farmer", "Paul Farmer", "resident", "resident"}}},
 		{"Volunteer Fire Department crews came. Farmers Union members marched.", nil},
+		// A role set off by a comma before the name.
+		{"It sank, said a witness, Ama Owusu. A local fisherman, Kofi Boateng, agreed.",
+			[]p{{"ama-owusu", "Ama Owusu", "witness", "witness"}, {"kofi-boateng", "Kofi Boateng", "local fisherman", "local fisherman"}}},
+		{"Two were arrested, a police spokeswoman, Sgt. Maria Alvarez, said.",
+			[]p{{"maria-alvarez", "Maria Alvarez", "", ""}}},
 		{"President Donald Trump and President Vladimir Putin spoke. The Trump-Putin summit is off.",
 			[]p{{"donald-trump", "Donald Trump", "President", "president"}, {"vladimir-putin", "Vladimir Putin", "President", "president"}, {"donald-trump", "Trump", "", ""}, {"vladimir-putin", "Putin", "", ""}}},
 	}

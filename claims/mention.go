@@ -386,6 +386,10 @@ func (d *doc) personContext(k, m int) bool {
 	if d.word(m) == "," && isSpeechVerb(d.word(m+1)) {
 		return true
 	}
+	// "said a witness, Ama Owusu."
+	if _, _, ok := d.roleBeforeComma(k, m); ok {
+		return true
+	}
 	// "Ayse Demir, 63, said": an age.
 	if d.word(m) == "," && m+2 < len(d.toks) && d.toks[m+1].kind == tNum && d.word(m+2) == "," {
 		return true
@@ -532,6 +536,15 @@ func (d *doc) assignRole(i int) {
 			}
 		}
 	}
+	if m.r0 == m.r1 {
+		// "said a witness, Ama Owusu." or "a spokeswoman, Tammy Bruce, said"
+		if r0, r1, ok := d.roleBeforeComma(m.t0, m.t1); ok {
+			m.r0, m.r1 = r0, r1
+			if m.typ == mUnknown {
+				m.typ = mPerson
+			}
+		}
+	}
 	if m.r0 < m.r1 {
 		m.role = d.text(m.r0, m.r1)
 		m.roleNorm = normalizeRoleText(m.role, d)
@@ -546,6 +559,34 @@ func (d *doc) assignRole(i int) {
 			}
 		}
 	}
+}
+
+// roleBeforeComma reads a role set off before the name of mention m by a
+// comma: "a local fisherman, Kofi Boateng, said". The role starts with
+// "a", "an" or "the" and the name ends at a comma, a period or "said".
+func (d *doc) roleBeforeComma(t0, t1 int) (int, int, bool) {
+	c := t0 - 1
+	if d.word(c) != "," || c < 2 || d.toks[c-1].sent != d.toks[t0].sent || !role.IsHead(d.word(c-1)) || pluralRole(d.word(c-1)) {
+		return 0, 0, false
+	}
+	switch w := d.word(t1); {
+	case w == ".":
+		// The period ends the sentence, after a full name ("a police
+		// spokeswoman, Sgt. Maria Alvarez" has an abbreviation).
+		if t1-t0 < 2 || t1+1 < len(d.toks) && d.toks[t1+1].sent == d.toks[t0].sent {
+			return 0, 0, false
+		}
+	case w != "," && !isSpeechVerb(w):
+		return 0, 0, false
+	}
+	r0 := c - 1
+	for r0 > 0 && r0 > c-5 && d.toks[r0-1].kind == tWord && !d.toks[r0-1].cap && role.IsWord(d.word(r0-1)) && d.toks[r0-1].sent == d.toks[t0].sent {
+		r0--
+	}
+	if w := d.word(r0 - 1); w != "a" && w != "an" && w != "the" {
+		return 0, 0, false
+	}
+	return r0, c, true
 }
 
 // pluralRole reports whether a role word names several people.

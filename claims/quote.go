@@ -416,7 +416,7 @@ func (d *doc) speakerMention(i, end int, according bool) (string, string, bool) 
 	for t := i; t < end; t++ {
 		mi := d.byTok[t]
 		if mi == 0 {
-			if !according && d.toks[t].kind == tWord && groupSpeakers.has(d.lower(&d.toks[t])) {
+			if !according && d.toks[t].kind == tWord && groupSpeakers.has(d.lower(&d.toks[t])) && !d.roleOfNamed(t) {
 				return "", d.text(t, t+1), true
 			}
 			continue
@@ -437,6 +437,16 @@ func (d *doc) speakerMention(i, end int, according bool) (string, string, bool) 
 		}
 	}
 	return "", "", false
+}
+
+// roleOfNamed reports whether token t ends the role of the person named
+// after a comma ("a witness, Ama Owusu"): the person speaks, not a group.
+func (d *doc) roleOfNamed(t int) bool {
+	if d.word(t+1) != "," || t+2 >= len(d.toks) {
+		return false
+	}
+	mi := d.byTok[t+2]
+	return mi > 0 && d.mentions[mi-1].typ == mPerson && d.mentions[mi-1].r0 <= t && d.mentions[mi-1].r1 == t+1
 }
 
 // speakerText is how the text names a speaker: the name with its role.
