@@ -203,7 +203,7 @@ func (tg *tagger) count(i, first int) (res, bool) {
 		r.evN = 0
 	}
 	// A duration as a set: "twice a year", "$5 a day", "per year".
-	if a.kind == kWord && int(a.e.val) == wA && n == 1 && (tg.word(first-1, wTwice) || tg.word(first-1, wOnce) || tg.is(first-1, "times") || tg.punct(first-1, '%') || tg.is(first-1, "percent")) {
+	if a.kind == kWord && int(a.e.val) == wA && n == 1 && !tg.word(end, wEarlier) && !tg.word(end, wAgo) && (tg.word(first-1, wTwice) || tg.word(first-1, wOnce) || tg.is(first-1, "times") || tg.punct(first-1, '%') || tg.is(first-1, "percent")) {
 		r.typ, r.why = Set, "a set: once per "+unitName(u)
 		return r, true
 	}
@@ -229,6 +229,12 @@ func (tg *tagger) count(i, first int) (res, bool) {
 			step = -1
 		}
 		if u == uYear && n >= 1 && n == float64(in) {
+			if tg.comparedPeriod(i) != "" {
+				// "compared with 40% a year earlier" after "in the
+				// latest nine months": what the report compares.
+				r, _ = tg.yearBefore(r, in, step, i)
+				return tg.orSo(r, approx), true
+			}
 			for k := len(tg.hist) - 1; k >= 0 && int(tg.hist[k].sent) >= int(tg.tok(i).sent)-2; k-- {
 				if g := tg.hist[k].p.grain; g == GrainQuarter || g == GrainHalf {
 					r, _ = tg.yearBefore(r, in, step, i)

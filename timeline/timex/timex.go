@@ -84,7 +84,8 @@
 //     nine-month ones; elsewhere only "1988" is tagged. "the
 //     corresponding (comparable, same) period last year (a year ago)",
 //     "last year's quarter" and "the comparable year-ago quarter" are
-//     tagged whole, by the same year-ago rule.
+//     tagged whole, by the same year-ago rule; "40% a year earlier" is
+//     that date, not the set "a year" ("2% a year" still is).
 //     "fiscal" between a relation word and a unit changes nothing: "last
 //     fiscal year" is last year, "the current fiscal year" the DCT's.
 //   - Holidays are the US ones (Thanksgiving is the fourth Thursday of
