@@ -1545,11 +1545,10 @@ func (tg *tagger) yearBefore(r res, n, dir, i int) (res, bool) {
 	if tg.is(int(r.end)-1, "quarter") {
 		cmp = GrainQuarter // "the year-ago quarter" names its period
 	}
-	from := sent - 4
-	if cmp == GrainQuarter {
-		from = 0 // the quarter reported, however far back it was named
+	if cmp == "" && tg.is(int(r.end)-1, "period") && tg.hasReport() {
+		cmp = GrainQuarter // "in the year-ago period" of a quarterly report
 	}
-	for k := len(tg.hist) - 1; k >= 0 && int(tg.hist[k].sent) >= from; k-- {
+	for k := len(tg.hist) - 1; k >= 0 && int(tg.hist[k].sent) >= sent-4; k-- {
 		// A period that starts after the DCT is a forecast ("the third
 		// quarter of 1990"), not the results being compared.
 		if h := tg.hist[k]; (h.p.grain == GrainQuarter || h.p.grain == GrainHalf) && !h.yearAgo && !h.p.date().After(tg.dct) {
@@ -1564,6 +1563,12 @@ func (tg *tagger) yearBefore(r res, n, dir, i int) (res, bool) {
 			r.why = strconv.Itoa(n) + " year(s) from the period of " + h.id + " (" + h.p.value() + ")"
 			return r, true
 		}
+	}
+	if h, ok := tg.reportedPeriod(); ok && cmp == GrainQuarter {
+		// The quarter reported, however far back it was named.
+		r.p, r.anchor = h.p.shift(dir*n, uYear), h.id
+		r.why = strconv.Itoa(n) + " year(s) from the quarter reported, " + h.id + " (" + h.p.value() + ")"
+		return r, true
 	}
 	if cmp == GrainQuarter {
 		r.p, r.anchor = atGrain(tg.dct, GrainQuarter).shift(-1, uQuarter).shift(dir*n, uYear), "DCT"

@@ -69,7 +69,8 @@
 //     when it was named far back; after "nine months", "six months",
 //     "fiscal year" or "full year" that year ("for the nine months ...
 //     from a year earlier" is the year before); else the quarter the
-//     recent sentences talk about. "last year" dating a figure ("a loss
+//     recent sentences talk about, and "the year-ago period" of a report
+//     that named its quarter that quarter a year before. "last year" dating a figure ("a loss
 //     of $3 million last year", "from last year's $1.55 billion") follows
 //     the same rule; any other "last year" is the year. "the year-earlier
 //     nine months" is the duration P9M, like "the nine months". "the
