@@ -19,10 +19,10 @@ const te3Train = "../../../shared/data/tempeval3/train"
 // "make eval-timex", rounded down. Raise them when the tagger improves;
 // TestNoRegression fails when a score drops below them.
 var floor = struct{ Strict, Relaxed, Value, Type float64 }{
-	Strict:  0.878, // 0.8839 on 2026-11-21, third session (was 0.8791)
-	Relaxed: 0.940, // 0.9452
-	Value:   0.813, // 0.8188
-	Type:    0.896, // 0.9018
+	Strict:  0.883, // 0.8885 on 2026-11-21, third session (was 0.8791)
+	Relaxed: 0.940, // 0.9455
+	Value:   0.823, // 0.8282
+	Type:    0.898, // 0.9031
 }
 
 // TestNoRegression scores the tagger on the training data and fails when
