@@ -44,7 +44,7 @@ func (tg *tagger) holiday(i int) (res, bool) {
 		return false
 	}
 	poss := func() bool {
-		if (tg.punct(end, '\'') || tg.punct(end, '\u2019')) && tg.is(end+1, "s") {
+		if tg.possessive(end) {
 			end += 2
 			return true
 		}

@@ -27,7 +27,7 @@ func (tg *tagger) match(i int) (res, bool) {
 				// vote"; so is "around" before a possessive: "a way
 				// around Wednesday's ruling").
 				if r, ok := tg.core(j, later); ok && r.hasP && (r.typ == Date || r.typ == Time) &&
-					!((tg.punct(r.end, '\'') || tg.punct(r.end, '\u2019')) && tg.is(r.end+1, "s")) {
+					!tg.possessive(r.end) {
 					if r.mod == "" {
 						r.mod = mod
 						r.why = modName[mod] + ", " + r.why
@@ -491,14 +491,14 @@ func (tg *tagger) deictic(i int) (res, bool) {
 		off = -1
 	case wTomorrow:
 		if n := tg.tok(i + 1); tg.word(i-1, wOf) && tg.tok(i-2).kind == kWord && tg.tok(i-2).e.cls == cNone && !tg.tok(i-2).has(fCap) &&
-			n.kind != kWord && !tg.punct(i+1, '\'') && !tg.punct(i+1, '\u2019') {
+			n.kind != kWord && !tg.apostrophe(i+1) {
 			// "the people of tomorrow", "the cars of tomorrow": the
 			// future at large, not the day after the DCT.
 			return res{}, false
 		}
 		off = 1
 	case wToday:
-		if (tg.punct(i+1, '\'') || tg.punct(i+1, '\u2019')) && tg.is(i+2, "s") && (genericNow[tg.lowerWord(i+3)] ||
+		if tg.possessive(i+1) && (genericNow[tg.lowerWord(i+3)] ||
 			tg.tok(i+3).kind == kWord && !tg.tok(i+3).has(fCap) && tg.tok(i+3).e.cls == cNone && genericNow[tg.lowerWord(i+4)]) {
 			// "today's youth", "in today's world", "today's personal
 			// computers": the present age, not the day.
@@ -535,7 +535,7 @@ func (tg *tagger) inName(i int) bool {
 	if p.kind == kWord && p.has(fCap) && p.sent == t.sent && p.e.cls == cNone {
 		return true
 	}
-	return tg.is(i-1, "s") && (tg.punct(i-2, '\'') || tg.punct(i-2, '\u2019')) && tg.tok(i-3).has(fCap) && tg.tok(i-3).e.cls == cNone
+	return tg.possessive(i-2) && tg.tok(i-3).has(fCap) && tg.tok(i-3).e.cls == cNone
 }
 
 // withClock extends a date with a following "at 9 p.m." no; it only
@@ -937,7 +937,7 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 	if d2 == wLatest && u == uQuarter {
 		return tg.reportedQuarter(end, "the latest quarter")
 	}
-	if d2 == wThis && u == uQuarter && (tg.punct(end, '\'') || tg.punct(end, '\u2019')) && tg.is(end+1, "s") && tg.hasReport() {
+	if d2 == wThis && u == uQuarter && tg.possessive(end) && tg.hasReport() {
 		// "This quarter's loss includes charges" after "a net loss for
 		// the third quarter ended Sept. 30": the quarter reported.
 		return tg.reportedQuarter(end, "this quarter's")
@@ -959,7 +959,7 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 	if !ok {
 		return res{}, false
 	}
-	if u == uYear && (tg.punct(end, '\'') || tg.punct(end, '\u2019')) && tg.is(end+1, "s") {
+	if u == uYear && tg.possessive(end) {
 		// "this year's third quarter", "last year's first half"
 		k := end + 2
 		if tg.word(k, wFiscal) {
@@ -979,13 +979,13 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 		// quarter": the year-ago quarter.
 		return tg.yearBefore(res{end: end}, 1, -1, i)
 	}
-	if u == uYear && d2 == wLast && d == wNone && (tg.punct(end, '\'') || tg.punct(end, '\u2019')) && tg.is(end+1, "s") && tg.is(end+2, "quarter") {
+	if u == uYear && d2 == wLast && d == wNone && tg.possessive(end) && tg.is(end+2, "quarter") {
 		// "last year's quarter": the quarter reported, a year before.
 		return tg.yearBefore(res{end: end + 3}, 1, -1, i)
 	}
 	r := res{end: end, typ: Date, hasP: true, p: p, anchor: "DCT"}
 	r.why = tg.withDCT(tg.text[tg.tok(i).start:int(n.end)])
-	if tg.tok(end).kind == kPunct && tg.punct(end, '\'') || tg.punct(end, '\u2019') {
+	if tg.apostrophe(end) {
 		// "last year's": fine as is.
 		r.end = end
 	}
@@ -1493,7 +1493,7 @@ func (tg *tagger) bareUnit(i int) (res, bool) {
 		return tg.yearBefore(r, 1, -1, i)
 	}
 	if u == uYear && (tg.hyphen(i) && tg.word(i+2, wEnd) || tg.word(i+1, wEnd) && !tg.word(i-1, wThe) ||
-		(tg.punct(i+1, '\'') || tg.punct(i+1, '\u2019')) && tg.is(i+2, "s") && tg.word(i+3, wEnd)) {
+		tg.possessive(i+1) && tg.word(i+3, wEnd)) {
 		// "year-end", "year end", "year's end": the end of the DCT's year.
 		end := i + 2
 		if tg.hyphen(i) {
@@ -1645,7 +1645,7 @@ func (tg *tagger) figureComparison(i, end int) bool {
 	if p := tg.tok(i - 1); p.kind == kNum || tg.is(i-1, "million") || tg.is(i-1, "billion") || tg.is(i-1, "share") || tg.is(i-1, "cents") {
 		return true
 	}
-	return (tg.punct(end, '\'') || tg.punct(end, '\u2019')) && tg.is(end+1, "s") && (tg.punct(end+2, '$') || tg.tok(end+2).kind == kNum)
+	return tg.possessive(end) && (tg.punct(end+2, '$') || tg.tok(end+2).kind == kNum)
 }
 
 // comparedPeriod tells what a year-ago comparison at token i is about in

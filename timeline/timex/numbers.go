@@ -561,7 +561,7 @@ func (tg *tagger) partOfYear(first, end, q int, g Grain) (res, bool) {
 			y--
 		}
 		for k := first - 1; k >= 0 && k > first-4; k-- {
-			if p := tg.tok(k); p.kind == kNum && int(p.ndig) == 4 && tg.punct(k+1, '\'') || tg.punct(k+1, '\u2019') && p.kind == kNum && int(p.ndig) == 4 {
+			if p := tg.tok(k); p.kind == kNum && int(p.ndig) == 4 && tg.apostrophe(k+1) {
 				y = int(p.num)
 			}
 		}
@@ -574,7 +574,7 @@ func (tg *tagger) partOfYear(first, end, q int, g Grain) (res, bool) {
 
 // apostropheDecade: "'90s".
 func (tg *tagger) apostropheDecade(i int) (res, bool) {
-	if !(tg.punct(i, '\'') || tg.punct(i, '\u2019')) {
+	if !tg.apostrophe(i) {
 		return res{}, false
 	}
 	n := tg.tok(i + 1)

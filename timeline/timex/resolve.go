@@ -48,7 +48,7 @@ func (tg *tagger) clauseTense(from, to int) int8 {
 		return tFuture
 	}
 	// "Tuesday's ruling" names a past event whatever comes after "to".
-	possessive := (tg.punct(to, '\'') || tg.punct(to, '\u2019')) && tg.is(to+1, "s")
+	possessive := tg.possessive(to)
 	cue := func(k int) int8 {
 		t := &toks[k]
 		if t.kind != kWord {
@@ -213,7 +213,7 @@ func (tg *tagger) perfect(from, window int, present bool) bool {
 		case !present && (tg.is(k, "had") || tg.is(k, "hadn")),
 			present && (tg.is(k, "has") || tg.is(k, "have") || tg.is(k, "hasn") || tg.is(k, "haven")):
 			n := k + 1
-			for tg.is(n, "not") || tg.is(n, "also") || tg.is(n, "previously") || tg.is(n, "already") || tg.is(n, "t") || tg.punct(n, '\'') || tg.punct(n, '\u2019') {
+			for tg.is(n, "not") || tg.is(n, "also") || tg.is(n, "previously") || tg.is(n, "already") || tg.is(n, "t") || tg.apostrophe(n) {
 				n++
 			}
 			nt := tg.tok(n)

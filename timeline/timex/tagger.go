@@ -237,6 +237,16 @@ func (tg *tagger) is(i int, w string) bool {
 	return true
 }
 
+// apostrophe reports whether token i is a straight or curly apostrophe.
+func (tg *tagger) apostrophe(i int) bool {
+	return tg.punct(i, '\'') || tg.punct(i, '\u2019')
+}
+
+// possessive reports whether tokens i, i+1 are the possessive "'s".
+func (tg *tagger) possessive(i int) bool {
+	return tg.apostrophe(i) && tg.is(i+1, "s")
+}
+
 // hyphen reports whether tokens i, i+1, i+2 are word-hyphen-word glued.
 func (tg *tagger) hyphen(i int) bool {
 	return tg.punct(i+1, '-') && tg.glued(i+1) && tg.glued(i+2)
