@@ -246,10 +246,7 @@ func appendNormal(buf []byte, s string) []byte {
 // none, looking at eight bytes at a time.
 func indexSpace[T normalText](n T, i int) int {
 	for ; i+8 <= len(n); i += 8 {
-		w := n[i : i+8]
-		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-		if m := bytesEqual(x, ' '); m != 0 {
+		if m := bytesEqual(load64(n, i), ' '); m != 0 {
 			return i + bits.TrailingZeros64(m)>>3
 		}
 	}
@@ -342,17 +339,13 @@ func removeJunk(blocks []block, title string, jl *junkList, sc *scratch) ([]bloc
 			counts[n]++
 		case w <= maxCompareWords:
 			scratch = appendNormal(scratch[:0], b.text)
-			n := trimNormalBytes(scratch)
-			in.junk = len(n) == 0 || (nt != "" && string(n) == nt) || matchNormal(jl, n, w)
+			in.junk = isJunkText(jl, trimNormalBytes(scratch), nt, w)
 		}
 	}
 	for i, b := range blocks {
 		in := &infos[i]
 		if in.words <= 20 {
-			in.junk = in.norm == "" ||
-				(nt != "" && in.norm == nt) ||
-				counts[in.norm] > 1 ||
-				jl.match(in.norm, in.words)
+			in.junk = isJunkText(jl, in.norm, nt, in.words) || counts[in.norm] > 1
 		}
 		in.junk = in.junk || b.linkDense || isJunkLine(b.text, in.words)
 	}
@@ -361,6 +354,13 @@ func removeJunk(blocks []block, title string, jl *junkList, sc *scratch) ([]bloc
 		kept[n-1] = trimTrailingBoilerplate(kept[n-1], jl)
 	}
 	return kept, pageTitle
+}
+
+// isJunkText reports whether a paragraph of w words whose folded text is
+// n is junk by its text alone: empty, the page title (folded, nt), or
+// boilerplate.
+func isJunkText[T normalText](jl *junkList, n T, nt string, w int) bool {
+	return len(n) == 0 || (nt != "" && string(n) == nt) || matchNormal(jl, n, w)
 }
 
 // trimTrailingBoilerplate cuts promotional sentences off the end of the

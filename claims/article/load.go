@@ -2,7 +2,6 @@ package article
 
 import (
 	"bytes"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -420,7 +419,7 @@ func binaryAt(src []byte) int {
 	// first test, exact as a yes or no); the others are looked at byte
 	// for byte in the word.
 	for ; i+8 <= n; i += 8 {
-		x := binary.LittleEndian.Uint64(src[i:])
+		x := load64(src, i)
 		if !hasBelow0x20(x) {
 			continue
 		}
