@@ -79,12 +79,16 @@ func normalNotation(v string) string {
 // durationYears reads a duration of a number of years, decades ("DE"),
 // centuries ("CE") or millennia ("L") as years.
 func durationYears(v string) (int, bool) {
+	rest, ok := strings.CutPrefix(v, "P")
+	if !ok {
+		return 0, false
+	}
 	for _, u := range []struct {
 		suffix string
 		years  int
 	}{{"DE", 10}, {"CE", 100}, {"Y", 1}, {"L", 1000}} {
-		n, ok := strings.CutSuffix(strings.TrimPrefix(v, "P"), u.suffix)
-		if !ok || len(v) < 3 || v[0] != 'P' {
+		n, ok := strings.CutSuffix(rest, u.suffix)
+		if !ok {
 			continue
 		}
 		k, err := strconv.Atoi(n)
