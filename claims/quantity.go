@@ -546,17 +546,14 @@ var notShares = newWords(`time times them us you it those these ones way distanc
 func (d *doc) fractionQuantity(n number, s sentInfo) int {
 	k := n.t1
 	if d.word(k) == "of" {
-		k++
-	} else if fractionDenominator(d.word(k-1)) > 0 || d.word(k-1) == "half" {
-		return n.t1
+		k++ // a word fraction, which fractionAt reads only before "of"
 	}
 	measure, end := d.shareOf(k, k+5, s)
 	if noun := strings.TrimSuffix(measure, " share"); measure == "" || timeUnits.has(noun) || notShares.has(noun) {
 		return n.t1 // "half of the time", "a quarter of an hour", "half of them"
 	}
-	q := Quantity{Value: n.value, Unit: "percent", Measure: measure}
-	start := n.t0
-	q.Hedge, start = d.hedgeBefore(start)
+	hedge, start := d.hedgeBefore(n.t0)
+	q := Quantity{Value: n.value, Unit: "percent", Measure: measure, Hedge: hedge}
 	setBounds(&q, n, &d.sc().bounds)
 	d.addQuantity(q, n, start, end, s)
 	return n.t1
