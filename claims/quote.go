@@ -446,7 +446,11 @@ func (d *doc) roleOfNamed(t int) bool {
 		return false
 	}
 	mi := d.byTok[t+2]
-	return mi > 0 && d.mentions[mi-1].typ == mPerson && d.mentions[mi-1].r0 <= t && d.mentions[mi-1].r1 == t+1
+	if mi == 0 {
+		return false
+	}
+	m := &d.mentions[mi-1]
+	return m.typ == mPerson && m.r0 <= t && m.r1 == t+1
 }
 
 // speakerText is how the text names a speaker: the name with its role.
