@@ -12,10 +12,10 @@ ceo cfo coo cto chief executive officer director adviser advisor envoy host chan
 mayor governor senator ambassador chairman chairwoman chair commander leader king queen
 pope general captain official lawyer attorney professor analyst correspondent reporter
 editor founder manager head premier lawmaker representative judge inspector
-superintendent sheriff counterpart spokesperson negotiator economist researcher
-scientist doctor nurse firefighter detective prosecutor diplomat chairperson
-vice-president treasurer deputy owner partner administrator coordinator
-commissioner sergeant lieutenant colonel major admiral marshal ceo's premier
+superintendent sheriff counterpart negotiator economist researcher
+scientist detective prosecutor diplomat chairperson
+vice-president treasurer deputy partner administrator coordinator
+commissioner sergeant lieutenant colonel major admiral marshal ceo's
 presidents ministers chiefs officials` + occupationWords)
 
 // occupationWords are the trades and walks of life news text gives people
@@ -91,7 +91,7 @@ func IsOccupation(w string) bool { return headsFilter.mayHave(w) && occupations[
 // IsSurname reports whether the word (any case) is a role word that is also
 // a common family name, so that a capitalized one inside a name belongs to
 // the name ("Paul Farmer").
-func IsSurname(w string) bool { return len(w) >= 5 && len(w) <= 6 && surnames[lower(w)] }
+func IsSurname(w string) bool { return surnamesFilter.mayHave(w) && surnames[lower(w)] }
 
 // IsModifier reports whether the word (any case) can stand inside a role
 // phrase before its head.
@@ -151,6 +151,7 @@ var (
 	headsFilter     = newFilter(heads)
 	modifiersFilter = newFilter(modifiers)
 	roleWordsFilter = newFilter(roleWords)
+	surnamesFilter  = newFilter(surnames)
 )
 
 // roleWords holds heads and modifiers, for IsWord's one lookup.
