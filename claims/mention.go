@@ -240,7 +240,7 @@ func (d *doc) segment(si, i, j int, initial bool) {
 		m := k + 1
 		for m < j {
 			tm := &d.toks[m]
-			if role.IsWord(d.lower(tm)) && !nameConnectors.has(d.lower(tm)) && !(tm.cap && role.IsSurname(d.lower(tm))) {
+			if w := d.lower(tm); role.IsWord(w) && !nameConnectors.has(w) && !(tm.cap && role.IsSurname(w)) {
 				break
 			}
 			if d.gazWord(d.folded(m)).isDemonym {
@@ -465,25 +465,26 @@ func (d *doc) assignRole(i int) {
 		if int(t.sent) != m.sent {
 			break
 		}
-		if t.kind == tWord && (role.IsWord(d.lower(t)) || honorifics.has(d.lower(t))) && !(d.lower(t) == "of" && (!head && !role.IsHead(d.word(k-2)) || role.IsOccupation(d.word(k-2)))) {
-			if role.IsHead(d.lower(t)) {
+		w := d.lower(t)
+		if t.kind == tWord && (role.IsWord(w) || honorifics.has(w)) && !(w == "of" && (!head && !role.IsHead(d.word(k-2)) || role.IsOccupation(d.word(k-2)))) {
+			if role.IsHead(w) {
 				head = true
 				// A trade names the person only right before the name
 				// ("driver Kofi Boateng", not "Volunteer Fire Department").
-				trade = trade || role.IsOccupation(d.lower(t)) && k != m.t0
+				trade = trade || k != m.t0 && role.IsOccupation(w)
 			}
 			k--
 			continue
 		}
-		if d.lower(t) == "-" && d.word(k-2) == "then" {
+		if w == "-" && d.word(k-2) == "then" {
 			k -= 2
 			continue
 		}
-		if d.lower(t) == "." && k >= 2 && honorifics.has(d.word(k-2)) {
+		if w == "." && k >= 2 && honorifics.has(d.word(k-2)) {
 			k--
 			continue
 		}
-		if (d.lower(t) == "’s" || d.lower(t) == "'s") && head && k >= 2 {
+		if (w == "’s" || w == "'s") && head && k >= 2 {
 			// "Russia's Deputy Foreign Minister": the owner is part of the role.
 			if mi := d.byTok[k-2]; mi > 0 {
 				if o := &d.mentions[mi-1]; o.typ == mCountry || o.typ == mOrg {
@@ -561,9 +562,10 @@ func (d *doc) assignRole(i int) {
 	}
 }
 
-// roleBeforeComma reads a role set off before the name of mention m by a
-// comma: "a local fisherman, Kofi Boateng, said". The role starts with
-// "a", "an" or "the" and the name ends at a comma, a period or "said".
+// roleBeforeComma reads a role set off by a comma before the name on
+// tokens [t0, t1): "a local fisherman, Kofi Boateng, said". The role starts
+// with "a", "an" or "the" and the name ends at a comma, the sentence's
+// period or a speech verb. It returns the role's tokens.
 func (d *doc) roleBeforeComma(t0, t1 int) (int, int, bool) {
 	c := t0 - 1
 	if d.word(c) != "," || c < 2 || d.toks[c-1].sent != d.toks[t0].sent || !role.IsHead(d.word(c-1)) || pluralRole(d.word(c-1)) {
