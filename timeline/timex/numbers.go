@@ -208,13 +208,13 @@ func (tg *tagger) count(i, first int) (res, bool) {
 		return r, true
 	}
 	switch {
-	case tg.word(end, wAgo) && u == uYear && n >= 1 && n == float64(in) && in <= 2:
-		r.end = end + 1
-		r, _ = tg.yearBefore(r, in, -1, i)
-		return tg.orSo(r, approx), true
 	case tg.word(end, wAgo):
 		r.end = end + 1
-		r, _ = tg.ago(r, n, u, -1)
+		if u == uYear && n >= 1 && n == float64(in) && in <= 2 {
+			r, _ = tg.yearBefore(r, in, -1, i)
+		} else {
+			r, _ = tg.ago(r, n, u, -1)
+		}
 		return tg.orSo(r, approx), true
 	case tg.word(end, wFrom) && tg.word(end+1, wNow), tg.is(end, "hence"):
 		r.end = end + 1
@@ -223,53 +223,7 @@ func (tg *tagger) count(i, first int) (res, bool) {
 		}
 		return tg.ago(r, n, u, 1)
 	case (tg.word(end, wLater) || tg.word(end, wEarlier)) && !tg.word(end+1, wThan):
-		r.end = end + 1
-		step := 1
-		if tg.word(end, wEarlier) {
-			step = -1
-		}
-		if u == uYear && n >= 1 && n == float64(in) {
-			if tg.comparedPeriod(i) != "" {
-				// "compared with 40% a year earlier" after "in the
-				// latest nine months": what the report compares.
-				r, _ = tg.yearBefore(r, in, step, i)
-				return tg.orSo(r, approx), true
-			}
-			for k := len(tg.hist) - 1; k >= 0 && int(tg.hist[k].sent) >= int(tg.tok(i).sent)-2; k-- {
-				if g := tg.hist[k].p.grain; g == GrainQuarter || g == GrainHalf {
-					r, _ = tg.yearBefore(r, in, step, i)
-					return tg.orSo(r, approx), true
-				}
-			}
-		}
-		h, ok := tg.anchorFor(unitGrain[u])
-		if ok && grainRank(h.p.grain) > grainRank(GrainDay) && grainRank(unitGrain[u]) < grainRank(h.p.grain) {
-			ok = false // "three days later" after "in December": no date
-		}
-		if u == uYear && ok && (h.yearAgo || !h.explicit && h.p.grain == GrainYear) {
-			ok = false // "a year earlier" after "a year ago": both from the DCT
-		}
-		if !ok || n <= 0 {
-			if u == uYear && n >= 1 {
-				r, _ = tg.yearBefore(r, in, step, i)
-				return tg.orSo(r, approx), true
-			}
-			r.end = end
-			return tg.orSo(r, approx), true
-		}
-		p := h.p
-		if p.grain == GrainPart || p.grain == GrainHour || p.grain == GrainMinute {
-			p = dayPoint(p.date())
-		}
-		if u == uYear && grainRank(p.grain) < grainRank(GrainYear) && p.grain != GrainQuarter && p.grain != GrainHalf {
-			p = coarsen(p, GrainYear)
-		}
-		r.typ, r.hasP, r.val = Date, true, ""
-		r.p = p.shift(step*in, u)
-		r.anchor = h.id
-		r.why = strconv.Itoa(in) + " " + unitName(u) + "(s) from " + h.id + " (" + h.p.value() + ")"
-		r.evN, r.evUnit = 0, 0
-		return tg.orSo(r, approx), true
+		return tg.orSo(tg.countFrom(r, i, end, n, u), approx), true
 	case tg.word(end, wAfter) || tg.word(end, wBefore):
 		// "three years after the invasion": the event's date, once
 		// the whole text is read.
@@ -298,12 +252,69 @@ func (tg *tagger) count(i, first int) (res, bool) {
 	return r, true
 }
 
-// orSo marks r approximate when approx is set ("a week or so ago").
+// orSo marks r approximate when approx is set ("a week or so ago", "the
+// next year or so"), unless it has a mod already.
 func (tg *tagger) orSo(r res, approx bool) res {
-	if approx {
+	if approx && r.mod == "" {
 		r.mod = "APPROX"
 		r.why = "approximate (or so), " + r.why
 	}
+	return r
+}
+
+// countFrom resolves "N units later" or "earlier" (the amount at token
+// i, "later" or "earlier" at token end, r the duration read so far):
+// years from what the report compares, else from the date the
+// discourse is at, else from the DCT's year; a duration (without
+// "later") when there is no date to count from.
+func (tg *tagger) countFrom(r res, i, end int, n float64, u unit) res {
+	r.end = end + 1
+	step := 1
+	if tg.word(end, wEarlier) {
+		step = -1
+	}
+	in := int(n)
+	if u == uYear && n >= 1 && n == float64(in) {
+		// "compared with 40% a year earlier" after "in the latest nine
+		// months", or after a quarter or half named in the last two
+		// sentences: what the report compares.
+		compared := tg.comparedPeriod(i) != ""
+		for k := len(tg.hist) - 1; !compared && k >= 0 && int(tg.hist[k].sent) >= int(tg.tok(i).sent)-2; k-- {
+			g := tg.hist[k].p.grain
+			compared = g == GrainQuarter || g == GrainHalf
+		}
+		if compared {
+			r, _ = tg.yearBefore(r, in, step, i)
+			return r
+		}
+	}
+	h, ok := tg.anchorFor(unitGrain[u])
+	if ok && grainRank(h.p.grain) > grainRank(GrainDay) && grainRank(unitGrain[u]) < grainRank(h.p.grain) {
+		ok = false // "three days later" after "in December": no date
+	}
+	if u == uYear && ok && (h.yearAgo || !h.explicit && h.p.grain == GrainYear) {
+		ok = false // "a year earlier" after "a year ago": both from the DCT
+	}
+	if !ok || n <= 0 {
+		if u == uYear && n >= 1 {
+			r, _ = tg.yearBefore(r, in, step, i)
+			return r
+		}
+		r.end = end
+		return r
+	}
+	p := h.p
+	if p.grain == GrainPart || p.grain == GrainHour || p.grain == GrainMinute {
+		p = dayPoint(p.date())
+	}
+	if u == uYear && grainRank(p.grain) < grainRank(GrainYear) && p.grain != GrainQuarter && p.grain != GrainHalf {
+		p = coarsen(p, GrainYear)
+	}
+	r.typ, r.hasP, r.val = Date, true, ""
+	r.p = p.shift(step*in, u)
+	r.anchor = h.id
+	r.why = strconv.Itoa(in) + " " + unitName(u) + "(s) from " + h.id + " (" + h.p.value() + ")"
+	r.evN, r.evUnit = 0, 0
 	return r
 }
 

@@ -295,10 +295,7 @@ func (tg *tagger) run() {
 		if tg.word(r.end, wOr) && tg.is(r.end+1, "so") && r.typ != Set {
 			// "the next year or so", "for a week or so": approximately.
 			r.end += 2
-			if r.mod == "" {
-				r.mod = "APPROX"
-				r.why = "approximate (or so), " + r.why
-			}
+			r = tg.orSo(r, true)
 		}
 		if tg.quotedTitle(i, int(r.end)) {
 			i = int(r.end) // a programme's name: "This Week", "60 Minutes"
