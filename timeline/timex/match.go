@@ -1144,6 +1144,9 @@ func (tg *tagger) weekdayPhrase(j, rl, i int, later bool) (res, bool) {
 	tense := tg.tense(i, end)
 	if later || rl == relNone && tg.word(i, wThat) {
 		h, ok := tg.anchorFor(GrainDay)
+		if ok && rl == relLast {
+			h = tg.storyDay(h)
+		}
 		switch {
 		case ok && rl == relNone && int(h.p.date().Weekday()) == wd:
 			r.p = dayPoint(h.p.date())
@@ -1160,13 +1163,12 @@ func (tg *tagger) weekdayPhrase(j, rl, i int, later bool) (res, bool) {
 			r.p = dayPoint(d.AddDate(0, 0, fwd))
 			r.anchor = h.id
 			r.why = "the following " + weekdayName[wd] + tg.refWhy(" after ", h.id, h.p)
-		case ok && rl == relLast && int(tg.storyDay(h).p.date().Weekday()) == wd:
+		case ok && rl == relLast && int(h.p.date().Weekday()) == wd:
 			// "down from the previous Friday" after "closed Friday": the
 			// one before that day, also across "overnight losses" (a
 			// night placed from the DCT, not the day the story is at).
 			// Another weekday ("the talks on Tuesday ... set for the
 			// previous Wednesday") counts from the DCT.
-			h = tg.storyDay(h)
 			r.p = dayPoint(h.p.date().AddDate(0, 0, -7))
 			r.anchor = h.id
 			r.why = "the previous " + weekdayName[wd] + tg.refWhy(" before ", h.id, h.p)
