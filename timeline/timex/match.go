@@ -1543,12 +1543,12 @@ func (tg *tagger) yearBefore(r res, n, dir, i int) (res, bool) {
 	r.typ, r.hasP, r.val = Date, true, ""
 	r.evN, r.evUnit = 0, 0
 	r.yearAgo = true
-	cmp := tg.comparedPeriod(i)
-	if tg.is(int(r.end)-1, "quarter") {
-		cmp = GrainQuarter // "the year-ago quarter" names its period
-	}
-	if cmp == "" && tg.is(int(r.end)-1, "period") && tg.hasReport() {
-		cmp = GrainQuarter // "in the year-ago period" of a quarterly report
+	cmp := GrainQuarter // "the year-ago quarter" names its period
+	if last := int(r.end) - 1; !tg.is(last, "quarter") {
+		cmp = tg.comparedPeriod(i)
+		if cmp == "" && tg.is(last, "period") && tg.hasReport() {
+			cmp = GrainQuarter // "in the year-ago period" of a quarterly report
+		}
 	}
 	for k := len(tg.hist) - 1; k >= 0 && int(tg.hist[k].sent) >= sent-4; k-- {
 		// A period that starts after the DCT is a forecast ("the third
@@ -1566,13 +1566,13 @@ func (tg *tagger) yearBefore(r res, n, dir, i int) (res, bool) {
 			return r, true
 		}
 	}
-	if h, ok := tg.reportedPeriod(); ok && cmp == GrainQuarter {
-		// The quarter reported, however far back it was named.
-		r.p, r.anchor = h.p.shift(dir*n, uYear), h.id
-		r.why = strconv.Itoa(n) + " year(s) from the quarter reported, " + h.id + " (" + h.p.value() + ")"
-		return r, true
-	}
 	if cmp == GrainQuarter {
+		if h, ok := tg.reportedPeriod(); ok {
+			// The quarter reported, however far back it was named.
+			r.p, r.anchor = h.p.shift(dir*n, uYear), h.id
+			r.why = strconv.Itoa(n) + " year(s) from the quarter reported, " + h.id + " (" + h.p.value() + ")"
+			return r, true
+		}
 		r.p, r.anchor = atGrain(tg.dct, GrainQuarter).shift(-1, uQuarter).shift(dir*n, uYear), "DCT"
 		r.why = strconv.Itoa(n) + " year(s) from the last full quarter before the DCT, " + tg.dctS
 		return r, true
