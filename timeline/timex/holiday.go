@@ -93,7 +93,7 @@ func (tg *tagger) holiday(i int) (res, bool) {
 		tg.word(i-1, wAfter) || tg.word(i-1, wUntil) || tg.word(i-1, wSince) || tg.word(i-1, wLast) || tg.word(i-1, wNext) || tg.word(i-1, wThis)) {
 		return res{}, false // "Christmas shopping", "Christmas tree"
 	}
-	if (h == hThanksgiving || h == hEaster) && end == i+1 && tg.tok(end).kind == kWord && !tg.tok(end).has(fCap) && tg.tok(end).e.cls == cNone {
+	if (h == hThanksgiving || h == hEaster) && end == i+1 && tg.plain(end) {
 		return res{}, false // "Easter egg"
 	}
 	if (h == hEaster || h == hChristmas || h == hThanksgiving) && end == i+1 && tg.is(end, "week") {

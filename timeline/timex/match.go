@@ -322,7 +322,7 @@ func (tg *tagger) wordCore(i int, later bool) (res, bool) {
 		if n := tg.tok(i + 1); n.kind == kWord && tg.text[int(n.start)] == 's' && int(n.start) == int(t.end) {
 			return res{}, false
 		}
-		if n := tg.tok(i + 1); n.kind == kWord && !n.has(fCap) && n.e.cls == cNone && !tg.word(i-1, wIn) {
+		if tg.plain(i+1) && !tg.word(i-1, wIn) {
 			return res{}, false // "future dialogue": an adjective, not a time
 		}
 		return tg.ref(i, "FUTURE_REF", "future")
@@ -490,8 +490,7 @@ func (tg *tagger) deictic(i int) (res, bool) {
 	case wYesterday:
 		off = -1
 	case wTomorrow:
-		if n := tg.tok(i + 1); tg.word(i-1, wOf) && tg.tok(i-2).kind == kWord && tg.tok(i-2).e.cls == cNone && !tg.tok(i-2).has(fCap) &&
-			n.kind != kWord && !tg.apostrophe(i+1) {
+		if tg.word(i-1, wOf) && tg.plain(i-2) && tg.tok(i+1).kind != kWord && !tg.apostrophe(i+1) {
 			// "the people of tomorrow", "the cars of tomorrow": the
 			// future at large, not the day after the DCT.
 			return res{}, false
@@ -499,7 +498,7 @@ func (tg *tagger) deictic(i int) (res, bool) {
 		off = 1
 	case wToday:
 		if tg.possessive(i+1) && (genericNow[tg.lowerWord(i+3)] ||
-			tg.tok(i+3).kind == kWord && !tg.tok(i+3).has(fCap) && tg.tok(i+3).e.cls == cNone && genericNow[tg.lowerWord(i+4)]) {
+			tg.plain(i+3) && genericNow[tg.lowerWord(i+4)]) {
 			// "today's youth", "in today's world", "today's personal
 			// computers": the present age, not the day.
 			return res{}, false
@@ -1201,8 +1200,7 @@ func (tg *tagger) monthContext(i int) bool {
 	}
 	// "the March accession", "a June agreement", "its May issue"
 	attributive := func() bool {
-		n := tg.tok(i + 1)
-		return n.kind == kWord && !n.has(fCap) && n.e.cls == cNone && !tg.is(i+1, "of")
+		return tg.plain(i+1) && !tg.is(i+1, "of")
 	}
 	if p.kind != kWord || p.e.cls != cWord {
 		switch {

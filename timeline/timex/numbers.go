@@ -349,7 +349,7 @@ func (tg *tagger) rate(k int) bool {
 	switch {
 	case t.kind == kNum:
 		return true
-	case t.kind != kWord || t.has(fCap) || t.e.cls != cNone:
+	case !tg.plain(k):
 		return false
 	case tg.is(k, "million"), tg.is(k, "billion"), tg.is(k, "trillion"), tg.is(k, "percent"), tg.is(k, "cents"):
 		return true

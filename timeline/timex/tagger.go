@@ -247,6 +247,14 @@ func (tg *tagger) possessive(i int) bool {
 	return tg.apostrophe(i) && tg.is(i+1, "s")
 }
 
+// plain reports whether token i is a lower-case word the lexicon does
+// not know: a common noun, adjective or verb ("future dialogue", "Easter
+// egg", "today's personal computers").
+func (tg *tagger) plain(i int) bool {
+	t := tg.tok(i)
+	return t.kind == kWord && !t.has(fCap) && t.e.cls == cNone
+}
+
 // hyphen reports whether tokens i, i+1, i+2 are word-hyphen-word glued.
 func (tg *tagger) hyphen(i int) bool {
 	return tg.punct(i+1, '-') && tg.glued(i+1) && tg.glued(i+2)
