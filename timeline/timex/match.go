@@ -549,15 +549,23 @@ func (tg *tagger) determiner(i int, later bool) (res, bool) {
 	if d == wThis && tg.tok(j).has(fCap) && tg.inName(i) {
 		return res{}, false // ABC's "This Week"
 	}
-	if d == wThe && (tg.is(j, "corresponding") || tg.is(j, "comparable") || tg.word(j, wSame)) && tg.is(j+1, "period") &&
-		(tg.word(j+2, wLast) && tg.is(j+3, "year") || tg.word(j+2, wA) && tg.is(j+3, "year") && (tg.word(j+4, wAgo) || tg.word(j+4, wEarlier))) {
-		// "the corresponding period last year", "the same period a year
-		// ago": what the report compares, a year before.
-		end := j + 4
-		if tg.word(j+2, wA) {
-			end++
+	if comparable := d == wThe && (tg.is(j, "corresponding") || tg.is(j, "comparable")); comparable || d == wThe && tg.word(j, wSame) {
+		if tg.is(j+1, "period") && (tg.word(j+2, wLast) && tg.is(j+3, "year") ||
+			tg.word(j+2, wA) && tg.is(j+3, "year") && (tg.word(j+4, wAgo) || tg.word(j+4, wEarlier))) {
+			// "the corresponding period last year", "the same period a
+			// year ago": what the report compares, a year before.
+			end := j + 4
+			if tg.word(j+2, wA) {
+				end++
+			}
+			return tg.yearBefore(res{end: end}, 1, -1, i)
 		}
-		return tg.yearBefore(res{end: end}, 1, -1, i)
+		if comparable && tg.is(j+1, "year") && tg.hyphen(j+1) {
+			// "the comparable year-ago quarter": the phrase, whole.
+			if r, ok := tg.bareUnit(j + 1); ok && r.hasP {
+				return r, true
+			}
+		}
 	}
 	if d == wThe && tg.word(j, wLast) && tg.word(j+1, wHalf) && tg.word(j+2, wOf) {
 		// "the last half of 1989": only with a year, which "the last
@@ -583,12 +591,6 @@ func (tg *tagger) determiner(i int, later bool) (res, bool) {
 		}
 		if tg.is(j, "near") && tg.word(j+1, wFuture) {
 			return tg.ref(j+1, "FUTURE_REF", "the near future")
-		}
-	}
-	if d == wThe && (tg.is(j, "corresponding") || tg.is(j, "comparable")) && tg.is(j+1, "year") && tg.hyphen(j+1) {
-		// "the comparable year-ago quarter": the phrase, whole.
-		if r, ok := tg.bareUnit(j + 1); ok && r.hasP {
-			return r, true
 		}
 	}
 	if d == wThe && tg.is(j+1, "period") {
@@ -973,14 +975,16 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 			}
 		}
 	}
-	if u == uYear && d2 == wLast && d == wNone && tg.figureComparison(i, end) && tg.comparedPeriod(i) == GrainQuarter {
-		// "earnings of $33 million last year" after "in the latest
-		// quarter": the year-ago quarter.
-		return tg.yearBefore(res{end: end}, 1, -1, i)
-	}
-	if u == uYear && d2 == wLast && d == wNone && tg.possessive(end) && tg.is(end+2, "quarter") {
-		// "last year's quarter": the quarter reported, a year before.
-		return tg.yearBefore(res{end: end + 3}, 1, -1, i)
+	if u == uYear && d2 == wLast && d == wNone {
+		if tg.figureComparison(i, end) && tg.comparedPeriod(i) == GrainQuarter {
+			// "earnings of $33 million last year" after "in the latest
+			// quarter": the year-ago quarter.
+			return tg.yearBefore(res{end: end}, 1, -1, i)
+		}
+		if tg.possessive(end) && tg.is(end+2, "quarter") {
+			// "last year's quarter": the quarter reported, a year before.
+			return tg.yearBefore(res{end: end + 3}, 1, -1, i)
+		}
 	}
 	r := res{end: end, typ: Date, hasP: true, p: p, anchor: "DCT"}
 	r.why = tg.withDCT(tg.text[tg.tok(i).start:int(n.end)])
