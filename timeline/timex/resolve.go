@@ -583,7 +583,7 @@ func (tg *tagger) anchorFrom(g Grain, skipOvernight bool) (histEntry, bool) {
 	fine := func(p point) bool {
 		switch g {
 		case GrainDay, GrainPart:
-			return p.grain == GrainDay || p.grain == GrainPart || p.grain == GrainHour || p.grain == GrainMinute
+			return dayOrFiner(p.grain)
 		case GrainWeek:
 			return p.grain != GrainMonth && p.grain != GrainQuarter && p.grain != GrainYear && p.grain != GrainHalf && p.grain != GrainSeason
 		case GrainMonth:
@@ -621,12 +621,17 @@ func (tg *tagger) anchorFrom(g Grain, skipOvernight bool) (histEntry, bool) {
 // lastDay returns the latest resolved date of day grain or finer.
 func (tg *tagger) lastDay() (histEntry, bool) {
 	for k := len(tg.hist) - 1; k >= 0; k-- {
-		switch tg.hist[k].p.grain {
-		case GrainDay, GrainPart, GrainHour, GrainMinute:
+		if dayOrFiner(tg.hist[k].p.grain) {
 			return tg.hist[k], true
 		}
 	}
 	return histEntry{}, false
+}
+
+// dayOrFiner reports whether g is a day, a part of one, an hour or a
+// minute.
+func dayOrFiner(g Grain) bool {
+	return g == GrainDay || g == GrainPart || g == GrainHour || g == GrainMinute
 }
 
 // storyDay returns the discourse anchor h, or when h is the night of

@@ -342,10 +342,9 @@ func (tg *tagger) emit(from int, r res) {
 			e.Interval = tg.interval(iv)
 		}
 		switch r.p.grain {
-		case GrainDay, GrainPart, GrainHour, GrainMinute:
-			tg.hist = append(tg.hist, histEntry{p: r.p, id: id, sent: int(toks[from].sent), explicit: r.anchor == "", yearAgo: r.yearAgo, overnight: r.overnight})
-		case GrainWeek, GrainMonth, GrainQuarter, GrainHalf, GrainYear, GrainSeason, GrainWeekend:
-			tg.hist = append(tg.hist, histEntry{p: r.p, id: id, sent: int(toks[from].sent), explicit: r.anchor == "", yearAgo: r.yearAgo, guess: r.guess})
+		case GrainDay, GrainPart, GrainHour, GrainMinute, GrainWeek, GrainMonth, GrainQuarter, GrainHalf, GrainYear, GrainSeason, GrainWeekend:
+			tg.hist = append(tg.hist, histEntry{p: r.p, id: id, sent: int(toks[from].sent), explicit: r.anchor == "", yearAgo: r.yearAgo,
+				overnight: r.overnight, guess: r.guess})
 		}
 	} else {
 		tg.buf = append(tg.buf, r.val...)
