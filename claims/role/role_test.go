@@ -58,7 +58,7 @@ func TestFilters(t *testing.T) {
 		name string
 		set  map[string]bool
 		is   func(string) bool
-	}{{"heads", heads, IsHead}, {"modifiers", modifiers, IsModifier}, {"roleWords", roleWords, IsWord}} {
+	}{{"heads", heads, IsHead}, {"modifiers", modifiers, IsModifier}, {"roleWords", roleWords, IsWord}, {"occupations", occupations, IsOccupation}, {"surnames", surnames, IsSurname}} {
 		for w := range c.set {
 			for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
 				if !c.is(v) {
