@@ -1602,11 +1602,10 @@ func (tg *tagger) reportedQuarter(end int, what string) (res, bool) {
 // "nine months" or "fiscal year" the year. Elsewhere it does not match
 // and the year stands alone.
 func (tg *tagger) yearPeriod(i, j int) (res, bool) {
-	a := tg.tok(j)
-	if a.kind != kNum || a.ndig != 4 || a.has(fSep) || a.num < 1900 || a.num > 2099 {
+	if !tg.yearNumber(j) {
 		return res{}, false
 	}
-	y := int(a.num)
+	y := int(tg.tok(j).num)
 	switch tg.comparedPeriod(i) {
 	case GrainYear:
 		return res{end: j + 2, typ: Date, hasP: true, p: point{y: y, grain: GrainYear}, why: "a nine-month or full-year period of " + strconv.Itoa(y)}, true

@@ -145,7 +145,7 @@ func (tg *tagger) count(i, first int) (res, bool) {
 		r.skip = j - i
 		return r, ok
 	}
-	if a := tg.tok(i); a.kind == kNum && a.ndig == 4 && j == i+1 && !a.has(fSep) && a.num >= 1900 && a.num <= 2099 && tg.is(j, "quarter") {
+	if j == i+1 && tg.yearNumber(i) && tg.is(j, "quarter") {
 		return tg.yearQuarter(i), true
 	}
 	u, end, ok := tg.unitAt(j)
@@ -762,6 +762,13 @@ func (tg *tagger) numeric(i int) (res, bool) {
 		return res{end: i + 1, typ: Date, hasP: true, p: point{y: int(t.num), grain: GrainYear}, why: "a year"}, true
 	}
 	return tg.count(i, i)
+}
+
+// yearNumber reports whether token i is a year written as four digits,
+// 1900 to 2099, without separators ("1988", not "1,988").
+func (tg *tagger) yearNumber(i int) bool {
+	a := tg.tok(i)
+	return a.kind == kNum && a.ndig == 4 && !a.has(fSep) && a.num >= 1900 && a.num <= 2099
 }
 
 // yearQuarter resolves "the 1988 quarter" (year at token i): the quarter
