@@ -1614,8 +1614,7 @@ func (tg *tagger) yearPeriod(i, j int) (res, bool) {
 			return r, true // as "the 1988 quarter"
 		}
 		if h, ok := tg.reportedPeriod(); ok {
-			return res{end: j + 2, typ: Date, hasP: true, p: point{y: y, q: h.p.q, grain: GrainQuarter}, anchor: h.id,
-				why: tg.refWhy("the quarter reported, ", h.id, h.p), yearAgo: y != h.p.y}, true
+			return tg.quarterIn(y, j+2, h, "the quarter reported, "), true
 		}
 	}
 	return res{}, false

@@ -778,13 +778,19 @@ func (tg *tagger) yearQuarter(i int) res {
 	y, sent := int(tg.tok(i).num), int(tg.tok(i).sent)
 	for k := len(tg.hist) - 1; k >= 0 && tg.hist[k].sent >= sent-3; k-- {
 		if h := tg.hist[k]; h.p.grain == GrainQuarter {
-			// A comparison quarter of another year is not shifted again
-			// by a later "year-ago".
-			return res{end: i + 2, typ: Date, hasP: true, p: point{y: y, q: h.p.q, grain: GrainQuarter}, anchor: h.id,
-				why: tg.refWhy("the quarter of ", h.id, h.p), yearAgo: y != h.p.y}
+			return tg.quarterIn(y, i+2, h, "the quarter of ")
 		}
 	}
 	return res{end: i + 1, typ: Date, hasP: true, p: point{y: y, grain: GrainYear}, why: "a year"}
+}
+
+// quarterIn resolves a phrase ending before token end to the quarter of
+// h in year y ("the 1988 quarter", "the 1988 period"), explained as what
+// of h. A comparison quarter of another year is not shifted again by a
+// later "year-ago".
+func (tg *tagger) quarterIn(y, end int, h histEntry, what string) res {
+	return res{end: end, typ: Date, hasP: true, p: point{y: y, q: h.p.q, grain: GrainQuarter}, anchor: h.id,
+		why: tg.refWhy(what, h.id, h.p), yearAgo: y != h.p.y}
 }
 
 // quantityBefore reports whether token k makes a following number a
