@@ -34,10 +34,10 @@
 //   - A weekday that is the DCT's own weekday is the DCT ("said Saturday" in
 //     a Saturday story), unless "last" or "next" says otherwise. "next
 //     Monday" is the first Monday after the DCT, "this Friday" the Friday of
-//     the DCT's ISO week, "this coming Friday" the first Friday after it. "the previous Friday" after a Friday the story
-//     is at is the Friday a week before it, also when an "overnight" came
-//     between (a night placed from the DCT); otherwise it counts from the
-//     DCT.
+//     the DCT's ISO week, "this coming Friday" the first Friday after it.
+//     "the previous Friday" after a Friday the story is at is the Friday a
+//     week before it, also when an "overnight" came between (a night placed
+//     from the DCT); otherwise it counts from the DCT.
 //   - Anaphora ("later that day", "the next day", "that evening", "the same
 //     week") refers to the last resolved date of the same sentence; else to
 //     the last day-grain date near the DCT (within 60 days), skipping
@@ -61,34 +61,33 @@
 //     text's own date for that event (the explicit date whose sentence
 //     shares the most words with "the invasion"), approximately, and its
 //     span grows over "after the invasion".
-//   - Financial news: "a year ago", "a year earlier" and "year-earlier"
-//     shift what the report compares, read from the nearest period words
-//     before them in their sentence or the one before: after "quarter"
-//     ("in the latest quarter ... a year ago", or "the latest period" in
-//     a report that named its quarter) the reported quarter, even
-//     when it was named far back; after "nine months", "six months",
-//     "fiscal year" or "full year" that year ("for the nine months ...
-//     from a year earlier" is the year before); else the quarter the
-//     recent sentences talk about, and "the year-ago period" of a report
-//     that named its quarter that quarter a year before. "last year" dating a figure ("a loss
-//     of $3 million last year", "from last year's $1.55 billion") follows
-//     the same rule; any other "last year" is the year. "the year-earlier
-//     nine months" is the duration P9M, like "the nine months". "the
-//     quarter", "the latest quarter", "the latest period" and "this
-//     quarter's" (figures) are the quarter the report is about: the first
-//     quarter named that has begun by the DCT and is not a year-ago one,
-//     with its label as written (the fiscal "fourth quarter ended Sept.
-//     30" stays 1989-Q4 when referred back to); without one, the last
-//     full quarter before the DCT ("this quarter's" the DCT's quarter).
-//     "the 1988 period" follows what the report compares: a quarter of
-//     1988 after quarter figures, the year 1988 (the whole phrase) after
-//     nine-month ones; elsewhere only "1988" is tagged. "the
-//     corresponding (comparable, same) period last year (a year ago)",
-//     "last year's quarter" and "the comparable year-ago quarter" are
-//     tagged whole, by the same year-ago rule; "40% a year earlier" is
-//     that date, not the set "a year" ("2% a year" still is).
-//     "fiscal" between a relation word and a unit changes nothing: "last
-//     fiscal year" is last year, "the current fiscal year" the DCT's.
+//   - Financial news: "a year ago", "a year earlier" and "year-earlier" shift
+//     what the report compares, read from the nearest period words before
+//     them in their sentence or the one before: after "quarter" ("in the
+//     latest quarter ... a year ago", or "the latest period" in a report that
+//     named its quarter) the reported quarter, even when it was named far
+//     back; after "nine months", "six months", "fiscal year" or "full year"
+//     that year ("for the nine months ... from a year earlier" is the year
+//     before); else the quarter the recent sentences talk about, and "the
+//     year-ago period" of a report that named its quarter that quarter a year
+//     before. "last year" dating a figure ("a loss of $3 million last year",
+//     "from last year's $1.55 billion") follows the same rule; any other
+//     "last year" is the year. "the year-earlier nine months" is the duration
+//     P9M, like "the nine months". "the quarter", "the latest quarter", "the
+//     latest period" and "this quarter's" (figures) are the quarter the
+//     report is about: the first quarter named that has begun by the DCT and
+//     is not a year-ago one, with its label as written (the fiscal "fourth
+//     quarter ended Sept. 30" stays 1989-Q4 when referred back to); without
+//     one, the last full quarter before the DCT ("this quarter's" the DCT's
+//     quarter). "the 1988 period" follows what the report compares: a quarter
+//     of 1988 after quarter figures, the year 1988 (the whole phrase) after
+//     nine-month ones; elsewhere only "1988" is tagged. "the corresponding
+//     (comparable, same) period last year (a year ago)", "last year's
+//     quarter" and "the comparable year-ago quarter" are tagged whole, by the
+//     same year-ago rule; "40% a year earlier" is that date, not the set "a
+//     year" ("2% a year" still is). "fiscal" between a relation word and a
+//     unit changes nothing: "last fiscal year" is last year, "the current
+//     fiscal year" the DCT's.
 //   - Holidays are the US ones (Thanksgiving is the fourth Thursday of
 //     November). "ET", "CT", "PT" are read as standard time. A time with a
 //     zone carries its offset in the value ("2025-01-15T21:00-05:00").
@@ -98,11 +97,12 @@
 //   - Decades as durations are P1DE (not P10Y); "the past year" is the
 //     duration P1Y up to the DCT, not the previous calendar year.
 //   - A clock time takes the day of a date right after it, also across a
-//     parenthesis or "on" ("11:45 p.m. on Monday"); with none, the day
-//     named last when that is in its sentence or the one before ("killed
-//     on Oct. 23, 1998. He was shot at 10 p.m."), else the DCT's day.
-//     "midnight Friday" is Friday T24:00, the end of Friday. "the day before last Tuesday" is
-//     the Monday; "Oct. 12, the day before the crash" is Oct. 12 itself.
+//     parenthesis or "on" ("11:45 p.m. on Monday"); with none, the day named
+//     last when that is in its sentence or the one before ("killed on Oct.
+//     23, 1998. He was shot at 10 p.m."), else the DCT's day. "midnight
+//     Friday" is Friday T24:00, the end of Friday. "the day before last
+//     Tuesday" is the Monday; "Oct. 12, the day before the crash" is Oct. 12
+//     itself.
 //   - Not tagged: "soon after" and "shortly before" an event (relations,
 //     not times), "today's youth", "today's personal computers" and the
 //     like (the present age, not the DCT), "the cities of tomorrow" (the
