@@ -1139,7 +1139,7 @@ func (tg *tagger) weekdayPhrase(j, rl, i int, later bool) (res, bool) {
 	// Tuesday night.
 	if rl == relNone && !later && (tg.word(end, wAnd) || tg.word(end, wOr)) && tg.tok(end+1).e.cls == cWeekday && tg.tok(end+1).has(fCap) {
 		if n := tg.tok(end + 2); n.e.cls == cPart && !n.has(fCap) && tg.text[int(n.end)-1] == 's' {
-			return res{end: end, typ: Set, val: "XXXX-WXX-" + strconv.Itoa((wd+6)%7+1) + "T" + partCode[n.e.val],
+			return res{end: end, typ: Set, val: everyWeekday(wd) + "T" + partCode[n.e.val],
 				why: "a set: every " + weekdayName[wd] + " " + tg.text[n.start:int(n.end)-1] + ", the part of the day shared with the next weekday"}, true
 		}
 	}
@@ -1188,7 +1188,7 @@ func (tg *tagger) weekdayPhrase(j, rl, i int, later bool) (res, bool) {
 		r.p.grain, r.p.part = GrainPart, part(n.e.val)
 		if w := tg.text[n.start:int(n.end)]; w[len(w)-1] == 's' && rl == relNone && !later {
 			// "on Tuesday nights": every Tuesday night.
-			return res{end: end + 1, typ: Set, val: "XXXX-WXX-" + strconv.Itoa((wd+6)%7+1) + "T" + partCode[n.e.val],
+			return res{end: end + 1, typ: Set, val: everyWeekday(wd) + "T" + partCode[n.e.val],
 				why: "a set: every " + weekdayName[wd] + " " + w[:len(w)-1]}, true
 		}
 	}
@@ -1686,6 +1686,12 @@ func (tg *tagger) comparedPeriod(i int) Grain {
 	return ""
 }
 
+// everyWeekday returns the value of the set "every" weekday wd (Sunday
+// 0): "XXXX-WXX-1" for Mondays, "XXXX-WXX-7" for Sundays.
+func everyWeekday(wd int) string {
+	return "XXXX-WXX-" + strconv.Itoa((wd+6)%7+1)
+}
+
 // every: "every day", "each year", "every Monday", "every two weeks".
 func (tg *tagger) every(i int) (res, bool) {
 	q := "EVERY"
@@ -1701,7 +1707,7 @@ func (tg *tagger) every(i int) (res, bool) {
 		if !n.has(fCap) {
 			return res{}, false
 		}
-		return res{end: i + 2, typ: Set, val: "XXXX-WXX-" + strconv.Itoa((int(n.e.val)+6)%7+1), quant: q, why: "a set: every " + weekdayName[n.e.val]}, true
+		return res{end: i + 2, typ: Set, val: everyWeekday(int(n.e.val)), quant: q, why: "a set: every " + weekdayName[n.e.val]}, true
 	case cMonth:
 		if !n.has(fCap) {
 			return res{}, false
