@@ -239,7 +239,8 @@ func (tg *tagger) is(i int, w string) bool {
 
 // apostrophe reports whether token i is a straight or curly apostrophe.
 func (tg *tagger) apostrophe(i int) bool {
-	return tg.punct(i, '\'') || tg.punct(i, '\u2019')
+	t := tg.tok(i)
+	return t.kind == kPunct && (t.r == '\'' || t.r == '\u2019')
 }
 
 // possessive reports whether tokens i, i+1 are the possessive "'s".
