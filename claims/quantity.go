@@ -324,9 +324,6 @@ func (d *doc) quantityAt(i int, s sentInfo) int {
 	if (prev == "the" || prev == "these" || prev == "those" || prev == "both") && d.toks[n.t0].kind == tWord && n.value <= 10 && next != "%" && next != "percent" {
 		return n.t1 // "the two countries": a reference, not a count
 	}
-	if next == "of" && d.word(n.t1+1) == "the" && !n.vague && d.toks[n.t0].kind == tWord && n.value < 10 {
-		// "two of the passengers" is a count; keep going.
-	}
 	q := Quantity{Value: n.value}
 	start, end := n.t0, n.t1
 	if c, ok := currencies[prev]; ok {
