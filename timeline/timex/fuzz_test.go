@@ -4,6 +4,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // FuzzTag checks that Tag never panics and that its spans lie inside the
@@ -55,4 +57,49 @@ func boundary(s string, i int) bool {
 		}
 	}
 	return true
+}
+
+// FuzzScan checks that the scanner finds the tokens, sentences and
+// clauses the reference scanner (scan_ref_test.go) finds.
+func FuzzScan(f *testing.F) {
+	for _, s := range []string{
+		"Foreign ministers met in Riyadh on Tuesday, Feb. 18, 2025. They said so.",
+		"THE NEXT DAY, at 9:30 p.m. EST; the talks ended (again). Mr. Smith left!",
+		"Naïve café owners, Zürich—mid-March; the '90s\u2028\u00a0Tuesday\tMorning\r\nYESTERDAY",
+		"hundred proceeded wicked exceeded abcdefghijklmnopqrstuvwxyz twentieth thirtieth",
+		"\xff\xfe Sat. 9 a.m. \u2028 Tuesday Morning e\u0301t\u00e9 it\u2019s “Quoted.” Next",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkScan(t, s)
+	})
+}
+
+// TestScanCorpus runs the FuzzScan check over the benchmark documents.
+func TestScanCorpus(t *testing.T) {
+	seen := map[string]bool{}
+	for _, d := range corpus(t, true) {
+		if !seen[d] {
+			seen[d] = true
+			checkScan(t, d)
+		}
+	}
+}
+
+// checkScan compares the scanner with the reference on s, with sentence
+// starts given and without.
+func checkScan(t *testing.T, s string) {
+	t.Helper()
+	for _, starts := range [][]int{nil, {0, len(s) / 3, len(s) / 2}} {
+		var got scanner
+		var want refScanner
+		got.scan(s)
+		got.segment(starts)
+		want.scan(s)
+		want.segment(starts)
+		if diff := cmp.Diff(want.toks, got.toks, cmp.AllowUnexported(token{}, entry{})); diff != "" {
+			t.Fatalf("tokens of %q (starts %v) differ (-reference +tuned):\n%s", s, starts, diff)
+		}
+	}
 }

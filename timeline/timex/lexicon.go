@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // class is what the lexicon knows a lower-cased word to be.
 type class uint8
 
@@ -196,71 +198,89 @@ const (
 // is reports whether the entry has bit b.
 func (e entry) is(b uint8) bool { return e.bits&b != 0 }
 
-// slot is one cell of the lexicon's hash table.
+// slot is one cell of the lexicon's hash table: a word as packWord packs
+// it (zero in an empty cell) and its entry.
 type slot struct {
-	key string
-	e   entry
+	lo, hi uint64
+	e      entry
 }
 
 // table is the lexicon as an open-addressing hash table keyed by the
-// FNV-1a hash of the lower-cased word, so the scanner hashes while it
-// lower-cases and looks up without a second pass.
-var table [4096]slot
+// packed lower-cased word (see packWord): the scanner packs a word with
+// two loads and finds it with one multiplication and integer compares.
+var table [1 << tableBits]slot
 
-const (
-	fnvOffset = 2166136261
-	fnvPrime  = 16777619
-)
-
-// lookup finds the lower-cased word b with hash h.
-func lookup(b []byte, h uint32) entry {
-	for i := h & uint32(len(table)-1); ; i = (i + 1) & uint32(len(table)-1) {
-		s := &table[i]
-		if s.key == "" {
-			return entry{}
-		}
-		if len(s.key) == len(b) && s.key == string(b) {
-			return s.e
-		}
-	}
-}
-
-// maybe is a filter over the lexicon: bit last-'a' of maybe[len][first-'a']
-// is set when some word of that length starts and ends with those letters.
-// Most words of a text fail it and skip the hash table.
-var maybe [maxWord + 1][26]uint32
+// tableBits is the log2 of the table's size; the lexicon fills under a
+// quarter of it, so most probes end at the first cell.
+const tableBits = 11
 
 // maxWord is the length of the longest word of the lexicon.
 const maxWord = 14
 
-// inLexicon reports whether the lower-case word b may be in the lexicon.
-func inLexicon(b []byte) bool {
-	n := len(b)
-	if n == 0 || n > maxWord {
-		return false
+// lowerBits sets bit 5 of every byte, which lower-cases ASCII letters.
+const lowerBits = 0x2020202020202020
+
+// byteMask[n] keeps the first n bytes of a little-endian word.
+var byteMask = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff,
+	0xffffffffffff, 0xffffffffffffff, 0xffffffffffffffff}
+
+// packWord packs the n ASCII letters text[i:i+n] (n <= 16), lower-cased,
+// into two little-endian words with zero bytes after the word: the key
+// of the lexicon's table. Words of letters have no zero byte, so two
+// words are equal exactly when their packings are. (The scanner packs
+// words of up to eight letters with one load instead; see asciiWord.)
+func packWord(text string, i, n int) (lo, hi uint64) {
+	for k := n - 1; k >= 0; k-- {
+		c := uint64(text[i+k] | 0x20)
+		if k >= 8 {
+			hi = hi<<8 | c
+		} else {
+			lo = lo<<8 | c
+		}
 	}
-	f, l := b[0]-'a', b[n-1]-'a'
-	return f < 26 && l < 26 && maybe[n][f]&(1<<l) != 0
+	return lo, hi
 }
 
-// buildTable fills table and maybe from lexicon.
+// load64 reads s[i:i+8] as a little-endian word (the compiler makes the
+// eight byte loads one).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// cell is the first table cell to probe for a packed word: the top bits
+// of a multiplicative (Fibonacci) hash.
+func cell(lo, hi uint64) uint64 {
+	return ((lo ^ hi*0xff51afd7ed558ccd) * 0x9e3779b97f4a7c15) >> (64 - tableBits)
+}
+
+// lookup finds the packed word lo, hi in the lexicon.
+func lookup(lo, hi uint64) entry {
+	for i := cell(lo, hi); ; i = (i + 1) & (uint64(len(table)) - 1) {
+		s := &table[i]
+		if s.lo == lo && s.hi == hi {
+			return s.e
+		}
+		if s.lo == 0 {
+			return entry{}
+		}
+	}
+}
+
+// buildTable fills table from lexicon.
 func buildTable() {
 	for k, e := range lexicon {
 		// The scanner's words are letters only: "won't" is "won", "'", "t".
-		f, l := k[0]-'a', k[len(k)-1]-'a'
-		if len(k) > maxWord || f >= 26 || l >= 26 {
+		if len(k) > maxWord || strings.IndexFunc(k, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
 			continue
 		}
-		maybe[len(k)][f] |= 1 << l
-		h := uint32(fnvOffset)
-		for i := 0; i < len(k); i++ {
-			h = (h ^ uint32(k[i])) * fnvPrime
+		lo, hi := packWord(k, 0, len(k))
+		i := cell(lo, hi)
+		for table[i].lo != 0 {
+			i = (i + 1) & (uint64(len(table)) - 1)
 		}
-		i := h & uint32(len(table)-1)
-		for table[i].key != "" {
-			i = (i + 1) & uint32(len(table)-1)
-		}
-		table[i] = slot{key: k, e: e}
+		table[i] = slot{lo: lo, hi: hi, e: e}
 	}
 }
 

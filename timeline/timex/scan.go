@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -66,6 +67,32 @@ func lower(buf *[24]byte, s string) (int, bool) {
 	return len(s), true
 }
 
+// Byte classes of the scanner's main loop (see byteClass).
+const (
+	bOther   uint8 = iota // any other ASCII byte: a punctuation token
+	bSpace                // ' ', '\t', '\r'
+	bNewline              // '\n'
+	bDigit                // '0'-'9'
+	bLetter               // 'a'-'z', 'A'-'Z'
+	bHigh                 // a byte of a multi-byte rune, or an invalid one
+)
+
+// byteClass gives the class of every byte, so that the main loop of
+// scan dispatches with one table load instead of a chain of tests.
+var byteClass = func() (t [256]uint8) {
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = bHigh
+	}
+	t[' '], t['\t'], t['\r'], t['\n'] = bSpace, bSpace, bSpace, bNewline
+	for c := '0'; c <= '9'; c++ {
+		t[c] = bDigit
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = bLetter, bLetter
+	}
+	return t
+}()
+
 // scan tokenizes text into s.toks, reusing its storage.
 func (s *scanner) scan(text string) {
 	s.text = text
@@ -75,73 +102,85 @@ func (s *scanner) scan(text string) {
 	i := 0
 	for i < len(text) {
 		c := text[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\t' || c == '\r':
-				flags |= fSpace
-				i++
-				continue
-			case c == '\n':
-				flags |= fSpace | fNewline
-				i++
-				continue
-			case c >= '0' && c <= '9':
-				j, n, nd, sep := i, 0, 0, false
-				for j < len(text) {
-					d := text[j]
-					if d >= '0' && d <= '9' {
-						if nd < 9 {
-							n = n*10 + int(d-'0')
-						}
-						nd++
-						j++
-						continue
-					}
-					if (d == ',' || d == '.') && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9' {
-						sep = true
-						j++
-						continue
-					}
-					break
-				}
-				t := token{start: int32(i), end: int32(j), kind: kNum, flags: flags, num: int32(n), ndig: uint8(min(nd, 255))}
-				if sep {
-					t.flags |= fSep
-				}
-				s.toks = append(s.toks, t)
-				flags = 0
-				i = j
-				continue
-			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-				i = s.asciiWord(&buf, i, flags)
-				flags = 0
-				continue
-			default:
-				s.toks = append(s.toks, token{start: int32(i), end: int32(i + 1), kind: kPunct, flags: flags, r: rune(c)})
-				flags = 0
-				i++
-				continue
-			}
-		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case unicode.IsSpace(r):
+		switch byteClass[c] {
+		case bSpace:
 			flags |= fSpace
-			if r == '\u2028' || r == '\u2029' || r == '\u0085' {
-				flags |= fNewline
+			i++
+		case bNewline:
+			flags |= fSpace | fNewline
+			i++
+		case bLetter:
+			i = s.asciiWord(&buf, i, flags)
+			flags = 0
+			// A word is most often followed by one space: take it here
+			// rather than in another turn of the loop.
+			if i < len(text) && text[i] == ' ' {
+				flags = fSpace
+				i++
 			}
-			i += n
-		case unicode.IsLetter(r):
-			j := s.wordEnd(i)
-			s.addWord(&buf, i, j, flags)
+		case bDigit:
+			i = s.number(i, flags)
 			flags = 0
-			i = j
+		case bOther:
+			s.toks = append(s.toks, token{start: int32(i), end: int32(i + 1), kind: kPunct, flags: flags, r: rune(c)})
+			flags = 0
+			i++
 		default:
-			s.toks = append(s.toks, token{start: int32(i), end: int32(i + n), kind: kPunct, flags: flags, r: r})
-			flags = 0
-			i += n
+			i = s.rune(&buf, i, &flags)
 		}
 	}
+}
+
+// number adds the number starting with the digit at i: ASCII digits,
+// maybe with inner "," or "." between digits. It returns its end.
+func (s *scanner) number(i int, flags uint8) int {
+	text := s.text
+	j, n, nd, sep := i, 0, 0, false
+	for j < len(text) {
+		d := text[j]
+		if d >= '0' && d <= '9' {
+			if nd < 9 {
+				n = n*10 + int(d-'0')
+			}
+			nd++
+			j++
+			continue
+		}
+		if (d == ',' || d == '.') && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9' {
+			sep = true
+			j++
+			continue
+		}
+		break
+	}
+	t := token{start: int32(i), end: int32(j), kind: kNum, flags: flags, num: int32(n), ndig: uint8(min(nd, 255))}
+	if sep {
+		t.flags |= fSep
+	}
+	s.toks = append(s.toks, t)
+	return j
+}
+
+// rune scans the token or space that starts with the multi-byte (or
+// invalid) rune at i, updating the pending flags, and returns its end.
+func (s *scanner) rune(buf *[24]byte, i int, flags *uint8) int {
+	r, n := utf8.DecodeRuneInString(s.text[i:])
+	switch {
+	case unicode.IsSpace(r):
+		*flags |= fSpace
+		if r == '\u2028' || r == '\u2029' || r == '\u0085' {
+			*flags |= fNewline
+		}
+		return i + n
+	case unicode.IsLetter(r):
+		j := s.wordEnd(i)
+		s.addWord(buf, i, j, *flags)
+		*flags = 0
+		return j
+	}
+	s.toks = append(s.toks, token{start: int32(i), end: int32(i + n), kind: kPunct, flags: *flags, r: r})
+	*flags = 0
+	return i + n
 }
 
 // wordEnd returns the end of the word starting at i: letters and marks.
@@ -172,10 +211,7 @@ func (s *scanner) wordEnd(i int) int {
 // general path. It returns the end of the word.
 func (s *scanner) asciiWord(buf *[24]byte, i int, flags uint8) int {
 	text := s.text
-	j := i + 1
-	for j < len(text) && asciiLetter[text[j]] {
-		j++
-	}
+	j := i + 1 + letters(text[i+1:])
 	if j < len(text) && text[j] >= utf8.RuneSelf {
 		if r, _ := utf8.DecodeRuneInString(text[j:]); unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
 			k := s.wordEnd(i)
@@ -193,14 +229,16 @@ func (s *scanner) asciiWord(buf *[24]byte, i int, flags uint8) int {
 	}
 	n := j - i
 	last := text[j-1] | 0x20
-	if n <= maxWord && maybe[n][(first|0x20)-'a']&(1<<(last-'a')) != 0 {
-		h := uint32(fnvOffset)
-		for k := 0; k < n; k++ {
-			c := text[i+k] | 0x20
-			buf[k] = c
-			h = (h ^ uint32(c)) * fnvPrime
+	if n <= maxWord {
+		var lo, hi uint64
+		if n <= 8 && i+8 <= len(text) {
+			// Most words: packWord's packing in one load, masked to the
+			// word and lower-cased.
+			lo = (load64(text, i) | lowerBits) & byteMask[n]
+		} else {
+			lo, hi = packWord(text, i, n)
 		}
-		t.e = lookup(buf[:n], h)
+		t.e = lookup(lo, hi)
 	}
 	if n > 4 && last == 'd' && text[j-2]|0x20 == 'e' && t.e.cls == cNone && t.e.tense == tNone && t.flags&fCap == 0 {
 		for k := 0; k < n && k < len(buf); k++ {
@@ -212,6 +250,45 @@ func (s *scanner) asciiWord(buf *[24]byte, i int, flags uint8) int {
 	}
 	s.toks = append(s.toks, t)
 	return j
+}
+
+// letters returns the length of the run of ASCII letters s starts with.
+// It tests eight bytes at a time while it can (see nonLetters).
+func letters(s string) int {
+	k := 0
+	for ; k+8 <= len(s); k += 8 {
+		if m := nonLetters(load64(s, k)); m != 0 {
+			// The lowest set bit is in the first byte that is no letter.
+			return k + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for ; k < len(s); k++ {
+		if !asciiLetter[s[k]] {
+			return k
+		}
+	}
+	return len(s)
+}
+
+// nonLetters returns x with the high bit set in each of its bytes that is
+// not an ASCII letter, and every other bit clear.
+func nonLetters(x uint64) uint64 {
+	const (
+		ones = 0x0101010101010101
+		low7 = 0x7f7f7f7f7f7f7f7f
+		high = 0x8080808080808080
+	)
+	// Lower-cased (bit 5 set), an ASCII letter is a byte in 'a'..'z'.
+	y := x | lowerBits
+	// Adding to each byte's low seven bits sets its high bit exactly
+	// when the byte is at least 'a' (resp. above 'z'); the sums stay
+	// below 0x100, so no carry reaches the next byte.
+	low := y & low7
+	atLeastA := low + (0x80-'a')*ones
+	aboveZ := low + (0x80-'z'-1)*ones
+	// Bytes with their own high bit set are not ASCII.
+	letter := atLeastA &^ aboveZ &^ y & high
+	return letter ^ high
 }
 
 // asciiLetter marks the ASCII letters.
@@ -240,7 +317,6 @@ func (s *scanner) addWord(buf *[24]byte, i, j int, flags uint8) {
 		}
 	}
 	if len(w) <= len(buf) {
-		h := uint32(fnvOffset)
 		ok := true
 		for i := 0; i < len(w); i++ {
 			c := w[i]
@@ -252,11 +328,11 @@ func (s *scanner) addWord(buf *[24]byte, i, j int, flags uint8) {
 				ok = false
 			}
 			buf[i] = c
-			h = (h ^ uint32(c)) * fnvPrime
 		}
 		if n := len(w); ok {
-			if inLexicon(buf[:n]) {
-				t.e = lookup(buf[:n], h)
+			if n <= maxWord {
+				// All ASCII letters: packWord lower-cases them as buf has.
+				t.e = lookup(packWord(w, 0, n))
 			}
 			if t.e.cls == cNone && t.e.tense == tNone && n > 4 && buf[n-2] == 'e' && buf[n-1] == 'd' && t.flags&fCap == 0 && !notPast[string(buf[:n])] {
 				t.flags |= fPast
@@ -284,7 +360,9 @@ func (s *scanner) segment(starts []int) {
 				sent = n
 				clause++
 			}
-		} else if i > 0 && (t.has(fNewline) || s.endsSentence(i-1, &buf)) {
+		} else if i > 0 && (t.has(fNewline) || toks[i-1].kind == kPunct && s.endsSentence(i-1, &buf)) {
+			// (Only punctuation ends a sentence: the kind is tested
+			// here, which saves most calls.)
 			sent++
 			clause++
 		}
