@@ -26,47 +26,22 @@ func (d *doc) findQuotes() {
 		if d.headingAt(p.Start) {
 			continue
 		}
-		open := -1
-		openLen := 0
-		straight := false
-		single, singleLen := -1, 0 // an open single quotation mark, outside double ones
-		for i := p.Start; i < p.End; {
-			if c := body[i]; c < utf8.RuneSelf && c != '"' && c != '\'' {
-				i++ // no quotation mark: the common case, without decoding
-				continue
-			}
-			r, n := utf8.DecodeRuneInString(body[i:])
-			switch {
-			case r == '“':
-				if open < 0 {
-					open, openLen, straight, single = i, n, false, -1
-				}
-			case r == '”':
-				if open >= 0 && !straight {
-					d.addQuote(open, openLen, i, pi, false)
-					open = -1
-				}
-			case r == '"':
-				if open >= 0 && straight {
-					d.addQuote(open, openLen, i, pi, false)
-					open = -1
-				} else if open < 0 && opensQuote(body, i, p.Start) {
-					open, openLen, straight, single = i, n, true, -1
-				}
-			case (r == '‘' || r == '\'') && open < 0 && single < 0:
-				if opensQuote(body, i, p.Start) && letterAt(body, i+n) {
-					single, singleLen = i, n
-				}
-			case (r == '’' || r == '\'') && open < 0 && single >= 0:
-				if closesSingle(body, i, n) {
-					d.addQuote(single, singleLen, i, pi, false)
-					single = -1
-				}
-			}
-			i += n
+		qs := quoteScan{d: d, para: pi, start: p.Start, open: -1, single: -1}
+		// Only the paragraph's first byte and the first byte of each
+		// token can be a mark that acts: a mark inside a token is an
+		// apostrophe inside a word ("doesn’t"), with a word character
+		// before it and a letter after it, so it neither opens (that
+		// needs the paragraph start, a space or an opening bracket
+		// before) nor closes (that needs no letter after) a quotation.
+		k := d.tokenAt(p.Start)
+		if p.Start < p.End && (k == len(d.toks) || int(d.toks[k].start) != p.Start) {
+			qs.at(p.Start) // the paragraph starts inside a token or at a space
 		}
-		if open >= 0 {
-			d.addQuote(open, openLen, p.End, pi, true)
+		for ; k < len(d.toks) && int(d.toks[k].start) < p.End; k++ {
+			qs.at(int(d.toks[k].start))
+		}
+		if qs.open >= 0 {
+			d.addQuote(qs.open, qs.openLen, p.End, pi, true)
 		}
 	}
 	for qi := range d.quotes {
@@ -76,6 +51,55 @@ func (d *doc) findQuotes() {
 		for q.t1 < len(d.toks) && int(d.toks[q.t1].start) < q.inner.End {
 			d.toks[q.t1].inQuote = true
 			q.t1++
+		}
+	}
+}
+
+// quoteScan is findQuotes' state within one paragraph.
+type quoteScan struct {
+	d             *doc
+	para, start   int // the paragraph's index and first byte
+	open, openLen int // the open double quotation mark, -1 for none
+	straight      bool
+	single        int // an open single quotation mark, outside double ones
+	singleLen     int
+}
+
+// at reads a possible quotation mark at body offset i.
+func (qs *quoteScan) at(i int) {
+	body := qs.d.a.Body
+	if i >= len(body) {
+		return
+	}
+	if c := body[i]; c < utf8.RuneSelf && c != '"' && c != '\'' {
+		return // no quotation mark: the common case, without decoding
+	}
+	r, n := utf8.DecodeRuneInString(body[i:])
+	switch {
+	case r == '“':
+		if qs.open < 0 {
+			qs.open, qs.openLen, qs.straight, qs.single = i, n, false, -1
+		}
+	case r == '”':
+		if qs.open >= 0 && !qs.straight {
+			qs.d.addQuote(qs.open, qs.openLen, i, qs.para, false)
+			qs.open = -1
+		}
+	case r == '"':
+		if qs.open >= 0 && qs.straight {
+			qs.d.addQuote(qs.open, qs.openLen, i, qs.para, false)
+			qs.open = -1
+		} else if qs.open < 0 && opensQuote(body, i, qs.start) {
+			qs.open, qs.openLen, qs.straight, qs.single = i, n, true, -1
+		}
+	case (r == '‘' || r == '\'') && qs.open < 0 && qs.single < 0:
+		if opensQuote(body, i, qs.start) && letterAt(body, i+n) {
+			qs.single, qs.singleLen = i, n
+		}
+	case (r == '’' || r == '\'') && qs.open < 0 && qs.single >= 0:
+		if closesSingle(body, i, n) {
+			qs.d.addQuote(qs.single, qs.singleLen, i, qs.para, false)
+			qs.single = -1
 		}
 	}
 }
