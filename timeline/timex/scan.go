@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"math"
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
@@ -97,7 +98,6 @@ var byteClass = func() (t [256]uint8) {
 func (s *scanner) scan(text string) {
 	s.text = text
 	s.toks = s.toks[:0]
-	var buf [24]byte
 	flags := uint8(0)
 	i := 0
 	for i < len(text) {
@@ -110,14 +110,7 @@ func (s *scanner) scan(text string) {
 			flags |= fSpace | fNewline
 			i++
 		case bLetter:
-			i = s.asciiWord(&buf, i, flags)
-			flags = 0
-			// A word is most often followed by one space: take it here
-			// rather than in another turn of the loop.
-			if i < len(text) && text[i] == ' ' {
-				flags = fSpace
-				i++
-			}
+			i, flags = s.asciiWord(i, flags)
 		case bDigit:
 			i = s.number(i, flags)
 			flags = 0
@@ -126,7 +119,7 @@ func (s *scanner) scan(text string) {
 			flags = 0
 			i++
 		default:
-			i = s.rune(&buf, i, &flags)
+			i = s.rune(i, &flags)
 		}
 	}
 }
@@ -163,7 +156,7 @@ func (s *scanner) number(i int, flags uint8) int {
 
 // rune scans the token or space that starts with the multi-byte (or
 // invalid) rune at i, updating the pending flags, and returns its end.
-func (s *scanner) rune(buf *[24]byte, i int, flags *uint8) int {
+func (s *scanner) rune(i int, flags *uint8) int {
 	r, n := utf8.DecodeRuneInString(s.text[i:])
 	switch {
 	case unicode.IsSpace(r):
@@ -174,7 +167,7 @@ func (s *scanner) rune(buf *[24]byte, i int, flags *uint8) int {
 		return i + n
 	case unicode.IsLetter(r):
 		j := s.wordEnd(i)
-		s.addWord(buf, i, j, *flags)
+		s.addWord(i, j, *flags)
 		*flags = 0
 		return j
 	}
@@ -204,71 +197,98 @@ func (s *scanner) wordEnd(i int) int {
 	return i
 }
 
-// asciiWord scans the word starting with an ASCII letter at i: it finds
-// the end with a table, and only for the few words that pass the
-// lexicon's length and first/last letter filter lower-cases and hashes
-// them for the lookup. Words that go on with other letters take the
-// general path. It returns the end of the word.
-func (s *scanner) asciiWord(buf *[24]byte, i int, flags uint8) int {
+// asciiWord scans the word starting with an ASCII letter at i, looking it
+// up in the lexicon, and returns where scanning goes on with the flags
+// pending there: past a single space after the word, which is the most
+// common case, with fSpace. A word that goes on with other letters takes
+// the general path (addWord).
+func (s *scanner) asciiWord(i int, flags uint8) (int, uint8) {
 	text := s.text
-	j := i + 1 + letters(text[i+1:])
-	if j < len(text) && text[j] >= utf8.RuneSelf {
-		if r, _ := utf8.DecodeRuneInString(text[j:]); unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+	j := wordEndASCII(text, i+1)
+	var next byte // the byte after the word, 0 at the end of the text
+	if j < len(text) {
+		next = text[j]
+		if next >= utf8.RuneSelf && s.goesOn(j) {
 			k := s.wordEnd(i)
-			s.addWord(buf, i, k, flags)
-			return k
-		}
-	}
-	t := token{start: int32(i), end: int32(j), kind: kWord, flags: flags}
-	first := text[i]
-	if first <= 'Z' {
-		t.flags |= fCap
-		if j-i > 1 && text[i+1] <= 'Z' {
-			t.flags |= fUpper
+			s.addWord(i, k, flags)
+			return k, 0
 		}
 	}
 	n := j - i
-	last := text[j-1] | 0x20
+	if text[i] <= 'Z' {
+		flags |= fCap
+		if n > 1 && text[i+1] <= 'Z' {
+			flags |= fUpper
+		}
+	}
+	var e entry
 	if n <= maxWord {
+		// packWord's packing, in one load or two away from the end of
+		// the text: masked to the word and lower-cased.
 		var lo, hi uint64
-		if n <= 8 && i+8 <= len(text) {
-			// Most words: packWord's packing in one load, masked to the
-			// word and lower-cased.
+		switch {
+		case n <= 8 && i+8 <= len(text):
 			lo = (load64(text, i) | lowerBits) & byteMask[n]
-		} else {
+		case n > 8 && i+16 <= len(text):
+			lo = load64(text, i) | lowerBits
+			hi = (load64(text, i+8) | lowerBits) & byteMask[n-8]
+		default:
 			lo, hi = packWord(text, i, n)
 		}
-		t.e = lookup(lo, hi)
+		e = lookup(lo, hi)
 	}
-	if n > 4 && last == 'd' && text[j-2]|0x20 == 'e' && t.e.cls == cNone && t.e.tense == tNone && t.flags&fCap == 0 {
-		for k := 0; k < n && k < len(buf); k++ {
-			buf[k] = text[i+k] | 0x20
-		}
-		if n > len(buf) || !notPast[string(buf[:n])] {
-			t.flags |= fPast
+	if n > 4 && text[j-1]|0x20 == 'd' && text[j-2]|0x20 == 'e' && e.cls == cNone && e.tense == tNone && flags&fCap == 0 && past(text[i:j]) {
+		flags |= fPast
+	}
+	s.toks = append(s.toks, token{start: int32(i), end: int32(j), kind: kWord, flags: flags, e: e})
+	if next == ' ' {
+		return j + 1, fSpace
+	}
+	return j, 0
+}
+
+// goesOn reports whether the word before j goes on at j with a letter or
+// a combining mark (the rune at j is not ASCII).
+func (s *scanner) goesOn(j int) bool {
+	r, _ := utf8.DecodeRuneInString(s.text[j:])
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+// past reports whether the lower-case ASCII word w ending in -ed is a
+// past-tense cue: not one of the -ed words that are no verbs.
+func past(w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return true
+	}
+	for k := 0; k < len(w); k++ {
+		buf[k] = w[k] | 0x20
+	}
+	return !notPast[string(buf[:len(w)])]
+}
+
+// wordEndASCII returns the end of the run of ASCII letters in text from
+// j. It tests eight bytes at a time while it can (see nonLetters).
+func wordEndASCII(text string, j int) int {
+	for ; j+8 <= len(text); j += 8 {
+		if m := nonLetters(load64(text, j)); m != 0 {
+			// The lowest set bit is in the first byte that is no letter.
+			return j + bits.TrailingZeros64(m)>>3
 		}
 	}
-	s.toks = append(s.toks, t)
+	for j < len(text) && asciiLetter[text[j]] {
+		j++
+	}
 	return j
 }
 
-// letters returns the length of the run of ASCII letters s starts with.
-// It tests eight bytes at a time while it can (see nonLetters).
-func letters(s string) int {
-	k := 0
-	for ; k+8 <= len(s); k += 8 {
-		if m := nonLetters(load64(s, k)); m != 0 {
-			// The lowest set bit is in the first byte that is no letter.
-			return k + bits.TrailingZeros64(m)>>3
-		}
+// asciiLetter marks the ASCII letters.
+var asciiLetter = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
 	}
-	for ; k < len(s); k++ {
-		if !asciiLetter[s[k]] {
-			return k
-		}
-	}
-	return len(s)
-}
+	return t
+}()
 
 // nonLetters returns x with the high bit set in each of its bytes that is
 // not an ASCII letter, and every other bit clear.
@@ -291,17 +311,10 @@ func nonLetters(x uint64) uint64 {
 	return letter ^ high
 }
 
-// asciiLetter marks the ASCII letters.
-var asciiLetter = func() (t [256]bool) {
-	for c := 'a'; c <= 'z'; c++ {
-		t[c], t[c-'a'+'A'] = true, true
-	}
-	return t
-}()
-
 // addWord adds the word text[i:j] as a token, looking it up in the
 // lexicon when it is ASCII.
-func (s *scanner) addWord(buf *[24]byte, i, j int, flags uint8) {
+func (s *scanner) addWord(i, j int, flags uint8) {
+	var buf [24]byte
 	w := s.text[i:j]
 	t := token{start: int32(i), end: int32(j), kind: kWord, flags: flags}
 	c := w[0]
@@ -349,16 +362,21 @@ func (s *scanner) segment(starts []int) {
 	sent, clause := int32(0), int32(0)
 	var buf [24]byte
 	next := 0 // starts[:next] are at or before the current token
+	nextAt := startAt(starts, next)
 	for i := range toks {
 		t := &toks[i]
 		if starts != nil {
-			// Tokens and starts both ascend: one merge, no search.
-			for next < len(starts) && starts[next] <= int(t.start) {
-				next++
-			}
-			if n := int32(next - 1); n > sent {
-				sent = n
-				clause++
+			// Tokens and starts both ascend: one merge, no search. The
+			// sentence changes only where the merge moves on.
+			if int(t.start) >= nextAt {
+				for next < len(starts) && starts[next] <= int(t.start) {
+					next++
+				}
+				nextAt = startAt(starts, next)
+				if n := int32(next - 1); n > sent {
+					sent = n
+					clause++
+				}
 			}
 		} else if i > 0 && (t.has(fNewline) || toks[i-1].kind == kPunct && s.endsSentence(i-1, &buf)) {
 			// (Only punctuation ends a sentence: the kind is tested
@@ -381,6 +399,14 @@ func (s *scanner) segment(starts []int) {
 		}
 		t.clause = clause
 	}
+}
+
+// startAt returns starts[k], or the largest int past the end of starts.
+func startAt(starts []int, k int) int {
+	if k < len(starts) {
+		return starts[k]
+	}
+	return math.MaxInt
 }
 
 // endsSentence reports whether token i ends a sentence: a period, "!" or
