@@ -60,6 +60,9 @@ type doc struct {
 	// gazWords caches what the gazetteer knows of a folded word, for
 	// the documents of one run.
 	gazWords map[string]*gazWord
+	// gazToks holds gazWordAt's answers by token while mentions are
+	// found, else nil.
+	gazToks []*gazWord
 }
 
 // gazWord is what the gazetteer knows of one folded word: the answers of
@@ -87,6 +90,21 @@ func (d *doc) gazWord(w string) *gazWord {
 	return gw
 }
 
+// gazWordAt returns gazWord of token t folded. The answers are kept by
+// token while the document's mentions are found (findMentions), as the
+// words of a capitalized run are asked about several times.
+func (d *doc) gazWordAt(t int) *gazWord {
+	if d.gazToks == nil {
+		return d.gazWord(d.folded(t))
+	}
+	gw := d.gazToks[t]
+	if gw == nil {
+		gw = d.gazWord(d.folded(t))
+		d.gazToks[t] = gw
+	}
+	return gw
+}
+
 // scratch holds working lists that one document after the other reuses.
 type scratch struct {
 	events     []evMention
@@ -100,6 +118,7 @@ type scratch struct {
 	toks       []token     // newDoc's tokens before they are copied out
 	mentions   []mention   // findMentions' list before it is copied out
 	byTok      []int32     // indexMentions' list
+	gazToks    []*gazWord  // findMentions' gazWordAt answers by token
 	ends, all  []int       // sentTimexes' counts and indexes
 	// The values claims point to, allocated in blocks.
 	persons    slab[Person]

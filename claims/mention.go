@@ -57,6 +57,11 @@ var nameConnectors = newWords(`of bin al de van von la del da di le`)
 // findMentions finds the names, pronouns and role-only mentions of every
 // body sentence, and the roles given to people.
 func (d *doc) findMentions() {
+	var gazToks []*gazWord
+	if d.scratch != nil {
+		gazToks = d.scratch.gazToks
+	}
+	d.gazToks = grown(gazToks, len(d.toks))
 	for si, s := range d.sents {
 		if s.heading {
 			continue
@@ -64,10 +69,12 @@ func (d *doc) findMentions() {
 		d.sentenceMentions(si, s.t0, s.t1)
 	}
 	if sc := d.scratch; sc != nil {
+		sc.gazToks = d.gazToks
 		sc.mentions = d.mentions
 		d.mentions = slices.Clone(d.mentions)
 		clear(sc.mentions) // no strings kept alive
 	}
+	d.gazToks = nil
 	d.indexMentions()
 	for i := range d.mentions {
 		d.assignRole(i)
@@ -138,7 +145,7 @@ func (d *doc) sentenceMentions(si, a, b int) {
 				j++
 				continue
 			}
-			if j > i && d.innerHyphen(j) && j+1 < b && d.toks[j+1].cap && (j > nameStart+1 || d.gazWord(d.folded(nameStart)).isFirst) {
+			if j > i && d.innerHyphen(j) && j+1 < b && d.toks[j+1].cap && (j > nameStart+1 || d.gazWordAt(nameStart).isFirst) {
 				// A double surname after a given name ("Kwame
 				// Mensah-Bonsu") or a double first name ("Jean-Pierre");
 				// "Trump-Putin summit" and "Russia-Ukraine war" name two.
@@ -146,7 +153,7 @@ func (d *doc) sentenceMentions(si, a, b int) {
 				continue
 			}
 			if tj.kind == tWord && j > i && nameConnectors.has(d.lower(tj)) && j+1 < b && d.toks[j+1].cap && d.toks[j+1].kind == tWord {
-				if d.gazWord(d.folded(i)).isFirst && d.lower(tj) == "of" {
+				if d.gazWordAt(i).isFirst && d.lower(tj) == "of" {
 					break // "Marcus Feld of Halden Securities"
 				}
 				j++
@@ -162,8 +169,7 @@ func (d *doc) sentenceMentions(si, a, b int) {
 // gazAt finds the longest gazetteer name starting at token k and ending
 // before token j.
 func (d *doc) gazAt(k, j int) (*gazetteer.Entry, int) {
-	first := d.folded(k)
-	gw := d.gazWord(first)
+	gw := d.gazWordAt(k)
 	n := min(gw.starts, j-k)
 	if n <= 0 {
 		return nil, 0
@@ -227,7 +233,7 @@ func (d *doc) segment(si, i, j int, initial bool) {
 			k += l
 			continue
 		}
-		if gw := d.gazWord(d.folded(k)); gw.isDemonym {
+		if gw := d.gazWordAt(k); gw.isDemonym {
 			key := gw.demonym
 			d.mentions = append(d.mentions, mention{typ: mDemonym, t0: k, t1: k + 1, r0: k, r1: k, name: d.a.Body[t.start:t.end], key: key, sent: si})
 			k++
@@ -243,7 +249,7 @@ func (d *doc) segment(si, i, j int, initial bool) {
 			if w := d.lower(tm); role.IsWord(w) && !nameConnectors.has(w) && !(tm.cap && role.IsSurname(w)) {
 				break
 			}
-			if d.gazWord(d.folded(m)).isDemonym {
+			if d.gazWordAt(m).isDemonym {
 				break
 			}
 			if e, _ := d.gazAt(m, j); e != nil {
@@ -319,7 +325,7 @@ func (d *doc) classifyName(si, k, m int, initial bool) {
 			n -= 2 // "Mensah-Bonsu" is one surname of three tokens
 		}
 	}
-	gw := d.gazWord(d.folded(k))
+	gw := d.gazWordAt(k)
 	g, first := gw.gender, gw.isFirst
 	orgish := false
 	for t := k; t < m; t++ {
