@@ -14,7 +14,8 @@ import (
 
 // frontMatter is the YAML block at the top of a text or Markdown file.
 type frontMatter struct {
-	fields map[string]fmValue
+	// fields holds the known keys' values, by knownKey.
+	fields [len(knownKeys)]fmValue
 	meta   map[string]any
 }
 
@@ -22,6 +23,12 @@ type frontMatter struct {
 type fmValue struct {
 	text      string
 	line, col int
+	set       bool // the key is there (its value may be empty)
+}
+
+// get returns the value of the known key, empty if it is not there.
+func (fm *frontMatter) get(key string) fmValue {
+	return fm.fields[knownKey(key)]
 }
 
 // splitFrontMatter finds a front matter block: a first line "---", YAML,
@@ -34,14 +41,14 @@ func splitFrontMatter(src []byte) (yml []byte, firstLine, bodyStart int, ok bool
 		start = 3
 	}
 	line, next := lineAt(src, start)
-	if strings.TrimRight(string(line), " \t\r") != "---" {
+	if string(bytes.TrimRight(line, " \t\r")) != "---" {
 		return nil, 0, 0, false, nil
 	}
 	yamlStart := next
 	n := 2
 	for off := next; off < len(src); n++ {
 		line, next = lineAt(src, off)
-		t := strings.TrimRight(string(line), " \t\r")
+		t := string(bytes.TrimRight(line, " \t\r"))
 		if t == "---" || t == "..." {
 			return src[yamlStart:off], 2, next, true, nil
 		}
@@ -61,13 +68,23 @@ func lineAt(src []byte, off int) ([]byte, int) {
 }
 
 // knownKeys are the front matter keys factline reads; others go to Meta.
-var knownKeys = map[string]bool{"title": true, "outlet": true, "url": true, "published": true, "timezone": true, "id": true}
+var knownKeys = [...]string{"title", "outlet", "url", "published", "timezone", "id"}
+
+// knownKey returns the index of key in knownKeys, -1 if it is not one.
+func knownKey(key string) int {
+	for i, k := range knownKeys {
+		if key == k {
+			return i
+		}
+	}
+	return -1
+}
 
 // parseFrontMatter reads the YAML of a front matter block that starts on
 // file line firstLine. Errors carry file positions.
 func parseFrontMatter(path string, yml []byte, firstLine int) (*frontMatter, []Diagnostic) {
 	if len(bytes.TrimSpace(yml)) == 0 {
-		return &frontMatter{fields: map[string]fmValue{}}, nil
+		return &frontMatter{}, nil
 	}
 	if simple, ok := parseSimpleFrontMatter(yml, firstLine); ok {
 		return simple, nil
@@ -78,7 +95,7 @@ func parseFrontMatter(path string, yml []byte, firstLine int) (*frontMatter, []D
 // parseYAMLFrontMatter is parseFrontMatter with the YAML parser, for any
 // front matter.
 func parseYAMLFrontMatter(path string, yml []byte, firstLine int) (*frontMatter, []Diagnostic) {
-	fm := &frontMatter{fields: map[string]fmValue{}}
+	fm := &frontMatter{}
 	errAt := func(line, col int, format string, args ...any) []Diagnostic {
 		return []Diagnostic{{Path: path, Line: line, Column: col, Severity: SeverityError, Message: fmt.Sprintf(format, args...)}}
 	}
@@ -116,7 +133,7 @@ func parseYAMLFrontMatter(path string, yml []byte, firstLine int) (*frontMatter,
 	for it := mapping.MapRange(); it.Next(); {
 		key := strings.TrimSpace(it.Key().String())
 		val := it.Value()
-		if knownKeys[key] {
+		if k := knownKey(key); k >= 0 {
 			line, col := nodePos(val, firstLine)
 			scalar, isScalar := val.(ast.ScalarNode)
 			if !isScalar {
@@ -129,7 +146,7 @@ func parseYAMLFrontMatter(path string, yml []byte, firstLine int) (*frontMatter,
 			if _, isNull := val.(*ast.NullNode); isNull {
 				text = ""
 			}
-			fm.fields[key] = fmValue{text: strings.TrimSpace(text), line: line, col: col}
+			fm.fields[k] = fmValue{text: strings.TrimSpace(text), line: line, col: col, set: true}
 			continue
 		}
 		var v any
@@ -161,12 +178,18 @@ func nodePos(n ast.Node, firstLine int) (int, int) {
 // comment lines. ok is false for anything else, which the YAML parser
 // then reads; when ok is true the result is what it would give.
 func parseSimpleFrontMatter(yml []byte, firstLine int) (fm *frontMatter, ok bool) {
-	for i, c := range yml {
-		if c == '\r' && (i+1 == len(yml) || yml[i+1] != '\n') {
+	for i := bytes.IndexByte(yml, '\r'); i >= 0; {
+		if i+1 == len(yml) || yml[i+1] != '\n' {
 			return nil, false // a lone CR breaks a YAML line: the parser decides
 		}
+		next := bytes.IndexByte(yml[i+1:], '\r')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
 	}
-	fm = &frontMatter{fields: make(map[string]fmValue, len(knownKeys))}
+	fm = &frontMatter{}
+	found := false
 	for n, off := 0, 0; off < len(yml); n++ {
 		line, next := lineAt(yml, off)
 		off = next
@@ -180,8 +203,8 @@ func parseSimpleFrontMatter(yml []byte, firstLine int) (fm *frontMatter, ok bool
 		if k == 0 || k+1 >= len(line) || line[k] != ':' || line[k+1] != ' ' {
 			return nil, false
 		}
-		key := string(line[:k])
-		if _, dup := fm.fields[key]; dup || !knownKeys[key] {
+		key := knownKey(string(line[:k]))
+		if key < 0 || fm.fields[key].set {
 			return nil, false
 		}
 		v := k + 1
@@ -192,9 +215,10 @@ func parseSimpleFrontMatter(yml []byte, firstLine int) (fm *frontMatter, ok bool
 		if !ok {
 			return nil, false
 		}
-		fm.fields[key] = fmValue{text: text, line: firstLine + n, col: v + 1}
+		fm.fields[key] = fmValue{text: text, line: firstLine + n, col: v + 1, set: true}
+		found = true
 	}
-	return fm, len(fm.fields) > 0
+	return fm, found
 }
 
 // simpleScalar reads a front matter value for parseSimpleFrontMatter.

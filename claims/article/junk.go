@@ -50,12 +50,22 @@ type junkList struct {
 	// maxExact is the length of the longest key of exact: longer text
 	// needs no look-up.
 	maxExact int
-	// phrases of three words or more, by their first byte.
-	phrases [256][]junkPhrase
-	// firsts has, for each first byte of a phrase, bit min(n, 63) set
-	// for the length n of its first word: words it rules out need no
-	// comparison.
-	firsts [256]uint64
+	// phrases of three words or more, by firstWordKey of their first
+	// word.
+	phrases map[uint64][]junkPhrase
+	// firstWords has bit firstWordBit(key) set for the key of each
+	// first word of phrases: the few words it leaves need the look-up.
+	firstWords [firstWordBits / 64]uint64
+}
+
+// firstWordBits is the size of junkList.firstWords: far more bits than
+// phrases, so that other words seldom find theirs set.
+const firstWordBits = 4096
+
+// firstWordBit is where a word's key (firstWordKey) falls in
+// junkList.firstWords: a multiplicative hash, the product's top bits.
+func firstWordBit(key uint64) uint64 {
+	return key * 0x9e3779b97f4a7c15 >> (64 - 12)
 }
 
 // junkPhrase is a boilerplate phrase of three words or more.
@@ -64,8 +74,20 @@ type junkPhrase struct {
 	first int // length of its first word
 }
 
+// firstWordKey is the key of a word n bytes long whose first eight bytes
+// (load64Padded) are head: its first seven bytes (all of a shorter word)
+// and its length. Longer words may share a key; they are told apart by
+// comparing the phrase.
+func firstWordKey(head uint64, n int) uint64 {
+	return head&lowBytes[min(n, 7)] | uint64(min(n, 0xff))<<56
+}
+
+// lowBytes[n] keeps the low n bytes of a word (a table: a shift by a
+// variable amount costs a test of the amount on top).
+var lowBytes = [8]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff}
+
 func newJunkList(extra []string) *junkList {
-	j := &junkList{exact: map[string]bool{}}
+	j := &junkList{exact: map[string]bool{}, phrases: map[uint64][]junkPhrase{}}
 	for _, list := range [][]string{Boilerplate, extra} {
 		for _, p := range list {
 			p = Normalize(p)
@@ -77,12 +99,21 @@ func newJunkList(extra []string) *junkList {
 			// A phrase left starting with a space ("! a b c" trimmed) has
 			// no first word to be found by: only its exact form counts.
 			if first, _, _ := strings.Cut(p, " "); first != "" && strings.Count(p, " ") >= 2 {
-				j.phrases[first[0]] = append(j.phrases[first[0]], junkPhrase{p, len(first)})
-				j.firsts[first[0]] |= 1 << min(len(first), 63)
+				key := firstWordKey(load64Padded(p, 0), len(first))
+				j.phrases[key] = append(j.phrases[key], junkPhrase{p, len(first)})
+				bit := firstWordBit(key)
+				j.firstWords[bit/64] |= 1 << (bit % 64)
 			}
 		}
 	}
 	return j
+}
+
+// mayStartPhrase reports whether the word whose key (firstWordKey) is
+// key may be the first word of a phrase; false means it is not.
+func (j *junkList) mayStartPhrase(key uint64) bool {
+	bit := firstWordBit(key)
+	return j.firstWords[bit/64]&(1<<(bit%64)) != 0
 }
 
 // match reports whether the normalized paragraph n is boilerplate.
@@ -102,12 +133,25 @@ func matchNormal[T normalText](j *junkList, n T, words int) bool {
 	if words > maxCompareWords {
 		return false
 	}
-	// Look the phrases up by each word of n.
+	// Look the phrases up by each word of n. The eight bytes from a
+	// word's start give its end when it is shorter (most words are), and
+	// its key.
 	for i := 0; i < len(n); {
-		end := indexSpace(n, i)
-		if end > i && j.firsts[n[i]]&(1<<min(end-i, 63)) != 0 {
-			for _, p := range j.phrases[n[i]] {
-				if p.first == end-i && len(n)-i >= len(p.text) && string(n[i:i+len(p.text)]) == p.text {
+		var head uint64
+		if i+8 <= len(n) {
+			head = load64(n, i)
+		} else {
+			head = load64Padded(n, i)
+		}
+		end := i + 8
+		if space := bytesEqual(head, ' '); space != 0 {
+			end = i + bits.TrailingZeros64(space)>>3
+		} else {
+			end = indexSpace(n, end)
+		}
+		if first := end - i; first > 0 && j.mayStartPhrase(firstWordKey(head, first)) {
+			for _, p := range j.phrases[firstWordKey(head, first)] {
+				if p.first == first && len(n)-i >= len(p.text) && string(n[i:i+len(p.text)]) == p.text {
 					return true
 				}
 			}
@@ -664,11 +708,16 @@ func countWords(s string) int {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		x := load64(s, i)
-		space := bytesEqual(x, ' ')
+		var space uint64
 		if hasBelow0x20(x) { // maybe a tab, newline or return
-			space |= bytesEqual(x, '\t') | bytesEqual(x, '\n') | bytesEqual(x, '\r')
+			space = bytesEqual(x, ' ') | bytesEqual(x, '\t') | bytesEqual(x, '\n') | bytesEqual(x, '\r')
+		} else {
+			space = bytesBelow(x, ' '+1) // no control byte: the spaces
 		}
-		n += bits.OnesCount64(^space & (space<<8 | before) & swarHigh)
+		// One bit a word start, at the bottom of its byte: the product
+		// sums the eight bytes into the top one.
+		starts := (^space & (space<<8 | before) & swarHigh) >> 7
+		n += int(starts * swarOnes >> 56)
 		before = space >> 56
 	}
 	inWord := before == 0
@@ -840,15 +889,19 @@ func endsSentence(s string) bool {
 	return r == '.' || r == '!' || r == '?' || r == '…'
 }
 
-// smallWords stay lower case in title case.
-var smallWords = map[string]bool{
-	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true, "for": true,
-	"of": true, "in": true, "on": true, "at": true, "to": true, "by": true, "with": true, "from": true,
-	"as": true, "vs": true, "via": true, "into": true, "over": true, "up": true, "per": true, "than": true,
+// isSmallWord reports whether w is one of the small words that stay
+// lower case in title case ("of", "the", "and"). A switch on constant
+// strings compiles to length and byte compares, several times faster
+// than a map look-up for words this short.
+func isSmallWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "and", "or", "but", "nor", "for",
+		"of", "in", "on", "at", "to", "by", "with", "from",
+		"as", "vs", "via", "into", "over", "up", "per", "than":
+		return true
+	}
+	return false
 }
-
-// maxSmallWord is the length in bytes of the longest of smallWords.
-const maxSmallWord = 4
 
 // isTitleCase reports whether most words of s that are not small words
 // start with a capital or a digit, as headlines do.
@@ -867,7 +920,10 @@ func isTitleCase(s string) bool {
 			continue
 		}
 		start := i
-		i = plainRun(s, i)
+		// Most bytes of a word are printable ASCII, none of them space.
+		for i < len(s) && s[i] > ' ' && s[i] < utf8.RuneSelf {
+			i++
+		}
 		for i < len(s) {
 			if c := s[i]; c < utf8.RuneSelf {
 				if isASCIISpace(c) {
@@ -882,15 +938,17 @@ func isTitleCase(s string) bool {
 			}
 			i += size
 		}
-		w := trimToAlnum(s[start:i])
-		if w == "" {
-			continue
+		w := s[start:i]
+		if !isASCIIAlnum(w[0]) || !isASCIIAlnum(w[len(w)-1]) {
+			if w = trimToAlnum(w); w == "" {
+				continue
+			}
 		}
 		if c := w[0]; c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
 			capital++
 		} else if c >= utf8.RuneSelf && isUpperOrDigit(w) {
 			capital++
-		} else if len(w) <= maxSmallWord && smallWords[w] {
+		} else if isSmallWord(w) {
 			continue // small words stay lower case
 		}
 		total++

@@ -116,15 +116,15 @@ func refMatch(j *junkList, n string, words int) bool {
 	if words > maxCompareWords {
 		return false
 	}
-	// Look the phrases up by each word of n.
+	// Look each phrase of three words or more up at each word of n.
 	for i := 0; i < len(n); {
 		end := i
 		for end < len(n) && n[end] != ' ' {
 			end++
 		}
-		if end > i && j.firsts[n[i]]&(1<<min(end-i, 63)) != 0 {
-			for _, p := range j.phrases[n[i]] {
-				if p.first == end-i && strings.HasPrefix(n[i:], p.text) {
+		if end > i {
+			for p := range j.exact {
+				if first, _, _ := strings.Cut(p, " "); first != "" && strings.Count(p, " ") >= 2 && strings.HasPrefix(n[i:], p) {
 					return true
 				}
 			}
@@ -207,6 +207,17 @@ var asciiNormal = func() (t [utf8.RuneSelf]byte) {
 // normalSpace marks white space in asciiNormal (no ASCII byte).
 const normalSpace = 0xff
 
+// refSmallWords stay lower case in title case (the map isSmallWord
+// replaced).
+var refSmallWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true, "for": true,
+	"of": true, "in": true, "on": true, "at": true, "to": true, "by": true, "with": true, "from": true,
+	"as": true, "vs": true, "via": true, "into": true, "over": true, "up": true, "per": true, "than": true,
+}
+
+// maxSmallWord is the length in bytes of the longest of refSmallWords.
+const maxSmallWord = 4
+
 // refIsTitleCase is isTitleCase's reference: it reports whether most words of s that are not small words
 // start with a capital or a digit, as headlines do.
 func refIsTitleCase(s string) bool {
@@ -223,7 +234,7 @@ func refIsTitleCase(s string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) || unicode.IsDigit(r) {
 			capital++
-		} else if len(w) <= maxSmallWord && smallWords[w] {
+		} else if len(w) <= maxSmallWord && refSmallWords[w] {
 			continue // small words stay lower case
 		}
 		total++
@@ -257,7 +268,7 @@ func titleCaseASCII(s string) (capital, total int, ascii bool) {
 		}
 		if c := s[start]; c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
 			capital++
-		} else if end-start <= maxSmallWord && smallWords[s[start:end]] {
+		} else if end-start <= maxSmallWord && refSmallWords[s[start:end]] {
 			continue
 		}
 		total++

@@ -90,12 +90,21 @@ func TestNormalize(t *testing.T) {
 	}
 }
 
-// TestMaxSmallWord checks the length bound isTitleCase tests before
-// looking a word up in smallWords.
-func TestMaxSmallWord(t *testing.T) {
-	for w := range smallWords {
+// TestIsSmallWord checks isSmallWord against the small words of the
+// reference (refSmallWords), and that longer or capitalised words are not
+// small.
+func TestIsSmallWord(t *testing.T) {
+	for w := range refSmallWords {
+		if !isSmallWord(w) {
+			t.Errorf("isSmallWord(%q) = false, want true", w)
+		}
 		if len(w) > maxSmallWord {
 			t.Errorf("small word %q is longer than maxSmallWord (%d)", w, maxSmallWord)
+		}
+	}
+	for _, w := range []string{"", "The", "thee", "fro", "onto", "b", "and "} {
+		if isSmallWord(w) {
+			t.Errorf("isSmallWord(%q) = true, want false", w)
 		}
 	}
 }

@@ -131,7 +131,7 @@ func splitSentences(out []Sentence, body string, s Span, p int) []Sentence {
 			}
 			j += size
 		}
-		if r, _ := utf8.DecodeRuneInString(body[j:s.End]); j < s.End && !unicode.IsSpace(r) {
+		if j < s.End && !isSpaceAt(body[:s.End], j) {
 			i = j
 			continue
 		}
@@ -147,6 +147,15 @@ func splitSentences(out []Sentence, body string, s Span, p int) []Sentence {
 		out = append(out, Sentence{Span: t, Paragraph: p})
 	}
 	return out
+}
+
+// isSpaceAt reports whether the rune at s[i] is white space.
+func isSpaceAt(s string, i int) bool {
+	if c := s[i]; c < utf8.RuneSelf {
+		return isASCIISpace(c)
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r)
 }
 
 // endsHere decides whether the terminator at body[term] (its run and
@@ -215,13 +224,26 @@ func nextTerminator(body string, i, end int, next *[len(terminatorBytes)]int) in
 // first rune of the next word and the word (letters only); 0 at the end.
 func nextWordAt(body string, i, limit int) (rune, string) {
 	for i < limit {
+		if c := body[i]; c < utf8.RuneSelf {
+			if isASCIISpace(c) || c == '"' || c == '\'' || c == '(' || c == '[' {
+				i++
+				continue
+			}
+		}
 		r, size := utf8.DecodeRuneInString(body[i:])
-		if unicode.IsSpace(r) || r == '"' || r == '“' || r == '‘' || r == '\'' || r == '(' || r == '[' || r == '«' {
+		if unicode.IsSpace(r) || r == '“' || r == '‘' || r == '«' {
 			i += size
 			continue
 		}
 		j := i
 		for j < limit {
+			if c := body[j]; c < utf8.RuneSelf {
+				if !isASCIILetter(c) {
+					break
+				}
+				j++
+				continue
+			}
 			r2, s2 := utf8.DecodeRuneInString(body[j:])
 			if !unicode.IsLetter(r2) {
 				break
@@ -233,19 +255,35 @@ func nextWordAt(body string, i, limit int) (rune, string) {
 	return 0, ""
 }
 
+// isASCIILetter reports whether c is an ASCII letter.
+func isASCIILetter(c byte) bool {
+	return c|0x20 >= 'a' && c|0x20 <= 'z'
+}
+
 // wordBefore returns the word ending just before body[end] (a period),
 // without opening quotes or brackets: "U.S" for "the U.S.", "Gen" for
 // "Gen.".
 func wordBefore(body string, end int) string {
 	i := end
 	for i > 0 {
+		if c := body[i-1]; c < utf8.RuneSelf {
+			if isASCIISpace(c) || c == '"' || c == '(' || c == '[' {
+				break
+			}
+			i--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(body[:i])
-		if unicode.IsSpace(r) || r == '"' || r == '“' || r == '(' || r == '[' || r == '—' || r == '–' {
+		if unicode.IsSpace(r) || r == '“' || r == '—' || r == '–' {
 			break
 		}
 		i -= size
 	}
-	return strings.TrimRight(body[i:end], "”’\"'")
+	w := body[i:end]
+	if n := len(w); n > 0 && w[n-1] < utf8.RuneSelf && w[n-1] != '"' && w[n-1] != '\'' {
+		return w // nothing to trim (the usual case)
+	}
+	return strings.TrimRight(w, "”’\"'")
 }
 
 // Abbreviation classes.
@@ -311,6 +349,13 @@ func init() {
 // TrimSpan narrows s to exclude leading and trailing white space of body.
 func TrimSpan(body string, s Span) Span {
 	for s.Start < s.End {
+		if c := body[s.Start]; c < utf8.RuneSelf {
+			if !isASCIISpace(c) {
+				break
+			}
+			s.Start++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(body[s.Start:s.End])
 		if !unicode.IsSpace(r) {
 			break
@@ -318,6 +363,13 @@ func TrimSpan(body string, s Span) Span {
 		s.Start += n
 	}
 	for s.End > s.Start {
+		if c := body[s.End-1]; c < utf8.RuneSelf {
+			if !isASCIISpace(c) {
+				break
+			}
+			s.End--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(body[s.Start:s.End])
 		if !unicode.IsSpace(r) {
 			break

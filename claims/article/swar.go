@@ -20,6 +20,20 @@ func load64[T normalText](s T, i int) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
+// load64Padded is load64 for the eight bytes from s[i], those past the
+// end of s read as spaces.
+func load64Padded[T normalText](s T, i int) uint64 {
+	if i+8 <= len(s) {
+		return load64(s, i)
+	}
+	// Each byte of s shifts in below the spaces, the last one first.
+	x := uint64(swarOnes * ' ')
+	for k := len(s) - 1; k >= i; k-- {
+		x = x<<8 | uint64(s[k])
+	}
+	return x
+}
+
 // bytesEqual returns x with the high bit set in each byte equal to c and
 // every other bit clear (exact: no carry crosses bytes).
 func bytesEqual(x uint64, c byte) uint64 {
@@ -39,8 +53,15 @@ func hasBelow0x20(x uint64) bool {
 // below0x20 returns x with the high bit set in each byte below 0x20 and
 // every other bit clear (exact).
 func below0x20(x uint64) uint64 {
-	// The low seven bits plus 0x60 reach the high bit from 0x20 up.
-	return ^(((x & swarLow7) + (0x80-0x20)*swarOnes) | x) & swarHigh
+	return bytesBelow(x, 0x20)
+}
+
+// bytesBelow returns x with the high bit set in each byte below c (at
+// most 0x80) and every other bit clear (exact).
+func bytesBelow(x uint64, c byte) uint64 {
+	// The low seven bits plus 0x80-c reach the high bit from c up, and
+	// no sum carries into the next byte.
+	return ^(((x & swarLow7) + (0x80-uint64(c))*swarOnes) | x) & swarHigh
 }
 
 // plainRun returns the offset of the first byte of s[i:] that is white

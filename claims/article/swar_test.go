@@ -27,7 +27,32 @@ func FuzzSWAR(f *testing.F) {
 		if got := hasBelow0x20(x); got != (below != 0) {
 			t.Fatalf("hasBelow0x20(%#x) = %v", x, got)
 		}
+		if c <= 0x80 {
+			var under uint64
+			for k := 0; k < 8; k++ {
+				if byte(x>>(8*k)) < c {
+					under |= 0x80 << (8 * k)
+				}
+			}
+			if got := bytesBelow(x, c); got != under {
+				t.Fatalf("bytesBelow(%#x, %#x) = %#x, want %#x", x, c, got, under)
+			}
+		}
 	})
+}
+
+// TestLoad64Padded checks that the bytes past the end read as spaces.
+func TestLoad64Padded(t *testing.T) {
+	s := "abcdefghij"
+	for i := 0; i <= len(s); i++ {
+		want := []byte((s + "        ")[i : i+8])
+		got := load64Padded(s, i)
+		for k := range 8 {
+			if b := byte(got >> (8 * k)); b != want[k] {
+				t.Fatalf("load64Padded(%q, %d): byte %d = %q, want %q", s, i, k, b, want[k])
+			}
+		}
+	}
 }
 
 // TestSWARAllBytes runs FuzzSWAR's checks on every byte value at every

@@ -46,24 +46,23 @@ func (d *document) applyFrontMatter(path string, fm *frontMatter) []Diagnostic {
 	errAt := func(v fmValue, format string, args ...any) []Diagnostic {
 		return []Diagnostic{{Path: path, Line: v.line, Column: v.col, Severity: SeverityError, Message: fmt.Sprintf(format, args...)}}
 	}
-	f := fm.fields
-	d.title, d.outlet, d.url, d.id = f["title"].text, f["outlet"].text, f["url"].text, f["id"].text
+	d.title, d.outlet, d.url, d.id = fm.get("title").text, fm.get("outlet").text, fm.get("url").text, fm.get("id").text
 	d.meta = fm.meta
-	if v, ok := f["timezone"]; ok && v.text != "" {
+	if v := fm.get("timezone"); v.text != "" {
 		loc, err := loadLocation(v.text)
 		if err != nil || v.text == "Local" {
 			return errAt(v, "timezone: unknown time zone %q: use an IANA name such as Europe/Kyiv or America/New_York", v.text)
 		}
 		d.tz, d.loc = v.text, loc
 	}
-	if v, ok := f["published"]; ok && v.text != "" {
+	if v := fm.get("published"); v.text != "" {
 		t, err := ParseDate(v.text, d.loc)
 		if err != nil {
 			return errAt(v, "published: %v", err)
 		}
 		d.published, d.publishedSource = t, "front matter"
 	}
-	if v, ok := f["id"]; ok && strings.ContainsAny(v.text, " \t\n/") {
+	if v := fm.get("id"); strings.ContainsAny(v.text, " \t\n/") {
 		return errAt(v, "id: %q must not contain spaces or slashes", v.text)
 	}
 	return nil
