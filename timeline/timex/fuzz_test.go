@@ -3,6 +3,7 @@ package timex
 import (
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -100,6 +101,16 @@ func checkScan(t *testing.T, s string) {
 		want.segment(starts)
 		if diff := cmp.Diff(want.toks, got.toks, cmp.AllowUnexported(token{}, entry{})); diff != "" {
 			t.Fatalf("tokens of %q (starts %v) differ (-reference +tuned):\n%s", s, starts, diff)
+		}
+	}
+}
+
+// TestGeneralPunct checks that the runes generalPunct takes for
+// punctuation are no space, letter or mark to the unicode tables.
+func TestGeneralPunct(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if generalPunct(r) && (unicode.IsSpace(r) || unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)) {
+			t.Errorf("generalPunct(%U) but it is a space, letter or mark", r)
 		}
 	}
 }

@@ -911,7 +911,7 @@ func (tg *tagger) resolveEvents() {
 		e.Value = p.value()
 		e.Anchor = tg.out[best].ID
 		if iv, ok := p.interval(tg.loc); ok {
-			e.Interval = &iv
+			e.Interval = tg.interval(iv)
 		}
 		e.Explain = e.Text + ", " + strconv.Itoa(r.evN) + " " + unitName(r.evUnit) + "(s) from " + e.Anchor + " (" + tg.out[best].Text + ", " + base.value() + ") → " + e.Value
 	}

@@ -80,7 +80,7 @@ type tagger struct {
 	// are their offsets in buf.
 	buf  []byte
 	strs []strOffsets
-	// ivs is the current chunk the expressions' intervals are taken from.
+	// ivs holds the intervals made for the text (see interval).
 	ivs []Interval
 	// whyWeekday caches explanations of bare weekdays by tense and day.
 	whyWeekday [3][7]string
@@ -127,20 +127,37 @@ func exprID(n int) string {
 	return "t" + strconv.Itoa(n)
 }
 
-// interval returns a pointer to a copy of iv taken from the current
-// chunk: intervals are allocated a chunk at a time.
+// interval returns a pointer to a copy of iv in the tagger's scratch
+// space, which the next text reuses: the intervals the expressions keep
+// are copied out at the end (see finish). An interval is never changed
+// once made, so a pointer stays good when the scratch slice grows.
 func (tg *tagger) interval(iv Interval) *Interval {
-	if len(tg.ivs) == cap(tg.ivs) {
-		// The first block is sized for the text (news has about one
-		// expression per 100 to 400 bytes), the next ones double.
-		n := 2 * cap(tg.ivs)
-		if n == 0 {
-			n = len(tg.text) / 128
-		}
-		tg.ivs = make([]Interval, 0, min(max(n, 4), 64))
-	}
 	tg.ivs = append(tg.ivs, iv)
 	return &tg.ivs[len(tg.ivs)-1]
+}
+
+// finish returns the expressions found, in a slice of their own with
+// their intervals copied into one array of their own: the tagger's
+// scratch is not handed out.
+func (tg *tagger) finish() []Expr {
+	out := append([]Expr(nil), tg.out...)
+	n := 0
+	for k := range out {
+		if out[k].Interval != nil {
+			n++
+		}
+	}
+	if n == 0 {
+		return out
+	}
+	ivs := make([]Interval, 0, n)
+	for k := range out {
+		if iv := out[k].Interval; iv != nil {
+			ivs = append(ivs, *iv)
+			out[k].Interval = &ivs[len(ivs)-1]
+		}
+	}
+	return out
 }
 
 var pool = sync.Pool{New: func() any { return new(tagger) }}
@@ -156,7 +173,7 @@ func Tag(text string, dct time.Time, opts *Options) []Expr {
 		// kept alive for long.
 		tg.text, tg.s.text = "", ""
 		tg.out, tg.abs, tg.events, tg.hist = tg.out[:0], tg.abs[:0], tg.events[:0], tg.hist[:0]
-		tg.buf, tg.strs, tg.ivs = tg.buf[:0], tg.strs[:0], nil
+		tg.buf, tg.strs, tg.ivs = tg.buf[:0], tg.strs[:0], tg.ivs[:0]
 
 		pool.Put(tg)
 	}()
@@ -187,9 +204,9 @@ func Tag(text string, dct time.Time, opts *Options) []Expr {
 	if len(tg.out) == 0 {
 		return nil
 	}
-	// The scratch slice stays with the tagger; the caller gets a copy of
+	// The scratch slices stay with the tagger; the caller gets copies of
 	// exactly the right size.
-	return append([]Expr(nil), tg.out...)
+	return tg.finish()
 }
 
 // tok returns token i, or a zero token out of range.
