@@ -38,7 +38,7 @@ func (tg *tagger) match(i int) (res, bool) {
 			return tg.core(i, false)
 		}
 		if r, ok := tg.core(j, later); ok {
-			if mod == "END" && r.hasP && r.p.grain == GrainYear && r.anchor == "DCT" && r.p.y == tg.dct.Year() && tg.word(i-1, wSince) {
+			if mod == "END" && r.hasP && r.p.grain == GrainYear && r.anchor == "DCT" && r.p.y == tg.dctY && tg.word(i-1, wSince) {
 				// "since the end of the year": the DCT's own year has
 				// not ended, so the year before.
 				r.p.y--
@@ -461,7 +461,7 @@ func (tg *tagger) lowerWord(k int) string {
 // at token i.
 func (tg *tagger) ref(i int, v, what string) (res, bool) {
 	r := res{end: i + 1, typ: Date, val: v, anchor: "DCT", why: tg.cat(what, ", vague reference to the DCT")}
-	dct := time.Date(tg.dct.Year(), tg.dct.Month(), tg.dct.Day(), 0, 0, 0, 0, tg.loc)
+	dct := time.Date(tg.dctY, time.Month(tg.dctM), tg.dctD, 0, 0, 0, 0, tg.loc)
 	switch v {
 	case "PRESENT_REF":
 		r.iv = tg.interval(Interval{Start: dct, End: dct.AddDate(0, 0, 1), Grain: GrainVague})
@@ -649,8 +649,8 @@ func (tg *tagger) detPhrase(i, j, d, d2 int, later bool) (res, bool) {
 			return tg.ref(j+1, "FUTURE_REF", "the near term")
 		}
 		if dec, ok := decadeWords[tg.lowerWord(j)]; ok {
-			y := tg.dct.Year()/100*100 + dec
-			if y > tg.dct.Year() {
+			y := tg.dctY/100*100 + dec
+			if y > tg.dctY {
 				y -= 100
 			}
 			return res{end: j + 1, typ: Date, hasP: true, p: point{y: y, grain: GrainDecade}, why: "a decade in words"}, true
@@ -709,7 +709,7 @@ func (tg *tagger) detPhrase(i, j, d, d2 int, later bool) (res, bool) {
 			r, ok := tg.holiday(j)
 			if ok && r.hasP {
 				d := r.p.date()
-				y := tg.dct.Year()
+				y := tg.dctY
 				if d2 == wLast && !d.Before(tg.dct) || d2 == wNext && !d.After(tg.dct) {
 					step := -1
 					if d2 == wNext {
@@ -752,7 +752,7 @@ func (tg *tagger) detPhrase(i, j, d, d2 int, later bool) (res, bool) {
 // spanDuration turns "the next two weeks" into a duration anchored at the
 // DCT with its interval.
 func (tg *tagger) spanDuration(i int, r res, d2 int) (res, bool) {
-	dct := time.Date(tg.dct.Year(), tg.dct.Month(), tg.dct.Day(), 0, 0, 0, 0, tg.loc)
+	dct := time.Date(tg.dctY, time.Month(tg.dctM), tg.dctD, 0, 0, 0, 0, tg.loc)
 	n, u := r.evN, r.evUnit
 	switch d2 {
 	case wNext, wComing, wUpcoming:
@@ -947,7 +947,7 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 		// "the past year": the stretch up to the DCT.
 		if d2 == wPast || d2 == wLast {
 			r := res{end: end, typ: Duration, val: durationValue(1, u), anchor: "DCT"}
-			dct := time.Date(tg.dct.Year(), tg.dct.Month(), tg.dct.Day(), 0, 0, 0, 0, tg.loc)
+			dct := time.Date(tg.dctY, time.Month(tg.dctM), tg.dctD, 0, 0, 0, 0, tg.loc)
 			r.iv = tg.interval(Interval{Start: addUnits(dct, -1, u), End: dct, Grain: unitGrain[u]})
 			r.why = "the " + unitName(u) + " up to the DCT, " + tg.dctS
 			return r, true
@@ -1295,7 +1295,7 @@ func (tg *tagger) month(i int, wd int) (res, bool) {
 	}
 	// "February this year", "June last year", "May 9 next year".
 	if year == 0 && (tg.word(end, wThis) || tg.word(end, wLast) || tg.word(end, wNext)) && tg.is(end+1, "year") {
-		year = tg.dct.Year()
+		year = tg.dctY
 		if tg.word(end, wLast) {
 			year--
 		} else if tg.word(end, wNext) {
@@ -1364,8 +1364,8 @@ func (tg *tagger) monthRel(i, j, rl int) (res, bool) {
 	if t.e.is(eAbbrev) {
 		end++
 	}
-	dm := int(tg.dct.Month())
-	y := tg.dct.Year()
+	dm := tg.dctM
+	y := tg.dctY
 	switch rl {
 	case relLast:
 		if m >= dm {
@@ -1422,12 +1422,12 @@ func (tg *tagger) season(i, j, rl int) (res, bool) {
 		return r, true
 	}
 	// The season holding the DCT (winter counts from December).
-	dm := int(tg.dct.Month())
+	dm := tg.dctM
 	cur := (dm%12)/3 + 1 // 1 spring .. 4 winter, Dec/Jan/Feb winter
 	if dm == 12 || dm <= 2 {
 		cur = 4
 	}
-	cy := tg.dct.Year()
+	cy := tg.dctY
 	if dm <= 2 {
 		cy-- // winter 2024 runs Dec 2024 - Feb 2025
 	}
@@ -1457,7 +1457,7 @@ func (tg *tagger) season(i, j, rl int) (res, bool) {
 		}
 	case rl == relThis:
 		// "this summer": the one of the DCT's year.
-		y = tg.dct.Year()
+		y = tg.dctY
 		if s == 4 && dm <= 2 {
 			y--
 		}
@@ -1579,7 +1579,7 @@ func (tg *tagger) yearBefore(r res, n, dir, i int) (res, bool) {
 		r.why = strconv.Itoa(n) + " year(s) from the last full quarter before the DCT, " + tg.dctS
 		return r, true
 	}
-	r.p, r.anchor = point{y: tg.dct.Year() + dir*n, grain: GrainYear}, "DCT"
+	r.p, r.anchor = point{y: tg.dctY + dir*n, grain: GrainYear}, "DCT"
 	r.why = strconv.Itoa(n) + " year(s) from the DCT's year, " + tg.dctS
 	return r, true
 }
@@ -1895,7 +1895,7 @@ func (tg *tagger) clock(i int) (res, bool) {
 		r.anchor = h.id
 		r.why = tg.refWhy("time on the day of ", h.id, h.p)
 	} else {
-		r.p.y, r.p.m, r.p.d = tg.dct.Year(), int(tg.dct.Month()), tg.dct.Day()
+		r.p.y, r.p.m, r.p.d = tg.dctY, tg.dctM, tg.dctD
 		r.anchor = "DCT"
 		r.why = "time on the DCT's day, " + tg.dctS
 	}

@@ -549,7 +549,7 @@ func (tg *tagger) partOfYear(first, end, q int, g Grain) (res, bool) {
 	r := res{end: end, typ: Date, hasP: true}
 	if y == 0 && k > end && tg.is(k+1, "year") && (tg.word(k, wNext) || tg.word(k, wLast) || tg.word(k, wThis)) {
 		// "the second half of next year"
-		y = tg.dct.Year()
+		y = tg.dctY
 		switch {
 		case tg.word(k, wNext):
 			y++
@@ -561,7 +561,7 @@ func (tg *tagger) partOfYear(first, end, q int, g Grain) (res, bool) {
 		return r, true
 	}
 	if y == 0 {
-		y = tg.dct.Year()
+		y = tg.dctY
 		r.anchor = "DCT"
 		r.why = "no year, the DCT's year, " + tg.dctS
 		if start := (point{y: y, q: q, grain: g}).date(); start.After(tg.dct) && tg.tense(first, end) == tPast {
@@ -592,9 +592,9 @@ func (tg *tagger) apostropheDecade(i int) (res, bool) {
 	if n.kind != kNum || int(n.ndig) != 2 || !tg.glued(i+1) || !tg.is(i+2, "s") || !tg.glued(i+2) || int(n.num)%10 != 0 {
 		return res{}, false
 	}
-	cent := tg.dct.Year() / 100 * 100
+	cent := tg.dctY / 100 * 100
 	y := cent + int(n.num)
-	if y > tg.dct.Year() {
+	if y > tg.dctY {
 		y -= 100
 	}
 	return res{end: i + 3, typ: Date, hasP: true, p: point{y: y, grain: GrainDecade}, why: "a decade, the latest before the DCT"}, true
@@ -646,7 +646,7 @@ func (tg *tagger) numeric(i int) (res, bool) {
 			yy := int(y.num)
 			if int(y.ndig) == 2 {
 				yy += 1900
-				if yy+100 <= tg.dct.Year()+10 {
+				if yy+100 <= tg.dctY+10 {
 					yy += 100
 				}
 			} else if int(y.ndig) != 4 {
@@ -820,9 +820,9 @@ var quantityNouns = map[string]bool{
 // apostropheDecade2: "the 90s".
 func (tg *tagger) apostropheDecade2(i int) (res, bool) {
 	n := tg.tok(i)
-	cent := tg.dct.Year() / 100 * 100
+	cent := tg.dctY / 100 * 100
 	y := cent + int(n.num)
-	if y > tg.dct.Year() {
+	if y > tg.dctY {
 		y -= 100
 	}
 	return res{end: i + 2, typ: Date, hasP: true, p: point{y: y, grain: GrainDecade}, why: "a decade, the latest before the DCT"}, true

@@ -389,7 +389,7 @@ func validDay(y, m, d int) bool {
 // clause the first on or after it, else the nearest. When wd >= 0 a
 // year whose date falls on that weekday is preferred.
 func (tg *tagger) yearOf(m, d int, tense int8, wd int) (int, string) {
-	dy := tg.dct.Year()
+	dy := tg.dctY
 	start := func(y int) time.Time {
 		if d > 0 {
 			return civil(y, m, d)
@@ -469,7 +469,7 @@ func (tg *tagger) yearOf(m, d int, tense int8, wd int) (int, string) {
 // yearFor picks the year of a yearly date (a holiday) the way yearOf does
 // for a month and day: by tense, else the nearest, past first.
 func (tg *tagger) yearFor(date func(y int) (time.Time, bool), tense int8) (int, string) {
-	dy := tg.dct.Year()
+	dy := tg.dctY
 	py, fy := 0, 0
 	var dp, df time.Duration
 	for y := dy + 1; y >= dy-2; y-- {

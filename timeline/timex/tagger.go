@@ -64,10 +64,13 @@ type tagger struct {
 	s    scanner
 	text string
 	dct  time.Time // the DCT's date at midnight UTC
-	dctT time.Time // the DCT as given
-	loc  *time.Location
-	dctS string // "DCT Sat 2025-02-22"
-	out  []Expr
+	// dctY, dctM, dctD are the DCT's year, month and day (tg.dct's date,
+	// which the rules ask for often: taken apart once).
+	dctY, dctM, dctD int
+	dctT             time.Time // the DCT as given
+	loc              *time.Location
+	dctS             string // "DCT Sat 2025-02-22"
+	out              []Expr
 	// abs are the explicit dates (with their own year) that events can be
 	// dated from; events the expressions that wait for one.
 	abs    []absDate
@@ -185,6 +188,7 @@ func Tag(text string, dct time.Time, opts *Options) []Expr {
 	}
 	y, m, d := dct.Date()
 	tg.dct = civil(y, int(m), d)
+	tg.dctY, tg.dctM, tg.dctD = y, int(m), d
 	if tg.whyDCT != tg.dct || tg.dctS == "" || len(tg.whys) > 512 || len(tg.refWhys) >= 512 || len(tg.agoWhys) >= 512 {
 		// The explanation caches hold for one DCT.
 		tg.dctS = "DCT " + weekdayShort[tg.dct.Weekday()] + " " + dayPoint(tg.dct).value()

@@ -73,6 +73,13 @@ func isoWeekStart(y, w int) time.Time {
 
 // pad appends n in decimal, zero-padded to width digits.
 func pad(b []byte, n, width int) []byte {
+	// The common cases: a month, day or hour; a year.
+	switch {
+	case width == 2 && n >= 0 && n < 100:
+		return append(b, byte('0'+n/10), byte('0'+n%10))
+	case width == 4 && n >= 0 && n < 10000:
+		return append(b, byte('0'+n/1000), byte('0'+n/100%10), byte('0'+n/10%10), byte('0'+n%10))
+	}
 	digits := 1
 	for m := n; m >= 10 || m <= -10; m /= 10 {
 		digits++
@@ -203,26 +210,36 @@ func (p point) interval(loc *time.Location) (Interval, bool) {
 				l = time.FixedZone(p.zone, p.off)
 			}
 		}
-		return time.Date(t.Year(), t.Month(), t.Day(), h, m, 0, 0, l)
+		y, mo, dd := t.Date()
+		return time.Date(y, mo, dd, h, m, 0, 0, l)
 	}
+	// d is a UTC midnight, so a whole number of days later is that many
+	// 24 hours later (UTC has no daylight saving time), and a number of
+	// months or years later is the first of the month so many months on
+	// from p's first month (p.date is the first of a month for the grains
+	// of a month or more): the results of d.AddDate, computed without
+	// taking d apart again.
+	const day = 24 * time.Hour
 	var end time.Time
 	switch p.grain {
 	case GrainCentury:
-		end = d.AddDate(100, 0, 0)
+		end = civil(d.Year()+100, 1, 1)
 	case GrainDecade:
-		end = d.AddDate(10, 0, 0)
+		end = civil(d.Year()+10, 1, 1)
 	case GrainYear:
-		end = d.AddDate(1, 0, 0)
+		end = civil(p.y+1, 1, 1)
 	case GrainHalf:
-		end = d.AddDate(0, 6, 0)
-	case GrainQuarter, GrainSeason:
-		end = d.AddDate(0, 3, 0)
+		end = civil(p.y, (p.q-1)*6+1+6, 1)
+	case GrainQuarter:
+		end = civil(p.y, (p.q-1)*3+1+3, 1)
+	case GrainSeason:
+		end = civil(p.y, seasonStart[p.season]+3, 1)
 	case GrainMonth:
-		end = d.AddDate(0, 1, 0)
+		end = civil(p.y, p.m+1, 1)
 	case GrainWeek:
-		end = d.AddDate(0, 0, 7)
+		end = d.Add(7 * day)
 	case GrainWeekend:
-		end = d.AddDate(0, 0, 2)
+		end = d.Add(2 * day)
 	case GrainPart:
 		h := partHours[p.part]
 		return Interval{Start: at(d, h[0], 0), End: at(d, h[1], 0), Grain: GrainPart}, true
@@ -233,7 +250,7 @@ func (p point) interval(loc *time.Location) (Interval, bool) {
 		s := at(d, p.hh, p.mm)
 		return Interval{Start: s, End: s.Add(time.Minute), Grain: GrainMinute}, true
 	default:
-		end = d.AddDate(0, 0, 1)
+		end = d.Add(day)
 	}
 	return Interval{Start: at(d, 0, 0), End: at(end, 0, 0), Grain: p.grain}, true
 }
@@ -328,7 +345,26 @@ func addMonths(t time.Time, n int) time.Time {
 }
 
 // daysIn is the number of days of month m of year y.
-func daysIn(y, m int) int { return civil(y, m+1, 0).Day() }
+func daysIn(y, m int) int {
+	// Months out of range roll over into the years around, as in
+	// time.Date: month 13 is January of the next year.
+	k := m - 1
+	y += k / 12
+	if k %= 12; k < 0 {
+		k += 12
+		y--
+	}
+	switch k + 1 {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
 
 // durationValue formats n units as a TIMEX3 duration ("P3Y", "PT2H",
 // "P1.5Y"); n < 0 means an unspecified amount ("PXY").
