@@ -206,7 +206,23 @@ func (s *scanner) wordEnd(i int) int {
 // the general path (addWord).
 func (s *scanner) asciiWord(i int, flags uint8) (int, uint8) {
 	text := s.text
-	j := wordEndASCII(text, i+1)
+	// The end of the run of ASCII letters: eight bytes at a time (see
+	// nonLetters), byte by byte in the last seven bytes of the text.
+	j := i + 1
+	for {
+		if j+8 > len(text) {
+			for j < len(text) && asciiLetter[text[j]] {
+				j++
+			}
+			break
+		}
+		if m := nonLetters(load64(text, j)); m != 0 {
+			// The lowest set bit is in the first byte that is no letter.
+			j += bits.TrailingZeros64(m) >> 3
+			break
+		}
+		j += 8
+	}
 	var next byte // the byte after the word, 0 at the end of the text
 	if j < len(text) {
 		next = text[j]
@@ -276,21 +292,6 @@ func past(w string) bool {
 		buf[k] = w[k] | 0x20
 	}
 	return !notPast[string(buf[:len(w)])]
-}
-
-// wordEndASCII returns the end of the run of ASCII letters in text from
-// j. It tests eight bytes at a time while it can (see nonLetters).
-func wordEndASCII(text string, j int) int {
-	for ; j+8 <= len(text); j += 8 {
-		if m := nonLetters(load64(text, j)); m != 0 {
-			// The lowest set bit is in the first byte that is no letter.
-			return j + bits.TrailingZeros64(m)>>3
-		}
-	}
-	for j < len(text) && asciiLetter[text[j]] {
-		j++
-	}
-	return j
 }
 
 // asciiLetter marks the ASCII letters.
