@@ -3,6 +3,7 @@ package article
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -36,6 +37,10 @@ type scratch struct {
 	infos  []blockInfo
 	spans  []Span
 	kept   []block
+	folded []byte
+	// paragraphs and sentences are an article's lists being segmented.
+	paragraphs []Span
+	sentences  []Sentence
 }
 
 // reuse returns *buf emptied, first replaced by a new slice when its
@@ -111,8 +116,30 @@ func (d *document) build(path string, src []byte, starts []int, opts ParseOption
 		d.diags = append(d.diags, Diagnostic{Path: path, Severity: SeverityError, Message: "no article text left after removing markup and page junk"})
 		return nil
 	}
-	Segment(a)
+	segmentLent(a, opts.scratch)
 	return a
+}
+
+// segmentLent is Segment, the lists built in sc's buffers (when sc is not
+// nil) and copied out at their size: Segment's room for every line and
+// for short sentences is then allocated once for all the files of a Load.
+func segmentLent(a *Article, sc *scratch) {
+	if sc == nil {
+		Segment(a)
+		return
+	}
+	a.Paragraphs, a.Sentences = sc.paragraphs[:0], sc.sentences[:0]
+	Segment(a)
+	sc.paragraphs, sc.sentences = a.Paragraphs[:0], a.Sentences[:0]
+	a.Paragraphs, a.Sentences = cloneOrNil(a.Paragraphs), cloneOrNil(a.Sentences)
+}
+
+// cloneOrNil copies s into a slice of its length, nil if it is empty.
+func cloneOrNil[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return slices.Clone(s)
 }
 
 // inZone reads the wall clock of a UTC flag date ("--published

@@ -47,6 +47,10 @@ const maxCompareWords = 40
 // junkList is Boilerplate compiled for fast matching.
 type junkList struct {
 	exact map[string]bool
+	// exactLens has, for each first byte of a key of exact, bit
+	// min(n, 63) set for the length n of the key: texts it rules out
+	// need no look-up.
+	exactLens [256]uint64
 	// maxExact is the length of the longest key of exact: longer text
 	// needs no look-up.
 	maxExact int
@@ -95,6 +99,7 @@ func newJunkList(extra []string) *junkList {
 				continue
 			}
 			j.exact[p] = true
+			j.exactLens[p[0]] |= 1 << min(len(p), 63)
 			j.maxExact = max(j.maxExact, len(p))
 			// A phrase left starting with a space ("! a b c" trimmed) has
 			// no first word to be found by: only its exact form counts.
@@ -127,7 +132,7 @@ type normalText interface{ ~string | ~[]byte }
 // matchNormal is junkList.match for a string or a byte slice (a scratch
 // buffer, looked up without a copy).
 func matchNormal[T normalText](j *junkList, n T, words int) bool {
-	if len(n) <= j.maxExact && j.exact[string(n)] {
+	if len(n) > 0 && len(n) <= j.maxExact && j.exactLens[n[0]]&(1<<min(len(n), 63)) != 0 && j.exact[string(n)] {
 		return true
 	}
 	if words > maxCompareWords {
@@ -302,7 +307,9 @@ func indexSpace[T normalText](n T, i int) int {
 
 // blockInfo is what the junk rules know about one block.
 type blockInfo struct {
-	norm     string
+	// norm is the folded text (Normalize) of a block of 20 words or
+	// fewer; it lies in a working buffer that lasts as long as the infos.
+	norm     []byte
 	words    int
 	junk     bool
 	headline bool // short, title case: a headline or a teaser title
@@ -344,19 +351,23 @@ func removeJunk(blocks []block, title string, jl *junkList, sc *scratch) ([]bloc
 	}
 	// The folded text of the short paragraphs (20 words or fewer), which
 	// later rules compare with each other, is kept: it goes into one
-	// buffer, made one string, spans[i] being where block i's lies in it.
-	// Paragraphs of 21 to 40 words are folded into scratch, checked and
-	// forgotten; longer ones are never compared.
-	size, short := 0, 0
+	// buffer, spans[i] being where block i's lies in it. Paragraphs of 21
+	// to 40 words are folded into scratch, checked and forgotten; longer
+	// ones are never compared.
+	size := 0
 	for i, b := range blocks {
 		w := countWords(b.text)
 		infos[i].words = w
 		if w <= 20 {
 			size += len(b.text)
-			short++
 		}
 	}
-	folded := make([]byte, 0, size)
+	var folded []byte
+	if sc != nil {
+		folded = reuse(&sc.folded, size)
+	} else {
+		folded = make([]byte, 0, size)
+	}
 	for i, b := range blocks {
 		if infos[i].words <= 20 {
 			start := len(folded)
@@ -364,32 +375,32 @@ func removeJunk(blocks []block, title string, jl *junkList, sc *scratch) ([]bloc
 			spans[i] = Span{start, len(folded)}
 		}
 	}
-	all := string(folded)
+	if sc != nil {
+		sc.folded = folded[:0] // grown, if it was, for the next file
+	}
 	nt := Normalize(title)
 	var stack [512]byte
 	scratch := stack[:0]
-	counts := make(map[string]int, short)
 	for i, b := range blocks {
 		in := &infos[i]
 		w := in.words
 		switch {
 		case w <= 20:
-			n := trimNormal(all[spans[i].Start:spans[i].End])
-			in.norm = n
+			in.norm = trimNormalBytes(folded[spans[i].Start:spans[i].End])
 			// Items of a written list (Markdown "- ") are the author's,
 			// never a link list; HTML link lists are caught as
 			// link-dense.
 			in.headline = !b.listItem && (isTitleCase(b.text) || isMenuItem(b.text, w))
-			counts[n]++
 		case w <= maxCompareWords:
 			scratch = appendNormal(scratch[:0], b.text)
 			in.junk = isJunkText(jl, trimNormalBytes(scratch), nt, w)
 		}
 	}
+	markRepeated(infos)
 	for i, b := range blocks {
 		in := &infos[i]
 		if in.words <= 20 {
-			in.junk = isJunkText(jl, in.norm, nt, in.words) || counts[in.norm] > 1
+			in.junk = in.junk || isJunkText(jl, in.norm, nt, in.words)
 		}
 		in.junk = in.junk || b.linkDense || isJunkLine(b.text, in.words)
 	}
@@ -398,6 +409,25 @@ func removeJunk(blocks []block, title string, jl *junkList, sc *scratch) ([]bloc
 		kept[n-1] = trimTrailingBoilerplate(kept[n-1], jl)
 	}
 	return kept, pageTitle
+}
+
+// markRepeated marks as junk the blocks of 20 words or fewer whose
+// folded text another such block has too (headline lists repeat). It
+// sorts them by that text, so equal ones come together.
+func markRepeated(infos []blockInfo) {
+	var stack [64]int
+	short := stack[:0]
+	for i := range infos {
+		if infos[i].words <= 20 {
+			short = append(short, i)
+		}
+	}
+	slices.SortFunc(short, func(a, b int) int { return bytes.Compare(infos[a].norm, infos[b].norm) })
+	for k := 1; k < len(short); k++ {
+		if a, b := &infos[short[k-1]], &infos[short[k]]; bytes.Equal(a.norm, b.norm) {
+			a.junk, b.junk = true, true
+		}
+	}
 }
 
 // isJunkText reports whether a paragraph of w words whose folded text is
@@ -613,8 +643,8 @@ func markComments(blocks []block, infos []blockInfo) {
 			continue
 		}
 		// "comments (3" and "12 comments" fold to "comments".
-		n := strings.TrimFunc(in.norm, func(r rune) bool { return unicode.IsDigit(r) || unicode.IsSpace(r) || r == '(' || r == ')' })
-		if commentsMarkers[n] {
+		n := bytes.TrimFunc(in.norm, func(r rune) bool { return unicode.IsDigit(r) || unicode.IsSpace(r) || r == '(' || r == ')' })
+		if commentsMarkers[string(n)] {
 			for k := i; k < len(infos); k++ {
 				infos[k].junk = true
 			}

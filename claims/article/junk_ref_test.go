@@ -34,6 +34,7 @@ func refRemoveJunk(blocks []block, title string, jl *junkList) ([]block, string)
 	}
 	all := string(folded)
 	counts := make(map[string]int, len(blocks))
+	norms := make([]string, len(blocks))
 	for i, b := range blocks {
 		w := infos[i].words
 		n := ""
@@ -42,19 +43,20 @@ func refRemoveJunk(blocks []block, title string, jl *junkList) ([]block, string)
 		}
 		// Items of a written list (Markdown "- ") are the author's, never
 		// a link list; HTML link lists are caught as link-dense.
-		infos[i] = blockInfo{norm: n, words: w, headline: w <= 20 && !b.listItem && (isTitleCase(b.text) || isMenuItem(b.text, w))}
+		infos[i] = blockInfo{norm: []byte(n), words: w, headline: w <= 20 && !b.listItem && (isTitleCase(b.text) || isMenuItem(b.text, w))}
 		if w <= 20 {
 			counts[n]++
 		}
+		norms[i] = n
 	}
 	nt := Normalize(title)
 	for i, b := range blocks {
-		in := &infos[i]
+		in, norm := &infos[i], norms[i]
 		in.junk = b.linkDense ||
-			(in.norm == "" && in.words <= maxCompareWords) ||
-			(nt != "" && in.norm == nt) ||
-			(in.words <= 20 && counts[in.norm] > 1) ||
-			refMatch(jl, in.norm, in.words) ||
+			(norm == "" && in.words <= maxCompareWords) ||
+			(nt != "" && norm == nt) ||
+			(in.words <= 20 && counts[norm] > 1) ||
+			refMatch(jl, norm, in.words) ||
 			isJunkLine(b.text, in.words)
 	}
 	kept, pageTitle := settleJunk(blocks, infos, nil)

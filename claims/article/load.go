@@ -51,7 +51,7 @@ type LoadOptions struct {
 // and files with other extensions with a notice; a file named explicitly
 // is read whatever its extension.
 func Load(paths []string, opts LoadOptions) ([]*Article, []Diagnostic) {
-	l := &loader{opts: opts, junk: newJunkList(opts.Boilerplate), seen: map[string]bool{}}
+	l := &loader{opts: opts, junk: newJunkList(opts.Boilerplate)}
 	if l.opts.MaxBytes <= 0 {
 		l.opts.MaxBytes = DefaultMaxBytes
 	}
@@ -73,6 +73,7 @@ func Load(paths []string, opts LoadOptions) ([]*Article, []Diagnostic) {
 		}
 		l.queue(p, info)
 	}
+	l.seen = make(map[string]bool, len(l.pending))
 	for i, f := range l.pending {
 		if f.path == "-" {
 			l.loadStdin()
@@ -473,7 +474,7 @@ func firstInvalidUTF8(src []byte) (first, count int) {
 // checkIDs warns about articles sharing an id: claims and rules refer to
 // articles by id.
 func (l *loader) checkIDs() {
-	seen := map[string]string{}
+	seen := make(map[string]string, len(l.articles))
 	for _, a := range l.articles {
 		if other, ok := seen[a.ID]; ok {
 			d := Diagnostic{Path: a.Path, Severity: SeverityWarning, Message: fmt.Sprintf("duplicate article id %q (also %s): set \"id:\" in the front matter", a.ID, other)}

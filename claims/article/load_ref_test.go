@@ -90,3 +90,24 @@ func refSplitSentences(out []Sentence, body string, s Span, p int) []Sentence {
 
 // refTerminatorByte marks the bytes that may start a sentence terminator.
 var refTerminatorByte = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
+
+// refAbbreviations maps lower-case abbreviations, without their final
+// period, to their class (the map abbreviation's switch replaced).
+var refAbbreviations = map[string]int{
+	"mr": abbrevTitle, "mrs": abbrevTitle, "ms": abbrevTitle, "dr": abbrevTitle, "gen": abbrevTitle,
+	"sen": abbrevTitle, "rep": abbrevTitle, "gov": abbrevTitle, "lt": abbrevTitle, "col": abbrevTitle,
+	"sgt": abbrevTitle, "capt": abbrevTitle, "maj": abbrevTitle, "adm": abbrevTitle, "prof": abbrevTitle,
+	"rev": abbrevTitle, "st": abbrevTitle, "pres": abbrevTitle, "sec": abbrevTitle, "amb": abbrevTitle,
+	"cpl": abbrevTitle, "pvt": abbrevTitle, "hon": abbrevTitle, "fr": abbrevTitle, "mt": abbrevTitle,
+	"ft": abbrevTitle, "gens": abbrevTitle, "reps": abbrevTitle, "sens": abbrevTitle, "messrs": abbrevTitle,
+	"vs": abbrevTitle, "v": abbrevTitle, "e.g": abbrevTitle,
+	"i.e": abbrevTitle, "approx": abbrevTitle, "dept": abbrevTitle, "supt": abbrevTitle, "cmdr": abbrevTitle,
+	"brig": abbrevTitle, "atty": abbrevTitle, "insp": abbrevTitle, "det": abbrevTitle, "ave": abbrevTitle,
+	"blvd": abbrevTitle, "rd": abbrevTitle, "fig": abbrevTitle, "op": abbrevTitle, "cf": abbrevTitle,
+	"jan": abbrevMonth, "feb": abbrevMonth, "mar": abbrevMonth, "apr": abbrevMonth, "jun": abbrevMonth,
+	"jul": abbrevMonth, "aug": abbrevMonth, "sep": abbrevMonth, "sept": abbrevMonth, "oct": abbrevMonth,
+	"nov": abbrevMonth, "dec": abbrevMonth,
+	"inc": abbrevMayEnd, "co": abbrevMayEnd, "corp": abbrevMayEnd, "ltd": abbrevMayEnd, "jr": abbrevMayEnd,
+	"sr": abbrevMayEnd, "etc": abbrevMayEnd, "bros": abbrevMayEnd, "llc": abbrevMayEnd, "plc": abbrevMayEnd,
+	"est": abbrevMayEnd, "min": abbrevMayEnd, "max": abbrevMayEnd, "mins": abbrevMayEnd, "hrs": abbrevMayEnd,
+}

@@ -294,27 +294,6 @@ const (
 	abbrevMayEnd // "U.S.", "Inc.": ends one before a sentence starter
 )
 
-// abbreviations maps lower-case abbreviations, without their final
-// period, to their class.
-var abbreviations = map[string]int{
-	"mr": abbrevTitle, "mrs": abbrevTitle, "ms": abbrevTitle, "dr": abbrevTitle, "gen": abbrevTitle,
-	"sen": abbrevTitle, "rep": abbrevTitle, "gov": abbrevTitle, "lt": abbrevTitle, "col": abbrevTitle,
-	"sgt": abbrevTitle, "capt": abbrevTitle, "maj": abbrevTitle, "adm": abbrevTitle, "prof": abbrevTitle,
-	"rev": abbrevTitle, "st": abbrevTitle, "pres": abbrevTitle, "sec": abbrevTitle, "amb": abbrevTitle,
-	"cpl": abbrevTitle, "pvt": abbrevTitle, "hon": abbrevTitle, "fr": abbrevTitle, "mt": abbrevTitle,
-	"ft": abbrevTitle, "gens": abbrevTitle, "reps": abbrevTitle, "sens": abbrevTitle, "messrs": abbrevTitle,
-	"vs": abbrevTitle, "v": abbrevTitle, "e.g": abbrevTitle,
-	"i.e": abbrevTitle, "approx": abbrevTitle, "dept": abbrevTitle, "supt": abbrevTitle, "cmdr": abbrevTitle,
-	"brig": abbrevTitle, "atty": abbrevTitle, "insp": abbrevTitle, "det": abbrevTitle, "ave": abbrevTitle,
-	"blvd": abbrevTitle, "rd": abbrevTitle, "fig": abbrevTitle, "op": abbrevTitle, "cf": abbrevTitle,
-	"jan": abbrevMonth, "feb": abbrevMonth, "mar": abbrevMonth, "apr": abbrevMonth, "jun": abbrevMonth,
-	"jul": abbrevMonth, "aug": abbrevMonth, "sep": abbrevMonth, "sept": abbrevMonth, "oct": abbrevMonth,
-	"nov": abbrevMonth, "dec": abbrevMonth,
-	"inc": abbrevMayEnd, "co": abbrevMayEnd, "corp": abbrevMayEnd, "ltd": abbrevMayEnd, "jr": abbrevMayEnd,
-	"sr": abbrevMayEnd, "etc": abbrevMayEnd, "bros": abbrevMayEnd, "llc": abbrevMayEnd, "plc": abbrevMayEnd,
-	"est": abbrevMayEnd, "min": abbrevMayEnd, "max": abbrevMayEnd, "mins": abbrevMayEnd, "hrs": abbrevMayEnd,
-}
-
 // abbrevClass classifies w, a word without its final period.
 func abbrevClass(w string) int {
 	if len(w) == 0 || len(w) > 8 {
@@ -328,7 +307,28 @@ func abbrevClass(w string) int {
 		}
 		buf[i] = c
 	}
-	return abbreviations[string(buf[:len(w)])]
+	return abbreviation(string(buf[:len(w)]))
+}
+
+// abbreviation returns the class of a lower-case abbreviation without its
+// final period, notAbbrev if w is none. A switch on constant strings
+// compiles to length and byte compares, cheaper than a map look-up.
+func abbreviation(w string) int {
+	switch w {
+	case "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col",
+		"sgt", "capt", "maj", "adm", "prof", "rev", "st", "pres", "sec", "amb",
+		"cpl", "pvt", "hon", "fr", "mt", "ft", "gens", "reps", "sens", "messrs",
+		"vs", "v", "e.g", "i.e", "approx", "dept", "supt", "cmdr", "brig", "atty",
+		"insp", "det", "ave", "blvd", "rd", "fig", "op", "cf":
+		return abbrevTitle
+	case "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+		"nov", "dec":
+		return abbrevMonth
+	case "inc", "co", "corp", "ltd", "jr", "sr", "etc", "bros", "llc", "plc",
+		"est", "min", "max", "mins", "hrs":
+		return abbrevMayEnd
+	}
+	return notAbbrev
 }
 
 // sentenceStarters are words that, capitalised after an abbreviation that

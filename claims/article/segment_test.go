@@ -274,3 +274,17 @@ func FuzzSplitSentences(f *testing.F) {
 		}
 	})
 }
+
+// TestAbbreviation checks abbreviation against refAbbreviations.
+func TestAbbreviation(t *testing.T) {
+	for w, want := range refAbbreviations {
+		if got := abbreviation(w); got != want {
+			t.Errorf("abbreviation(%q) = %d, want %d", w, got, want)
+		}
+	}
+	for _, w := range []string{"", "mister", "Mr", "us", "u.s", "jan.", "sept."} {
+		if got := abbreviation(w); got != notAbbrev {
+			t.Errorf("abbreviation(%q) = %d, want none", w, got)
+		}
+	}
+}
