@@ -370,47 +370,76 @@ func (s *scanner) addWord(i, j int, flags uint8) {
 // segment assigns sentence and clause indexes to the tokens, from the
 // given sentence starts or, when nil, from punctuation and line breaks.
 func (s *scanner) segment(starts []int) {
+	if starts != nil {
+		s.segmentAt(starts)
+	} else {
+		s.segmentByPunct()
+	}
+}
+
+// segmentAt is segment with the sentence starts given.
+func (s *scanner) segmentAt(starts []int) {
 	toks := s.toks
 	sent, clause := int32(0), int32(0)
-	var buf [24]byte
 	next := 0 // starts[:next] are at or before the current token
 	nextAt := startAt(starts, next)
 	for i := range toks {
 		t := &toks[i]
-		if starts != nil {
-			// Tokens and starts both ascend: one merge, no search. The
-			// sentence changes only where the merge moves on.
-			if int(t.start) >= nextAt {
-				for next < len(starts) && starts[next] <= int(t.start) {
-					next++
-				}
-				nextAt = startAt(starts, next)
-				if n := int32(next - 1); n > sent {
-					sent = n
-					clause++
-				}
+		// Tokens and starts both ascend: one merge, no search. The
+		// sentence changes only where the merge moves on.
+		if int(t.start) >= nextAt {
+			for next < len(starts) && starts[next] <= int(t.start) {
+				next++
 			}
-		} else if i > 0 && (t.has(fNewline) || toks[i-1].kind == kPunct && s.endsSentence(i-1, &buf)) {
-			// (Only punctuation ends a sentence: the kind is tested
-			// here, which saves most calls.)
+			nextAt = startAt(starts, next)
+			if n := int32(next - 1); n > sent {
+				sent = n
+				clause++
+			}
+		}
+		t.sent = sent
+		clause += opensClause(t)
+		t.clause = clause
+	}
+}
+
+// segmentByPunct is segment without sentence starts: a sentence ends at
+// a line break or where endsSentence says.
+func (s *scanner) segmentByPunct() {
+	toks := s.toks
+	sent, clause := int32(0), int32(0)
+	for i := range toks {
+		t := &toks[i]
+		// (Only punctuation ends a sentence: the kind is tested here,
+		// which saves most calls.)
+		if i > 0 && (t.has(fNewline) || toks[i-1].kind == kPunct && s.endsSentence(i-1)) {
 			sent++
 			clause++
 		}
 		t.sent = sent
-		if t.kind == kPunct {
-			switch t.r {
-			case ',', ';', ':', '(', ')', '"', '\u201c', '\u201d', '\u2014', '\u2013':
-				clause++
-			case '-':
-				if t.has(fSpace) {
-					clause++
-				}
-			}
-		} else if t.e.is(eClause) {
-			clause++
-		}
+		clause += opensClause(t)
 		t.clause = clause
 	}
+}
+
+// opensClause is 1 when token t opens a clause (a comma, a parenthesis, a
+// dash, a quotation mark; "that", "where"), else 0.
+func opensClause(t *token) int32 {
+	if t.kind == kPunct {
+		switch t.r {
+		case ',', ';', ':', '(', ')', '"', '\u201c', '\u201d', '\u2014', '\u2013':
+			return 1
+		case '-':
+			if t.has(fSpace) {
+				return 1
+			}
+		}
+		return 0
+	}
+	if t.e.is(eClause) {
+		return 1
+	}
+	return 0
 }
 
 // startAt returns starts[k], or the largest int past the end of starts.
@@ -424,7 +453,7 @@ func startAt(starts []int, k int) int {
 // endsSentence reports whether token i ends a sentence: a period, "!" or
 // "?" (maybe followed by a closing quote) before a space and a token that
 // can start a sentence, not after an abbreviation or an initial.
-func (s *scanner) endsSentence(i int, buf *[24]byte) bool {
+func (s *scanner) endsSentence(i int) bool {
 	toks := s.toks
 	t := &toks[i]
 	if t.kind != kPunct {
@@ -462,7 +491,8 @@ func (s *scanner) endsSentence(i int, buf *[24]byte) bool {
 		if len(w) == 1 {
 			return false // an initial, "U.S.", "p.m."
 		}
-		if n, ok := lower(buf, w); ok && abbrevs[string(buf[:n])] {
+		var buf [24]byte
+		if n, ok := lower(&buf, w); ok && abbrevs[string(buf[:n])] {
 			return false
 		}
 	}

@@ -195,7 +195,6 @@ func (s *refScanner) addWord(buf *[24]byte, i, j int, flags uint8) {
 func (s *refScanner) segment(starts []int) {
 	toks := s.toks
 	sent, clause := int32(0), int32(0)
-	var buf [24]byte
 	next := 0 // starts[:next] are at or before the current token
 	for i := range toks {
 		t := &toks[i]
@@ -208,7 +207,7 @@ func (s *refScanner) segment(starts []int) {
 				sent = n
 				clause++
 			}
-		} else if i > 0 && (t.has(fNewline) || s.endsSentence(i-1, &buf)) {
+		} else if i > 0 && (t.has(fNewline) || s.endsSentence(i-1)) {
 			sent++
 			clause++
 		}
