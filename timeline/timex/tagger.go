@@ -6,13 +6,13 @@ import (
 	"time"
 )
 
-// res is one matched expression before it becomes an Expr.
+// res is one matched expression before it becomes an Expr. The matchers
+// pass it up by value, so its small fields sit together at the end.
 type res struct {
 	end  int // token index after the expression
 	skip int // leading tokens of the match left out of the span ("the")
 	typ  Type
-	p    point // the value, when hasP
-	hasP bool
+	p    point  // the value, when hasP
 	val  string // the value, when !hasP
 	mod  string
 	// anchor is "DCT", an expression ID, or "".
@@ -27,11 +27,12 @@ type res struct {
 	// the whole text is tagged), and the offset in years or units.
 	evFrom, evTo int
 	evN          int
-	evUnit       unit
-	evAnniv      bool
 	// evSpan is the token after "after the invasion", to which the span
 	// grows when the event's date is found.
-	evSpan int
+	evSpan  int
+	evUnit  unit
+	evAnniv bool
+	hasP    bool
 	// yearAgo marks "a year ago"-style results (see histEntry).
 	yearAgo bool
 	// overnight marks the night of "overnight" (see histEntry).
