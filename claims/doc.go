@@ -219,6 +219,7 @@ func newDoc(a *article.Article, g *gazetteer.Gazetteer, roleNorms map[string]str
 		d.toks, d.low = tokenize(a.Body)
 		d.mentions = make([]mention, 0, len(d.toks)/8+4) // about one per 10 tokens
 	}
+	d.classify()
 	d.buildSentences()
 	starts := make([]int, len(d.sents))
 	for i, s := range d.sents {
@@ -265,22 +266,35 @@ func (d *doc) buildSentences() {
 	}
 	d.sents = make([]sentInfo, 0, len(ss))
 	ti := 0
-	for si, s := range ss {
+	for _, s := range ss {
 		for ti < len(d.toks) && int(d.toks[ti].start) < s.Start {
-			d.toks[ti].sent = int32(max(si-1, 0))
 			ti++
 		}
 		info := sentInfo{span: s.Span, heading: s.Heading, para: s.Paragraph, t0: ti}
 		for ti < len(d.toks) && int(d.toks[ti].start) < s.End {
-			d.toks[ti].sent = int32(si)
 			ti++
 		}
 		info.t1 = ti
 		d.sents = append(d.sents, info)
 	}
-	for ; ti < len(d.toks); ti++ {
-		d.toks[ti].sent = int32(len(d.sents) - 1)
+}
+
+// sentOf returns the sentence of token t, an index into sents: the last
+// sentence whose tokens start at or before t, so that the tokens between
+// two sentences belong to the one before and those before the first to
+// the first.
+func (d *doc) sentOf(t int) int {
+	// The first sentence after the first that starts after t.
+	lo, hi := 1, len(d.sents)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if d.sents[m].t0 > t {
+			hi = m
+		} else {
+			lo = m + 1
+		}
 	}
+	return lo - 1
 }
 
 // tokenAt returns the index of the first token starting at or after off.
@@ -394,9 +408,6 @@ func (d *doc) pos(off int) article.Position {
 	return p
 }
 
-// isSpeechVerb reports whether w (lower case) reports speech.
-func isSpeechVerb(w string) bool { return speechVerbs.has(w) }
-
 var speechVerbs = newWords(`said says say stated states told tells added adds noted notes
 explained emphasized emphasised stressed insisted warned acknowledged admitted argued
 claimed declared announced wrote tweeted posted replied responded asked reiterated
@@ -430,11 +441,8 @@ type words struct {
 }
 
 // newWords makes the set of the white-space separated words of s.
-func newWords(s string) *words { return wordsOf(wordSet(s)) }
-
-// wordsOf makes the set of the words of m.
-func wordsOf(m map[string]bool) *words {
-	ws := &words{m: m}
+func newWords(s string) *words {
+	ws := &words{m: wordSet(s)}
 	for w := range ws.m {
 		b := wordBit(w)
 		ws.bits[b>>6] |= 1 << (b & 63)
@@ -443,10 +451,14 @@ func wordsOf(m map[string]bool) *words {
 }
 
 // wordBit is a non-empty w's bit in a words table.
-func wordBit(w string) uint {
+func wordBit(w string) uint { return uint(wordHash(w) >> 52) }
+
+// wordHash mixes a non-empty w's length and first, second, middle and
+// last bytes; its top bits index bit tables of words.
+func wordHash(w string) uint64 {
 	n := len(w)
 	h := uint64(n) | uint64(w[0])<<8 | uint64(w[min(1, n-1)])<<16 | uint64(w[n/2])<<24 | uint64(w[n-1])<<32
-	return uint((h * 0x9e3779b97f4a7c15) >> 52)
+	return h * 0x9e3779b97f4a7c15
 }
 
 // has reports whether w is in the set.

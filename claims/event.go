@@ -61,9 +61,6 @@ made makes struck hit hits strikes according said says stated call`)
 	return m
 }()
 
-// triggerSet is triggerStarts with its quick filter.
-var triggerSet = wordsOf(triggerStarts)
-
 // phraseTrigger matches multi-word triggers at token i.
 func (d *doc) phraseTrigger(i int) (trigger, bool) {
 	w, w1, w2 := d.word(i), d.word(i+1), d.word(i+2)
@@ -122,11 +119,11 @@ func (d *doc) eventClaims() {
 			if d.toks[i].inQuote || d.toks[i].kind != tWord {
 				continue
 			}
-			if !triggerSet.has(d.lower(&d.toks[i])) {
+			if d.toks[i].cls&cTrigger == 0 {
 				continue
 			}
 			tr, ok := d.phraseTrigger(i)
-			if !ok {
+			if !ok && d.toks[i].cls&cSingleTrigger != 0 {
 				tr, ok = singleTriggers[d.lower(&d.toks[i])]
 			}
 			if !ok {
@@ -255,7 +252,7 @@ func skipTrigger(d *doc, i int, tr trigger) bool {
 // hazardSubject names the class of a natural hazard that is the subject of
 // the verb at i ("Storm Mara struck", "the earthquake hit"), or "".
 func hazardSubject(d *doc, i int) string {
-	s := d.sents[int(d.toks[i].sent)]
+	s := d.sents[d.sentOf(i)]
 	for k := i - 1; k >= s.t0 && k >= i-4; k-- {
 		switch d.word(k) {
 		case "storm", "hurricane", "typhoon", "cyclone", "tornado":
@@ -270,7 +267,7 @@ func hazardSubject(d *doc, i int) string {
 // marketSubject reports whether the verb at i has shares, stocks, an index
 // or prices as its subject.
 func marketSubject(d *doc, i int) bool {
-	s := d.sents[int(d.toks[i].sent)]
+	s := d.sents[d.sentOf(i)]
 	for k := i - 1; k >= s.t0 && k >= i-4; k-- {
 		switch d.word(k) {
 		case "shares", "stocks", "stock", "index", "markets", "market", "prices", "futures", "bonds", "yields":
@@ -283,9 +280,9 @@ func marketSubject(d *doc, i int) bool {
 // hasTriggerBefore reports whether a trigger of class appears earlier in
 // token i's sentence.
 func (d *doc) hasTriggerBefore(i int, class string) bool {
-	s := d.sents[int(d.toks[i].sent)]
+	s := d.sents[d.sentOf(i)]
 	for k := s.t0; k < i; k++ {
-		if tr, ok := singleTriggers[d.lower(&d.toks[k])]; ok && tr.class == class {
+		if d.toks[k].cls&cSingleTrigger != 0 && singleTriggers[d.lower(&d.toks[k])].class == class {
 			return true
 		}
 	}
@@ -318,7 +315,7 @@ func (d *doc) sentTimexes(si int) []int {
 		n := 0
 		for _, r := range d.timexTok {
 			if r[0] < len(d.toks) {
-				ends[d.toks[r[0]].sent]++
+				ends[d.sentOf(r[0])]++
 				n++
 			}
 		}
@@ -331,7 +328,7 @@ func (d *doc) sentTimexes(si int) []int {
 		}
 		for ti, r := range d.timexTok {
 			if r[0] < len(d.toks) {
-				s := d.toks[r[0]].sent
+				s := d.sentOf(r[0])
 				all[ends[s]] = ti
 				ends[s]++
 			}
@@ -387,7 +384,7 @@ func (d *doc) assignTimes(s sentInfo, evs []evMention, used []bool) {
 	if len(evs) == 0 || s.t0 >= s.t1 || s.t0 >= len(d.toks) {
 		return
 	}
-	for _, ti := range d.sentTimexes(int(d.toks[s.t0].sent)) {
+	for _, ti := range d.sentTimexes(d.sentOf(s.t0)) {
 		r := d.timexTok[ti]
 		if r[0] < s.t0 || r[0] >= s.t1 || used[ti] || !d.timexUsable(ti) {
 			continue
@@ -498,7 +495,7 @@ state county district border southern northern eastern western central coastal c
 resort suburb neighborhood neighbourhood`)
 
 // locatives are prepositions that put an event somewhere.
-var locatives = newWords(`in at to outside near off across inside into`)
+var locatives = wordSet(`in at to outside near off across inside into`)
 
 // agentNouns are nouns that a nationality adjective turns into a party
 // to an event ("Russian envoys", "U.S. delegates").
@@ -507,7 +504,7 @@ representatives troops forces army military leaders leader president government
 diplomats negotiators authorities side sides counterparts team teams navy police`)
 
 // nounModifiers may stand between an event noun and its determiner.
-var nounModifiers = newWords(`potential possible planned proposed future upcoming expected
+var nounModifiers = wordSet(`potential possible planned proposed future upcoming expected
 envisaged eventual prospective such face to in person in-person high level high-level
 bilateral direct first full scale full-scale all out all-out own recent radio phone
 telephone television tv press news private secret emergency brief short long lengthy
@@ -566,8 +563,7 @@ func (d *doc) fillEvent(e *evMention, s sentInfo) {
 		return nil
 	}
 	isTrigger := func(t int) bool {
-		_, ok := singleTriggers[d.word(t)]
-		return ok && t != e.t0
+		return d.is(t, cSingleTrigger) && t != e.t0
 	}
 	// Place: "in Riyadh", "at the Oval Office", "visit Washington", "off
 	// the Greek island of Lesbos".
@@ -580,7 +576,7 @@ func (d *doc) fillEvent(e *evMention, s sentInfo) {
 		if w == ";" || w == "which" || w == "who" || w == "that" || w == "when" || w == "," || w == "not" || w == "since" {
 			break
 		}
-		if locatives.has(w) {
+		if d.is(k, cLocative) {
 			locativeAt = k
 		}
 		m := mentionAt(k)
@@ -657,7 +653,7 @@ func (d *doc) fillEvent(e *evMention, s sentInfo) {
 			}
 			m := mentionAt(t)
 			if m == nil {
-				if w == "-" || w == "’s" || w == "'s" || w == "–" || w == "and" || nounModifiers.has(w) || agentNouns.has(w) {
+				if w == "-" || w == "’s" || w == "'s" || w == "–" || w == "and" || d.is(t, cNounModifier|cAgentNoun) {
 					continue
 				}
 				break
@@ -712,7 +708,7 @@ func (d *doc) fillEvent(e *evMention, s sentInfo) {
 			if w == "that" || w == ";" || w == "which" || w == "who" || w == "when" || w == "if" || d.toks[t].inQuote {
 				break
 			}
-			if isSpeechVerb(w) {
+			if d.is(t, cSpeechVerb) {
 				// "Varelas said the boat capsized": the speaker reports
 				// the event, he does not take part in it.
 				break
@@ -866,15 +862,6 @@ var cueSets = func() map[string]uint8 {
 	return all
 }()
 
-// cueFilter rules out most words before cueSets is asked.
-var cueFilter = func() *words {
-	all := map[string]bool{}
-	for w := range cueSets {
-		all[w] = true
-	}
-	return wordsOf(all)
-}()
-
 // modality reads whether an event happened or is expected, planned,
 // possible or denied, and whether it is negated.
 func (d *doc) modality(e *evMention, s sentInfo) (Modality, bool) {
@@ -892,7 +879,7 @@ func (d *doc) modality(e *evMention, s sentInfo) (Modality, bool) {
 			break
 		}
 		var cue uint8
-		if cueFilter.mayHave(w) {
+		if d.is(t, cCue) {
 			cue = cueSets[w]
 		}
 		if e.trig.noun && (w == "a" || w == "an" || w == "the") {
@@ -937,7 +924,7 @@ func (d *doc) modality(e *evMention, s sentInfo) (Modality, bool) {
 		// will depend …"
 		for t := e.t1; t < s.t1 && t < e.t1+8; t++ {
 			w := d.word(t)
-			if w == "," || w == "." || w == ";" || w == "which" || w == "that" || isSpeechVerb(w) {
+			if w == "," || w == "." || w == ";" || w == "which" || w == "that" || d.is(t, cSpeechVerb) {
 				break
 			}
 			if w == "would" || w == "could" || w == "might" || w == "may" {

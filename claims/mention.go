@@ -41,10 +41,10 @@ type mention struct {
 	initial  bool // first word of its sentence
 }
 
-var honorifics = newWords(`mr mrs ms miss dr sir dame lord lady prof rev`)
+var honorifics = wordSet(`mr mrs ms miss dr sir dame lord lady prof rev`)
 
 // orgWords mark an unknown capitalized phrase as an organization.
-var orgWords = newWords(`embassy ministry department agency council committee court bank
+var orgWords = wordSet(`embassy ministry department agency council committee court bank
 party union association group inc corp corporation company university news times post
 assembly parliament office service guard force army navy police hospital institute
 foundation commission authority airlines airways bureau network club federation
@@ -52,7 +52,7 @@ lines motors holdings industries technologies systems shipping ferries media par
 capital bancorp labs pharmaceuticals energy railways railway university college school
 council`)
 
-var nameConnectors = newWords(`of bin al de van von la del da di le`)
+var nameConnectors = wordSet(`of bin al de van von la del da di le`)
 
 // findMentions finds the names, pronouns and role-only mentions of every
 // body sentence, and the roles given to people.
@@ -88,7 +88,7 @@ func (d *doc) findMentions() {
 			b = m.r0
 		}
 		w := d.word(b - 1)
-		m.prep = prepositions.has(w)
+		m.prep = d.is(b-1, cPreposition)
 		if (w == "and" || w == "or") && i > 0 {
 			prev := &d.mentions[i-1]
 			if prev.sent == m.sent && prev.t1 >= b-3 {
@@ -111,9 +111,9 @@ func (d *doc) sentenceMentions(si, a, b int) {
 			i++
 			continue
 		}
-		if w := d.lower(t); w == "he" || w == "she" {
+		if t.cls&cPronoun != 0 {
 			g := "m"
-			if w == "she" {
+			if d.lower(t) == "she" {
 				g = "f"
 			}
 			d.mentions = append(d.mentions, mention{typ: mPronoun, t0: i, t1: i + 1, r0: i, r1: i, name: d.a.Body[t.start:t.end], gender: g, sent: si})
@@ -136,7 +136,7 @@ func (d *doc) sentenceMentions(si, a, b int) {
 		}
 		j := i
 		nameStart := i // past a capitalized "The" or "A"
-		if notNames.has(d.lower(t)) {
+		if t.cls&cNotName != 0 {
 			nameStart++
 		}
 		for j < b {
@@ -152,7 +152,7 @@ func (d *doc) sentenceMentions(si, a, b int) {
 				j += 2
 				continue
 			}
-			if tj.kind == tWord && j > i && nameConnectors.has(d.lower(tj)) && j+1 < b && d.toks[j+1].cap && d.toks[j+1].kind == tWord {
+			if tj.kind == tWord && j > i && tj.cls&cNameConnector != 0 && j+1 < b && d.toks[j+1].cap && d.toks[j+1].kind == tWord {
 				if d.gazWordAt(i).isFirst && d.lower(tj) == "of" {
 					break // "Marcus Feld of Halden Securities"
 				}
@@ -212,7 +212,7 @@ func (d *doc) segment(si, i, j int, initial bool) {
 	k := i
 	for k < j {
 		t := &d.toks[k]
-		if nameConnectors.has(d.lower(t)) && !t.cap || d.innerHyphen(k) {
+		if t.cls&cNameConnector != 0 && !t.cap || d.innerHyphen(k) {
 			k++ // a hyphen between two names: "Russia-Ukraine"
 			continue
 		}
@@ -239,14 +239,14 @@ func (d *doc) segment(si, i, j int, initial bool) {
 			k++
 			continue
 		}
-		if honorifics.has(d.lower(t)) || (role.IsWord(d.lower(t)) && !(k == i && initial && !role.IsHead(d.lower(t)) && k+1 < j && !role.IsWord(d.lower(&d.toks[k+1])))) {
+		if t.cls&cHonorific != 0 || (t.cls&cRoleWord != 0 && !(k == i && initial && t.cls&cRoleHead == 0 && k+1 < j && d.toks[k+1].cls&cRoleWord == 0)) {
 			k++
 			continue
 		}
 		m := k + 1
 		for m < j {
 			tm := &d.toks[m]
-			if w := d.lower(tm); role.IsWord(w) && !nameConnectors.has(w) && !(tm.cap && role.IsSurname(w)) {
+			if tm.cls&cRoleWord != 0 && tm.cls&cNameConnector == 0 && !(tm.cap && tm.cls&cRoleSurname != 0) {
 				break
 			}
 			if d.gazWordAt(m).isDemonym {
@@ -257,7 +257,7 @@ func (d *doc) segment(si, i, j int, initial bool) {
 			}
 			m++
 		}
-		for m > k+1 && nameConnectors.has(d.lower(&d.toks[m-1])) {
+		for m > k+1 && d.toks[m-1].cls&cNameConnector != 0 {
 			m--
 		}
 		d.classifyName(si, k, m, k == i && initial)
@@ -300,14 +300,14 @@ func agentSuffix(w string) bool {
 }
 
 // notNames are capitalized words that never name a person.
-var notNames = newWords(`monday tuesday wednesday thursday friday saturday sunday january
+var notNames = wordSet(`monday tuesday wednesday thursday friday saturday sunday january
 february march april june july august september october november december however
 meanwhile notably furthermore moreover meanwhile speaking following according during after
 before while although though the this that these those it he she they we you i our their`)
 
 // classifyName decides what the unknown capitalized words [k, m) name.
 func (d *doc) classifyName(si, k, m int, initial bool) {
-	if w := d.lower(&d.toks[k]); notNames.has(w) {
+	if d.toks[k].cls&cNotName != 0 {
 		if m-k == 1 {
 			return
 		}
@@ -329,7 +329,7 @@ func (d *doc) classifyName(si, k, m int, initial bool) {
 	g, first := gw.gender, gw.isFirst
 	orgish := false
 	for t := k; t < m; t++ {
-		if orgWords.has(d.lower(&d.toks[t])) {
+		if d.toks[t].cls&cOrgWord != 0 {
 			orgish = true
 		}
 	}
@@ -376,20 +376,20 @@ func locativeBefore(d *doc, k int) bool {
 // name does: after a role word, before an appositive role, or before a
 // speech verb.
 func (d *doc) personContext(k, m int) bool {
-	if k > 0 && d.toks[k-1].kind == tWord && role.IsHead(d.lower(&d.toks[k-1])) {
+	if k > 0 && d.toks[k-1].kind == tWord && d.toks[k-1].cls&cRoleHead != 0 {
 		return true
 	}
-	if honorifics.has(d.word(k-1)) || d.word(k-1) == "." && honorifics.has(d.word(k-2)) {
+	if d.is(k-1, cHonorific) || d.word(k-1) == "." && d.is(k-2, cHonorific) {
 		return true // "Dr. Amit Rao", "Mr Carter"
 	}
-	if isSpeechVerb(d.word(m)) || isSpeechVerb(d.word(k-1)) {
+	if d.is(m, cSpeechVerb) || d.is(k-1, cSpeechVerb) {
 		return true
 	}
 	// "a spokeswoman, Tammy Bruce, said"
-	if d.word(k-1) == "," && k >= 2 && role.IsHead(d.word(k-2)) && d.word(m) == "," {
+	if d.word(k-1) == "," && k >= 2 && d.is(k-2, cRoleHead) && d.word(m) == "," {
 		return true
 	}
-	if d.word(m) == "," && isSpeechVerb(d.word(m+1)) {
+	if d.word(m) == "," && d.is(m+1, cSpeechVerb) {
 		return true
 	}
 	// "said a witness, Ama Owusu."
@@ -419,10 +419,10 @@ func (d *doc) roleOnlyAt(i, b, si int) (mention, bool) {
 	appositive := d.word(i-3) == "," && len(d.mentions) >= 2 && d.mentions[len(d.mentions)-2].typ == mPerson && d.mentions[len(d.mentions)-2].t1 == i-3
 	if d.byTokCountry(i - 2) {
 		j := i
-		for j < b && d.toks[j].kind == tWord && role.IsWord(d.lower(&d.toks[j])) && !d.toks[j].cap {
+		for j < b && d.toks[j].kind == tWord && d.toks[j].cls&cRoleWord != 0 && !d.toks[j].cap {
 			j++
 		}
-		if j == i || !role.IsHead(d.lower(&d.toks[j-1])) || strings.HasSuffix(d.lower(&d.toks[j-1]), "s") && d.lower(&d.toks[j-1]) != "boss" {
+		if j == i || d.toks[j-1].cls&cRoleHead == 0 || strings.HasSuffix(d.lower(&d.toks[j-1]), "s") && d.lower(&d.toks[j-1]) != "boss" {
 			return mention{}, false
 		}
 		if j < b && d.toks[j].cap && d.toks[j].kind == tWord {
@@ -468,16 +468,16 @@ func (d *doc) assignRole(i int) {
 	head, trade := false, false
 	for k > 0 {
 		t := &d.toks[k-1]
-		if int(t.sent) != m.sent {
+		if d.sentOf(k-1) != m.sent {
 			break
 		}
 		w := d.lower(t)
-		if t.kind == tWord && (role.IsWord(w) || honorifics.has(w)) && !(w == "of" && (!head && !role.IsHead(d.word(k-2)) || role.IsOccupation(d.word(k-2)))) {
-			if role.IsHead(w) {
+		if t.kind == tWord && t.cls&(cRoleWord|cHonorific) != 0 && !(w == "of" && (!head && !d.is(k-2, cRoleHead) || d.is(k-2, cRoleOccupation))) {
+			if t.cls&cRoleHead != 0 {
 				head = true
 				// A trade names the person only right before the name
 				// ("driver Kofi Boateng", not "Volunteer Fire Department").
-				trade = trade || k != m.t0 && role.IsOccupation(w)
+				trade = trade || k != m.t0 && t.cls&cRoleOccupation != 0
 			}
 			k--
 			continue
@@ -486,7 +486,7 @@ func (d *doc) assignRole(i int) {
 			k -= 2
 			continue
 		}
-		if w == "." && k >= 2 && honorifics.has(d.word(k-2)) {
+		if w == "." && k >= 2 && d.is(k-2, cHonorific) {
 			k--
 			continue
 		}
@@ -521,7 +521,7 @@ func (d *doc) assignRole(i int) {
 		// The role must end right before the name with a role word or
 		// honorific, and name one person ("officials said Sunday" does not).
 		last := d.toks[m.t0-1]
-		if last.kind == tWord && (role.IsWord(d.lower(&last)) || honorifics.has(d.lower(&last))) && !pluralRole(d.lower(&last)) && !notNames.has(d.lower(&d.toks[m.t0])) && !(trade && !role.IsHead(d.lower(&last))) {
+		if last.kind == tWord && last.cls&(cRoleWord|cHonorific) != 0 && !pluralRole(d.lower(&last)) && d.toks[m.t0].cls&cNotName == 0 && !(trade && last.cls&cRoleHead == 0) {
 			m.r0, m.r1 = k, m.t0
 			if m.typ == mUnknown {
 				m.typ = mPerson
@@ -574,21 +574,21 @@ func (d *doc) assignRole(i int) {
 // period or a speech verb. It returns the role's tokens.
 func (d *doc) roleBeforeComma(t0, t1 int) (int, int, bool) {
 	c := t0 - 1
-	if d.word(c) != "," || c < 2 || d.toks[c-1].sent != d.toks[t0].sent || !role.IsHead(d.word(c-1)) || pluralRole(d.word(c-1)) {
+	if d.word(c) != "," || c < 2 || d.sentOf(c-1) != d.sentOf(t0) || !d.is(c-1, cRoleHead) || pluralRole(d.word(c-1)) {
 		return 0, 0, false
 	}
 	switch w := d.word(t1); {
 	case w == ".":
 		// The period ends the sentence, after a full name ("a police
 		// spokeswoman, Sgt. Maria Alvarez" has an abbreviation).
-		if t1-t0 < 2 || t1+1 < len(d.toks) && d.toks[t1+1].sent == d.toks[t0].sent {
+		if t1-t0 < 2 || t1+1 < len(d.toks) && d.sentOf(t1+1) == d.sentOf(t0) {
 			return 0, 0, false
 		}
-	case w != "," && !isSpeechVerb(w):
+	case w != "," && !d.is(t1, cSpeechVerb):
 		return 0, 0, false
 	}
 	r0 := c - 1
-	for r0 > 0 && r0 > c-5 && d.toks[r0-1].kind == tWord && !d.toks[r0-1].cap && role.IsWord(d.word(r0-1)) && d.toks[r0-1].sent == d.toks[t0].sent {
+	for r0 > 0 && r0 > c-5 && d.toks[r0-1].kind == tWord && !d.toks[r0-1].cap && d.is(r0-1, cRoleWord) && d.sentOf(r0-1) == d.sentOf(t0) {
 		r0--
 	}
 	if w := d.word(r0 - 1); w != "a" && w != "an" && w != "the" {
@@ -621,9 +621,9 @@ func (d *doc) appositiveRole(c int) (int, int, bool) {
 		if t.kind != tWord {
 			break
 		}
-		if role.IsHead(d.lower(t)) {
+		if t.cls&cRoleHead != 0 {
 			headAt = k
-		} else if !role.IsModifier(d.lower(t)) && !t.cap {
+		} else if t.cls&cRoleModifier == 0 && !t.cap {
 			break
 		}
 		k++

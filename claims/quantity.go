@@ -16,7 +16,7 @@ var numberWords = map[string]float64{
 }
 
 // numberish holds every word that can start a number.
-var numberish = wordsOf(func() map[string]bool {
+var numberish = func() map[string]bool {
 	m := map[string]bool{"a": true, "half": true, "tens": true}
 	for w := range numberWords {
 		m[w] = true
@@ -28,7 +28,7 @@ var numberish = wordsOf(func() map[string]bool {
 		m[w] = true
 	}
 	return m
-}())
+}()
 
 var scaleWords = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
@@ -49,7 +49,7 @@ var timeUnits = newWords(`year years month months week weeks day days hour hours
 minutes second seconds decade decades century centuries year-old night nights weekend weekends
 am pm a.m p.m`)
 
-var monthWords = newWords(`jan january feb february mar march apr april may jun june jul july
+var monthWords = wordSet(`jan january feb february mar march apr april may jun june jul july
 aug august sep sept september oct october nov november dec december`)
 
 // peopleNouns count people.
@@ -130,8 +130,7 @@ func (d *doc) mayStartNumber(i int) bool {
 	case tNum:
 		return true
 	case tWord:
-		w := d.lower(t)
-		return numberish.has(w)
+		return t.cls&cNumberish != 0
 	}
 	return false
 }
@@ -182,10 +181,10 @@ func (d *doc) parseNumber(i, end int) (number, bool) {
 		}
 		return n, true
 	case tWord:
-		w := d.lower(t)
-		if !numberish.has(w) {
+		if t.cls&cNumberish == 0 {
 			return number{}, false
 		}
+		w := d.lower(t)
 		if r, ok := vagueWords[w]; ok {
 			n := number{value: r[0], t0: i, t1: i + 1, vague: true, min: r[0], max: r[1]}
 			// "tens of thousands", "hundreds of thousands"
@@ -303,10 +302,10 @@ func (d *doc) quantityAt(i int, s sentInfo) int {
 	if n.t0 == s.t0 && (next == "." || next == ")") {
 		return n.t1
 	}
-	if monthWords.has(prev) || (prev == "." && monthWords.has(d.word(n.t0-2))) || next == ":" || timeUnits.has(next) || (next == "-" && timeUnits.has(d.word(n.t1+1))) {
+	if d.is(n.t0-1, cMonth) || (prev == "." && d.is(n.t0-2, cMonth)) || next == ":" || d.is(n.t1, cTimeUnit) || (next == "-" && d.is(n.t1+1, cTimeUnit)) {
 		return n.t1
 	}
-	if d.toks[n.t0].kind == tNum && !n.vague && n.value >= 1900 && n.value <= 2100 && !strings.Contains(d.text(n.t0, n.t0+1), ",") && !peopleNouns.has(next) && next != "%" && next != "percent" {
+	if d.toks[n.t0].kind == tNum && !n.vague && n.value >= 1900 && n.value <= 2100 && !strings.Contains(d.text(n.t0, n.t0+1), ",") && !d.is(n.t1, cPeopleNoun) && next != "%" && next != "percent" {
 		return n.t1
 	}
 	if n.t0 > s.t0 && d.toks[n.t0-1].kind == tWord && d.toks[n.t0-1].cap && d.toks[n.t0].kind == tNum && !hedgeWordSet.has(prev) && n.t0-1 != s.t0 {
@@ -318,7 +317,7 @@ func (d *doc) quantityAt(i int, s sentInfo) int {
 	if next == "in" && (d.toks[min(n.t1+1, len(d.toks)-1)].kind == tNum || numberWords[d.word(n.t1+1)] > 0) {
 		return n.t1
 	}
-	if d.word(n.t0) == "one" && n.t1 == n.t0+1 && (next == "of" || !peopleNouns.has(next) && measureVerbs[next] == "") {
+	if d.word(n.t0) == "one" && n.t1 == n.t0+1 && (next == "of" || !d.is(n.t1, cPeopleNoun) && measureVerbs[next] == "") {
 		return n.t1
 	}
 	if (prev == "the" || prev == "these" || prev == "those" || prev == "both") && d.toks[n.t0].kind == tWord && n.value <= 10 && next != "%" && next != "percent" {
@@ -850,10 +849,10 @@ func (d *doc) nounPhraseAt(k int, s sentInfo) (string, int) {
 	words := []string{}
 	e := k
 	for t := k; t < s.t1 && t < k+4 && d.toks[t].kind == tWord && !d.toks[t].inTimex; t++ {
-		w := d.lower(&d.toks[t])
-		if stopWords.has(w) || prepositions.has(w) {
+		if d.toks[t].cls&(cStopWord|cPreposition) != 0 {
 			break
 		}
+		w := d.lower(&d.toks[t])
 		words = append(words, w)
 		e = t + 1
 	}
@@ -865,7 +864,7 @@ func (d *doc) nounPhraseBefore(to, from int, s sentInfo) (string, int) {
 	var words []string
 	for t := from; t < to; t++ {
 		w := d.word(t)
-		if d.toks[t].kind != tWord || stopWords.has(w) || prepositions.has(w) {
+		if d.toks[t].kind != tWord || d.toks[t].cls&(cStopWord|cPreposition) != 0 {
 			words = words[:0]
 			continue
 		}
@@ -1056,7 +1055,7 @@ func (d *doc) countMeasure0(n number, start, after int, s sentInfo) (string, int
 				if tk.kind == tNum && !tk.inTimex {
 					continue // "2,000 of the usual 9,500 trains"
 				}
-				if tk.kind != tWord || stopWords.has(d.lower(tk)) {
+				if tk.kind != tWord || tk.cls&cStopWord != 0 {
 					break
 				}
 				if _, ok := d.g.DemonymFolded(d.lower(tk)); ok || tk.cap && t > s.t0 {
@@ -1070,7 +1069,7 @@ func (d *doc) countMeasure0(n number, start, after int, s sentInfo) (string, int
 				}
 				noun, end = d.lower(tk), t+1
 				// "two of its steel supports": a noun modifier comes first.
-				if n := d.word(t + 1); t+1 < s.t1 && d.toks[t+1].kind == tWord && !d.toks[t+1].cap && strings.HasSuffix(n, "s") && !stopWords.has(n) && !prepositions.has(n) && measureVerbs[n] == "" && !strings.HasSuffix(d.lower(tk), "s") {
+				if n := d.word(t + 1); t+1 < s.t1 && d.toks[t+1].kind == tWord && !d.toks[t+1].cap && strings.HasSuffix(n, "s") && !d.is(t+1, cStopWord|cPreposition) && measureVerbs[n] == "" && !strings.HasSuffix(d.lower(tk), "s") {
 					noun, end = n, t+2
 				}
 				break
@@ -1082,10 +1081,10 @@ func (d *doc) countMeasure0(n number, start, after int, s sentInfo) (string, int
 			if t.kind != tWord || (t.cap && k != s.t0) || t.inTimex {
 				break
 			}
-			if timeUnits.has(d.lower(t)) {
+			if t.cls&cTimeUnit != 0 {
 				return "", end, partitive
 			}
-			if peopleNouns.has(d.lower(t)) || measureSynonyms[d.lower(t)] != "" || measureVerbs[d.lower(t)] != "" || strings.HasSuffix(d.lower(t), "s") && len(d.lower(t)) > 3 && !stopWords.has(d.lower(t)) && !strings.HasSuffix(d.lower(t), "ss") {
+			if t.cls&cPeopleNoun != 0 || measureSynonyms[d.lower(t)] != "" || measureVerbs[d.lower(t)] != "" || strings.HasSuffix(d.lower(t), "s") && len(d.lower(t)) > 3 && t.cls&cStopWord == 0 && !strings.HasSuffix(d.lower(t), "ss") {
 				noun = d.lower(t)
 				end = k + 1
 				if d.word(k+1) == "per" && d.toks[min(k+2, len(d.toks)-1)].kind == tWord {
@@ -1093,7 +1092,7 @@ func (d *doc) countMeasure0(n number, start, after int, s sentInfo) (string, int
 				}
 				break
 			}
-			if stopWords.has(d.lower(t)) || isSpeechVerb(d.lower(t)) {
+			if t.cls&(cStopWord|cSpeechVerb) != 0 {
 				break
 			}
 		}

@@ -266,7 +266,7 @@ func (d *doc) quoteClaims() {
 // sentence, nor follow a colon or a speech verb and a comma.
 func (d *doc) isFragment(q *quoteSpan) bool {
 	open := d.tokenAt(q.open) // the mark itself
-	s := d.sents[int(d.toks[min(open, len(d.toks)-1)].sent)]
+	s := d.sents[d.sentOf(min(open, len(d.toks)-1))]
 	prev := open - 1
 	if prev < s.t0 || prev < 0 {
 		return false
@@ -278,11 +278,11 @@ func (d *doc) isFragment(q *quoteSpan) bool {
 	case ":":
 		return false
 	case ",", "—", "–":
-		if prev-1 >= 0 && isSpeechVerb(d.word(prev-1)) {
+		if d.is(prev-1, cSpeechVerb) {
 			return false
 		}
 		// "…,” he said, “…" continues a whole quote.
-		if prev-1 >= 0 && isSpeechVerb(d.word(prev-1)) || prev-1 >= 0 && (d.word(prev-2) == "he" || d.word(prev-2) == "she") {
+		if d.is(prev-1, cSpeechVerb) || prev-1 >= 0 && d.is(prev-2, cPronoun) {
 			return false
 		}
 		return true
@@ -323,8 +323,7 @@ func (d *doc) attributeAfter(q *quoteSpan) (string, string, bool) {
 		return d.speakerIn(i+2, end, true)
 	}
 	for v := i; v < end && v < i+8; v++ {
-		w := d.lower(&d.toks[v])
-		if !isSpeechVerb(w) {
+		if d.toks[v].cls&cSpeechVerb == 0 {
 			continue
 		}
 		if v == i {
@@ -344,10 +343,10 @@ func (d *doc) attributeBefore(q *quoteSpan) (string, string, bool) {
 	if open >= len(d.toks) {
 		return "", "", false
 	}
-	s := d.sents[int(d.toks[open].sent)]
+	s := d.sents[d.sentOf(open)]
 	verb := d.word(open-1) == ":" // "Fire Chief Karen Holt: “…”"
 	for t := s.t0; t < open; t++ {
-		if !d.toks[t].inQuote && isSpeechVerb(d.lower(&d.toks[t])) {
+		if !d.toks[t].inQuote && d.toks[t].cls&cSpeechVerb != 0 {
 			verb = true
 		}
 	}
@@ -381,13 +380,13 @@ func (d *doc) attributeBefore(q *quoteSpan) (string, string, bool) {
 	}
 	// A group ("Protesters chanted …", "One worker … said").
 	for t := s.t0; t < open; t++ {
-		if d.toks[t].kind == tWord && !d.toks[t].inQuote && groupSpeakers.has(d.lower(&d.toks[t])) {
+		if d.toks[t].kind == tWord && !d.toks[t].inQuote && d.toks[t].cls&cGroupSpeaker != 0 {
 			return "", d.text(t, t+1), true
 		}
 	}
 	// "Chanting “…,” the demonstrators …": the group after the quote.
 	for t := d.tokenAt(q.inner.End); t < s.t1 && t < d.tokenAt(q.inner.End)+6; t++ {
-		if d.toks[t].kind == tWord && !d.toks[t].inQuote && groupSpeakers.has(d.lower(&d.toks[t])) {
+		if d.toks[t].kind == tWord && !d.toks[t].inQuote && d.toks[t].cls&cGroupSpeaker != 0 {
 			return "", d.text(t, t+1), true
 		}
 	}
@@ -398,7 +397,7 @@ func isQuoteMark(w string) bool {
 	return w == "“" || w == "”" || w == "\"" || w == "‘" || w == "’"
 }
 
-var groupSpeakers = newWords(`protesters demonstrators organizers organisers crowd crowds
+var groupSpeakers = wordSet(`protesters demonstrators organizers organisers crowd crowds
 officials residents witnesses survivors activists supporters critics analysts sources
 worker workers resident witness survivor passenger passengers signs banners placards
 employee employees source`)
@@ -440,7 +439,7 @@ func (d *doc) speakerMention(i, end int, according bool) (string, string, bool) 
 	for t := i; t < end; t++ {
 		mi := d.byTok[t]
 		if mi == 0 {
-			if !according && d.toks[t].kind == tWord && groupSpeakers.has(d.lower(&d.toks[t])) && !d.roleOfNamed(t) {
+			if !according && d.toks[t].kind == tWord && d.toks[t].cls&cGroupSpeaker != 0 && !d.roleOfNamed(t) {
 				return "", d.text(t, t+1), true
 			}
 			continue

@@ -21,11 +21,11 @@ const (
 // lowered.of).
 type token struct {
 	start, end int32 // byte span of the body
-	sent       int32 // index into doc.sents
 	kind       tokKind
-	cap        bool // starts with an upper-case letter
-	inQuote    bool // inside a direct quotation
-	inTimex    bool // inside a temporal expression
+	cap        bool      // starts with an upper-case letter
+	inQuote    bool      // inside a direct quotation
+	inTimex    bool      // inside a temporal expression
+	cls        wordClass // the word lists its lower-case form is in, see doc.classify
 }
 
 // lowered holds the lower-case forms of a body's tokens: s is the body

@@ -102,6 +102,17 @@ func IsWord(w string) bool {
 	return roleWordsFilter.mayHave(w) && roleWords[lower(w)]
 }
 
+// Words returns, in no order, every lower-case word for which IsWord,
+// IsHead, IsModifier, IsOccupation or IsSurname may be true: each of them
+// is false for a word already in lower case that is not listed.
+func Words() []string {
+	out := make([]string, 0, len(roleWords))
+	for w := range roleWords { // heads (occupations, surnames) and modifiers
+		out = append(out, w)
+	}
+	return out
+}
+
 // filter answers without hashing that most words are not in a set: a bit
 // table of the lengths and first and last bytes of its words.
 type filter [16]uint64

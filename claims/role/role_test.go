@@ -73,3 +73,18 @@ func TestFilters(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsLists: Words lists every word of every set, each once.
+func TestWordsLists(t *testing.T) {
+	listed := map[string]int{}
+	for _, w := range Words() {
+		listed[w]++
+	}
+	for _, set := range []map[string]bool{heads, modifiers, occupations, surnames} {
+		for w := range set {
+			if listed[w] != 1 {
+				t.Errorf("Words lists %q %d times", w, listed[w])
+			}
+		}
+	}
+}
