@@ -6,16 +6,19 @@ import (
 )
 
 // match tries every pattern at token i: an optional modifier ("nearly",
-// "early", "the end of", "later on"), then a core expression.
-func (tg *tagger) match(i int) (res, bool) {
+// "early", "the end of", "later on"), then a core expression. It reports
+// whether one matched and writes it to r, which it leaves undefined when
+// none did. (The matches are written in place rather than returned: res
+// is large, and match and core would copy it at every return.)
+func (tg *tagger) match(i int, r *res) bool {
 	tg.first = i
 	if tg.word(i, wThe) && (tg.word(i+1, wEarly) || tg.word(i+1, wLate) || tg.word(i+1, wMid)) {
 		if mod, j, _ := tg.prefix(i + 1); j > i+1 {
-			if r, ok := tg.core(j, false); ok && r.hasP && (r.p.grain == GrainDecade || r.p.grain == GrainSeason || r.p.grain == GrainCentury || r.p.grain == GrainYear) {
+			if tg.core(j, false, r) && r.hasP && (r.p.grain == GrainDecade || r.p.grain == GrainSeason || r.p.grain == GrainCentury || r.p.grain == GrainYear) {
 				r.mod = mod
 				r.why = modName[mod] + ", " + r.why
-				tg.applyMod(&r)
-				return r, true
+				tg.applyMod(r)
+				return true
 			}
 		}
 	}
@@ -26,18 +29,18 @@ func (tg *tagger) match(i int) (res, bool) {
 				// ("about" may be a preposition: "a story about Tuesday's
 				// vote"; so is "around" before a possessive: "a way
 				// around Wednesday's ruling").
-				if r, ok := tg.core(j, later); ok && r.hasP && (r.typ == Date || r.typ == Time) &&
+				if tg.core(j, later, r) && r.hasP && (r.typ == Date || r.typ == Time) &&
 					!tg.possessive(r.end) {
 					if r.mod == "" {
 						r.mod = mod
 						r.why = modName[mod] + ", " + r.why
 					}
-					return r, true
+					return true
 				}
 			}
-			return tg.core(i, false)
+			return tg.core(i, false, r)
 		}
-		if r, ok := tg.core(j, later); ok {
+		if tg.core(j, later, r) {
 			if mod == "END" && r.hasP && r.p.grain == GrainYear && r.anchor == "DCT" && r.p.y == tg.dctY && tg.word(i-1, wSince) {
 				// "since the end of the year": the DCT's own year has
 				// not ended, so the year before.
@@ -47,12 +50,12 @@ func (tg *tagger) match(i int) (res, bool) {
 			if mod != "" {
 				r.mod = mod
 				r.why = modName[mod] + ", " + r.why
-				tg.applyMod(&r)
+				tg.applyMod(r)
 			}
-			return r, true
+			return true
 		}
 	}
-	return tg.core(i, false)
+	return tg.core(i, false, r)
 }
 
 // approxMod reports whether mod qualifies an amount ("about three
@@ -205,42 +208,44 @@ func (tg *tagger) prefix(i int) (mod string, j int, later bool) {
 	return "", i, false
 }
 
-// core matches a core expression at token i.
-func (tg *tagger) core(i int, later bool) (res, bool) {
+// core matches a core expression at token i into r, as match does.
+func (tg *tagger) core(i int, later bool, r *res) bool {
 	t := tg.tok(i)
+	ok := false
 	switch t.kind {
 	case kNum:
-		return tg.numeric(i)
+		*r, ok = tg.numeric(i)
+		return ok
 	case kPunct:
-		return tg.apostropheDecade(i)
+		*r, ok = tg.apostropheDecade(i)
+		return ok
 	case kWord:
 	default:
-		return res{}, false
+		return false
 	}
 	switch t.e.cls {
 	case cMonth:
-		return tg.month(i, -1)
+		*r, ok = tg.month(i, -1)
 	case cWeekday:
-		return tg.weekdayPhrase(i, relNone, i, later)
+		*r, ok = tg.weekdayPhrase(i, relNone, i, later)
 	case cNum:
-		if r, ok := tg.spokenYear(i); ok {
-			return r, true
+		if *r, ok = tg.spokenYear(i); !ok {
+			*r, ok = tg.count(i, i)
 		}
-		return tg.count(i, i)
 	case cOrd:
-		return tg.ordinal(i, i)
+		*r, ok = tg.ordinal(i, i)
 	case cSeason:
-		return tg.season(i, i, relNone)
+		*r, ok = tg.season(i, i, relNone)
 	case cUnit:
-		return tg.bareUnit(i)
+		*r, ok = tg.bareUnit(i)
 	case cWord:
-		return tg.wordCore(i, later)
+		*r, ok = tg.wordCore(i, later)
 	case cHoliday:
-		return tg.holiday(i)
+		*r, ok = tg.holiday(i)
 	case cPart:
-		return tg.partOfDay(i)
+		*r, ok = tg.partOfDay(i)
 	}
-	return res{}, false
+	return ok
 }
 
 // partOfDay: a part of the day before its day ("afternoon yesterday"),
@@ -877,7 +882,8 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 					h := tg.hist[len(tg.hist)-1]
 					return res{end: end, typ: Date, hasP: true, p: h.p, anchor: h.id, why: tg.refWhy("in apposition to ", h.id, h.p)}, true
 				}
-				if d, ok := tg.match(end + 1); ok && d.hasP && d.p.grain == GrainDay && d.skip == 0 {
+				var d res
+				if tg.match(end+1, &d) && d.hasP && d.p.grain == GrainDay && d.skip == 0 {
 					// "the day before last Tuesday", "the day after Christmas"
 					p := d.p.shift(step, uDay)
 					rel := "after "
@@ -910,7 +916,8 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 			}
 		case uWeek:
 			if tg.word(end, wOf) {
-				if r, ok := tg.match(end + 1); ok && r.hasP && r.p.grain == GrainDay {
+				var r res
+				if tg.match(end+1, &r) && r.hasP && r.p.grain == GrainDay {
 					p := weekPoint(r.p.date())
 					return res{end: int(r.end), typ: Date, hasP: true, p: p, anchor: r.anchor, why: "the week holding " + r.p.value()}, true
 				}

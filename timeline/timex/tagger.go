@@ -298,6 +298,7 @@ func starter(t *token) bool {
 
 func (tg *tagger) run() {
 	toks := tg.s.toks
+	var r res // the current match (see match)
 	for i := 0; i < len(toks); {
 		if !starter(&toks[i]) {
 			i++
@@ -318,8 +319,7 @@ func (tg *tagger) run() {
 			i++ // an apostrophe starts only "'90s"
 			continue
 		}
-		r, ok := tg.match(i)
-		if !ok || int(r.end) <= i {
+		if !tg.match(i, &r) || int(r.end) <= i {
 			i++
 			continue
 		}
@@ -332,7 +332,7 @@ func (tg *tagger) run() {
 			i = int(r.end) // a programme's name: "This Week", "60 Minutes"
 			continue
 		}
-		tg.emit(i, r)
+		tg.emit(i, &r)
 		i = int(r.end)
 	}
 	if len(tg.out) > 0 {
@@ -346,7 +346,7 @@ func (tg *tagger) run() {
 }
 
 // emit turns a match over tokens [from, int(r.end)) into an Expr.
-func (tg *tagger) emit(from int, r res) {
+func (tg *tagger) emit(from int, r *res) {
 	toks := tg.s.toks
 	if r.skip > 0 && from+r.skip < int(r.end) {
 		from += r.skip
@@ -392,7 +392,7 @@ func (tg *tagger) emit(from int, r res) {
 		tg.abs = append(tg.abs, absDate{len(tg.out) - 1, r.p})
 	}
 	if r.evTo > r.evFrom || r.evAnniv {
-		tg.events = append(tg.events, eventRef{len(tg.out) - 1, r})
+		tg.events = append(tg.events, eventRef{len(tg.out) - 1, *r})
 	}
 }
 
