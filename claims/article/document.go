@@ -71,6 +71,9 @@ type document struct {
 	pageBlocks []block
 	// diags are warnings found while parsing; errors stop the file.
 	diags []Diagnostic
+	// text is the file's content as a string, when blocks' texts are
+	// slices of it (a text file); "" otherwise.
+	text string
 }
 
 // build turns the document into a segmented article: junk removed, the
@@ -82,7 +85,7 @@ func (d *document) build(path string, src []byte, starts []int, opts ParseOption
 	if d.title == "" {
 		d.title = pageTitle
 	}
-	body, pieces, headings := assemble(kept)
+	body, pieces, headings := assemble(kept, d.text)
 
 	a := &Article{Path: path, src: src, Body: body, pieces: pieces, lineStarts: starts}
 	a.headings = headings
@@ -171,19 +174,25 @@ const paragraphSep = "\n\n"
 // assemble joins blocks into a body, paragraphs separated by a blank line,
 // and returns the pieces mapping it to the file and the offsets of the
 // paragraphs markup marks as headings (true) or list items (false).
-func assemble(blocks []block) (string, []Piece, map[int]bool) {
+// text, when not "", is the file's content: a body that stands in it as
+// it is (see bodyIn) is a slice of it, not a copy.
+func assemble(blocks []block, text string) (string, []Piece, map[int]bool) {
 	var sb strings.Builder
 	size, npieces := 0, 0
 	for _, b := range blocks {
 		size += len(b.text) + len(paragraphSep)
 		npieces += len(b.pieces) + 1
 	}
-	sb.Grow(size)
+	whole, inText := bodyIn(blocks, text)
+	if !inText {
+		sb.Grow(size)
+	}
 	var pieces []Piece
 	if npieces > 0 {
 		pieces = make([]Piece, 0, npieces)
 	}
 	var headings map[int]bool
+	bodyLen := 0
 	for i, b := range blocks {
 		if i > 0 {
 			// The separator maps to the end of the previous block.
@@ -192,10 +201,13 @@ func assemble(blocks []block) (string, []Piece, map[int]bool) {
 			if !last.Exact {
 				end = last.File
 			}
-			pieces = append(pieces, Piece{Body: sb.Len(), File: end, Len: len(paragraphSep)})
-			sb.WriteString(paragraphSep)
+			pieces = append(pieces, Piece{Body: bodyLen, File: end, Len: len(paragraphSep)})
+			bodyLen += len(paragraphSep)
+			if !inText {
+				sb.WriteString(paragraphSep)
+			}
 		}
-		start := sb.Len()
+		start := bodyLen
 		if b.heading || b.listItem {
 			if headings == nil {
 				headings = map[int]bool{}
@@ -206,9 +218,43 @@ func assemble(blocks []block) (string, []Piece, map[int]bool) {
 			p.Body += start
 			pieces = appendPiece(pieces, p)
 		}
-		sb.WriteString(b.text)
+		bodyLen += len(b.text)
+		if !inText {
+			sb.WriteString(b.text)
+		}
+	}
+	if inText {
+		return whole, pieces, headings
 	}
 	return sb.String(), pieces, headings
+}
+
+// bodyIn returns the body the blocks join into as a slice of text, the
+// file's content, when it stands there as it is: each block one exact
+// piece of the file, holding the file's bytes, the next one after a
+// paragraphSep of the file (paragraphs one blank line apart, all kept).
+// ok is false otherwise.
+func bodyIn(blocks []block, text string) (body string, ok bool) {
+	if text == "" || len(blocks) == 0 {
+		return "", false
+	}
+	start, end := 0, 0
+	for i, b := range blocks {
+		if len(b.pieces) != 1 {
+			return "", false
+		}
+		p := b.pieces[0]
+		if !p.Exact || p.Body != 0 || p.Len != len(b.text) || p.File+p.Len > len(text) || text[p.File:p.File+p.Len] != b.text {
+			return "", false
+		}
+		if i == 0 {
+			start = p.File
+		} else if p.File != end+len(paragraphSep) || text[end:p.File] != paragraphSep {
+			return "", false
+		}
+		end = p.File + p.Len
+	}
+	return text[start:end], true
 }
 
 // appendPiece adds p, merging it into the last piece when both are exact

@@ -230,8 +230,10 @@ func appendNormal(buf []byte, s string) []byte {
 		for i+8 <= len(s) && n+8 <= len(out) {
 			x := load64(s, i)
 			sp := bytesEqual(x, ' ')
-			if x&swarHigh != 0 || hasBelow0x20(x) || bytesEqual(x, '`') != 0 ||
-				sp&(sp<<8|uint64(lastSpace)<<7) != 0 {
+			// The tests in one: a high bit set for a byte not ASCII, a
+			// backquote or a space after white space, and by the test of
+			// hasBelow0x20 (exact as a yes or no) for a control byte.
+			if (x|(x-0x20*swarOnes)&^x|bytesEqual(x, '`')|sp&(sp<<8|uint64(lastSpace)<<7))&swarHigh != 0 {
 				break
 			}
 			upper := (x + (0x80-'A')*swarOnes) &^ (x + (0x80-'Z'-1)*swarOnes) & swarHigh
@@ -387,10 +389,6 @@ func removeJunk(blocks []block, title string, jl *junkList, sc *scratch) ([]bloc
 		switch {
 		case w <= 20:
 			in.norm = trimNormalBytes(folded[spans[i].Start:spans[i].End])
-			// Items of a written list (Markdown "- ") are the author's,
-			// never a link list; HTML link lists are caught as
-			// link-dense.
-			in.headline = !b.listItem && (isTitleCase(b.text) || isMenuItem(b.text, w))
 		case w <= maxCompareWords:
 			scratch = appendNormal(scratch[:0], b.text)
 			in.junk = isJunkText(jl, trimNormalBytes(scratch), nt, w)
@@ -468,6 +466,7 @@ func trimTrailingBoilerplate(b block, jl *junkList) block {
 // title found cut off above the text, if any.
 func settleJunk(blocks []block, infos []blockInfo, kept []block) ([]block, string) {
 	markComments(blocks, infos)
+	settleHeadlines(blocks, infos)
 	markLinkLists(infos)
 	// Teasers: text cut off with an ellipsis beside junk.
 	for i, b := range blocks {
@@ -481,7 +480,7 @@ func settleJunk(blocks []block, infos []blockInfo, kept []block) ([]block, strin
 	headline := -1
 	for i, in := range infos {
 		if !in.junk {
-			if in.headline && !endsSentence(blocks[i].text) {
+			if isHeadline(blocks[i], in.words) && !endsSentence(blocks[i].text) {
 				headline = i
 			}
 			break
@@ -501,6 +500,38 @@ func settleJunk(blocks []block, infos []blockInfo, kept []block) ([]block, strin
 		}
 	}
 	return kept, pageTitle
+}
+
+// isHeadline reports whether b, of the given number of words, is a
+// headline: 20 words or fewer in title case, or a menu item. Items of a
+// written list (Markdown "- ") are the author's, never a link list; HTML
+// link lists are caught as link-dense.
+func isHeadline(b block, words int) bool {
+	return words <= 20 && !b.listItem && (isTitleCase(b.text) || isMenuItem(b.text, words))
+}
+
+// mayBeHeadline reports whether block i may be a headline (isHeadline's
+// cheap part) and is not junk yet.
+func mayBeHeadline(blocks []block, infos []blockInfo, i int) bool {
+	return !infos[i].junk && infos[i].words <= 20 && !blocks[i].listItem
+}
+
+// settleHeadlines sets infos[i].headline (isHeadline) where markLinkLists
+// may read it. A link list is a run of two headlines or more, with junk
+// between them or not: a block whose neighbours are text, neither junk
+// nor possible headlines, stands in no such run, so whether it is a
+// headline (the costly title-case test) changes nothing there.
+func settleHeadlines(blocks []block, infos []blockInfo) {
+	for i := range infos {
+		if !mayBeHeadline(blocks, infos, i) {
+			continue
+		}
+		before := i > 0 && (infos[i-1].junk || mayBeHeadline(blocks, infos, i-1))
+		after := i+1 < len(infos) && (infos[i+1].junk || mayBeHeadline(blocks, infos, i+1))
+		if before || after {
+			infos[i].headline = isHeadline(blocks[i], infos[i].words)
+		}
+	}
 }
 
 // cutBlock cuts b's text at byte cut, with its pieces.

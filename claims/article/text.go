@@ -1,7 +1,6 @@
 package article
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 	"sync"
@@ -37,7 +36,8 @@ func parseText(path string, src []byte, starts []int, markdown bool, sc *scratch
 			Message: fmt.Sprintf("invalid UTF-8: %d byte(s) replaced by U+FFFD (is the file in another encoding?)", n)})
 	}
 	line, _ := lineCol(src, starts, bodyStart)
-	d.blocks = textBlocks(src, bodyStart, line, markdown, first < 0, sc)
+	d.text = string(src) // one copy; lines are slices of it
+	d.blocks = textBlocksOf(d.text, bodyStart, line, markdown, first < 0, sc)
 	return d, nil
 }
 
@@ -106,10 +106,16 @@ type srcLine struct {
 // valid says src is known to be valid UTF-8, so its lines need no check.
 // sc, when not nil, lends the working slices (see scratch).
 func textBlocks(src []byte, start, firstLine int, markdown, valid bool, sc *scratch) []block {
+	return textBlocksOf(string(src), start, firstLine, markdown, valid, sc)
+}
+
+// textBlocksOf is textBlocks of the file's content as a string, text:
+// the text of a block that is one line of the file is a slice of it.
+func textBlocksOf(text string, start, firstLine int, markdown, valid bool, sc *scratch) []block {
 	tb := textBuilder{valid: valid}
 	// One array holds the pieces of all one-line blocks; blocks has room
 	// for a block per line.
-	lines := bytes.Count(src[start:], []byte{'\n'}) + 1
+	lines := strings.Count(text[start:], "\n") + 1
 	var group []srcLine
 	var arena []Piece
 	var blocks []block
@@ -156,7 +162,6 @@ func textBlocks(src []byte, start, firstLine int, markdown, valid bool, sc *scra
 		}
 		group = group[:0]
 	}
-	text := string(src) // one copy; lines are slices of it
 	line := firstLine
 	inCode := false // inside a Markdown code fence, which is not article text
 	for off := start; off < len(text); line++ {
