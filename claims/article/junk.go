@@ -142,6 +142,10 @@ func matchNormal[T normalText](j *junkList, n T, words int) bool {
 	// word's start give its end when it is shorter (most words are), and
 	// its key.
 	for i := 0; i < len(n); {
+		i = skipPlainWords(j, n, i)
+		if i >= len(n) {
+			break
+		}
 		var head uint64
 		if i+8 <= len(n) {
 			head = load64(n, i)
@@ -166,6 +170,27 @@ func matchNormal[T normalText](j *junkList, n T, words int) bool {
 	return false
 }
 
+// skipPlainWords returns the start of the first word of n from i (a word
+// start) that matchNormal must look at with care: one that may start a
+// phrase, is eight bytes long or more, or has fewer than eight bytes of n
+// from it; len(n) if none. A loop without calls, whose values stay in
+// registers, for the words most text is made of.
+func skipPlainWords[T normalText](j *junkList, n T, i int) int {
+	for i+8 <= len(n) {
+		head := load64(n, i)
+		space := bytesEqual(head, ' ')
+		if space == 0 {
+			return i
+		}
+		first := bits.TrailingZeros64(space) >> 3
+		if first > 0 && j.mayStartPhrase(firstWordKey(head, first)) {
+			return i
+		}
+		i += first + 1
+	}
+	return i
+}
+
 // Normalize folds text for comparison: lower case, straight quotes,
 // dashes as "-", white space collapsed, punctuation and symbols trimmed at
 // both ends. The junk filter compares paragraphs with it.
@@ -177,11 +202,17 @@ func Normalize(s string) string {
 // trimNormal trims punctuation and symbols off both ends of folded text,
 // the last step of Normalize.
 func trimNormal(s string) string {
+	if n := len(s); n > 0 && isASCIIAlnum(s[0]) && isASCIIAlnum(s[n-1]) {
+		return s // letters and digits are never trimmed
+	}
 	return strings.TrimFunc(s, isNormalTrim)
 }
 
 // trimNormalBytes is trimNormal for bytes.
 func trimNormalBytes(b []byte) []byte {
+	if n := len(b); n > 0 && isASCIIAlnum(b[0]) && isASCIIAlnum(b[n-1]) {
+		return b // letters and digits are never trimmed
+	}
 	return bytes.TrimFunc(b, isNormalTrim)
 }
 

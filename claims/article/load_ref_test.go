@@ -111,3 +111,98 @@ var refAbbreviations = map[string]int{
 	"sr": abbrevMayEnd, "etc": abbrevMayEnd, "bros": abbrevMayEnd, "llc": abbrevMayEnd, "plc": abbrevMayEnd,
 	"est": abbrevMayEnd, "min": abbrevMayEnd, "max": abbrevMayEnd, "mins": abbrevMayEnd, "hrs": abbrevMayEnd,
 }
+
+// refTextBlocks is textBlocks' reference, finding lines by searching
+// for each newline.
+func refTextBlocks(src []byte, start, firstLine int, markdown, valid bool, sc *scratch) []block {
+	text := string(src)
+	tb := textBuilder{valid: valid}
+	// One array holds the pieces of all one-line blocks; blocks has room
+	// for a block per line.
+	lines := strings.Count(text[start:], "\n") + 1
+	var group []srcLine
+	var arena []Piece
+	var blocks []block
+	if sc != nil {
+		group = sc.lines[:0]
+		arena = reuse(&sc.pieces, lines)
+		blocks = reuse(&sc.blocks, lines)
+		defer func() { sc.lines = group[:0] }()
+	} else {
+		arena = make([]Piece, 0, lines)
+		blocks = make([]block, 0, lines)
+	}
+	flush := func() {
+		if len(group) == 0 {
+			return
+		}
+		if wrapped(group) && !(markdown && anyMarkdownBlockLine(group)) {
+			first := group[0]
+			for i, l := range group {
+				if i > 0 {
+					// The line break becomes a space, standing on the newline.
+					tb.decoded(group[i-1].off+len(group[i-1].text), " ")
+				}
+				addLine(&tb, l, markdown)
+			}
+			b := tb.block()
+			b.line, b.col = first.line, first.col
+			blocks = appendBlock(blocks, b)
+		} else {
+			for _, l := range group {
+				heading, listItem, l2 := markdownLine(l, markdown)
+				var b block
+				if !markdown && (valid || utf8.ValidString(l.text)) {
+					// The common case: the line itself, no copy.
+					arena = append(arena, Piece{Body: 0, File: l.off, Len: len(l.text), Exact: true})
+					b = block{text: l.text, pieces: arena[len(arena)-1 : len(arena) : len(arena)]}
+				} else {
+					addLine(&tb, l2, markdown)
+					b = tb.block()
+				}
+				b.line, b.col, b.heading, b.listItem = l.line, l.col, heading, listItem
+				blocks = appendBlock(blocks, b)
+			}
+		}
+		group = group[:0]
+	}
+	line := firstLine
+	inCode := false // inside a Markdown code fence, which is not article text
+	for off := start; off < len(text); line++ {
+		end := strings.IndexByte(text[off:], '\n')
+		next := len(text)
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off
+			next = end + 1
+		}
+		s := text[off:end]
+		// Most lines start and end with text: the trims are asked only
+		// when a first or last byte may be one they remove.
+		trimmed := s
+		if s != "" && (s[0] == ' ' || s[0] == '\t' || s[0] == 0xef) {
+			trimmed = strings.TrimLeft(s, " \t\ufeff")
+		}
+		lead := len(s) - len(trimmed)
+		if n := len(trimmed); n > 0 && (trimmed[n-1] == ' ' || trimmed[n-1] == '\t' || trimmed[n-1] == '\r' || trimmed[n-1] == 0xa0) {
+			trimmed = strings.TrimRight(trimmed, " \t\r\u00a0")
+		}
+		switch {
+		case markdown && (strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~")):
+			flush()
+			inCode = !inCode
+		case inCode:
+		case markdown && len(group) > 0 && isSetextUnderline(trimmed):
+			group[len(group)-1].setext = true
+			flush()
+		case trimmed == "":
+			flush()
+		default:
+			group = append(group, srcLine{off: off + lead, text: trimmed, line: line, col: utf8.RuneCountInString(s[:lead]) + 1})
+		}
+		off = next
+	}
+	flush()
+	return blocks
+}

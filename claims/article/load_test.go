@@ -382,9 +382,9 @@ func TestLoadProgress(t *testing.T) {
 	}
 }
 
-// FuzzScanSource checks binaryAt and lineStarts against their references,
-// and that textBlocks splits a valid file the same when told it is
-// valid.
+// FuzzScanSource checks binaryAt, lineStarts and textBlocks (from the
+// end of any front matter) against their references, and that
+// textBlocks splits a valid file the same when told it is valid.
 func FuzzScanSource(f *testing.F) {
 	for _, s := range []string{"Text\n\nMore text\r\n\f\t.", "\x00bin", "12345678\x019", "# H\n- item\n[l](u) *b*\n", "\xff\n\n"} {
 		f.Add([]byte(s), false)
@@ -396,6 +396,11 @@ func FuzzScanSource(f *testing.F) {
 		}
 		if diff := cmp.Diff(refLineStarts(src), lineStarts(src)); diff != "" {
 			t.Fatalf("lineStarts(%q): (-want +got)\n%s", src, diff)
+		}
+		_, _, bodyStart, _, _ := splitFrontMatter(src)
+		line, _ := lineCol(src, lineStarts(src), bodyStart)
+		if diff := cmp.Diff(refTextBlocks(src, bodyStart, line, markdown, false, nil), textBlocks(src, bodyStart, line, markdown, false, nil), cmp.AllowUnexported(block{})); diff != "" {
+			t.Fatalf("textBlocks(%q) from %d: (-want +got)\n%s", src, bodyStart, diff)
 		}
 		if !utf8.Valid(src) {
 			return

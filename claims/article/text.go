@@ -2,6 +2,7 @@ package article
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -37,7 +38,7 @@ func parseText(path string, src []byte, starts []int, markdown bool, sc *scratch
 	}
 	line, _ := lineCol(src, starts, bodyStart)
 	d.text = string(src) // one copy; lines are slices of it
-	d.blocks = textBlocksOf(d.text, bodyStart, line, markdown, first < 0, sc)
+	d.blocks = textBlocksOf(d.text, starts, bodyStart, line, markdown, first < 0, sc)
 	return d, nil
 }
 
@@ -106,16 +107,20 @@ type srcLine struct {
 // valid says src is known to be valid UTF-8, so its lines need no check.
 // sc, when not nil, lends the working slices (see scratch).
 func textBlocks(src []byte, start, firstLine int, markdown, valid bool, sc *scratch) []block {
-	return textBlocksOf(string(src), start, firstLine, markdown, valid, sc)
+	return textBlocksOf(string(src), lineStarts(src), start, firstLine, markdown, valid, sc)
 }
 
-// textBlocksOf is textBlocks of the file's content as a string, text:
-// the text of a block that is one line of the file is a slice of it.
-func textBlocksOf(text string, start, firstLine int, markdown, valid bool, sc *scratch) []block {
+// textBlocksOf is textBlocks of the file's content as a string, text,
+// whose lines start at starts (lineStarts): the text of a block that is
+// one line of the file is a slice of text.
+func textBlocksOf(text string, starts []int, start, firstLine int, markdown, valid bool, sc *scratch) []block {
 	tb := textBuilder{valid: valid}
 	// One array holds the pieces of all one-line blocks; blocks has room
 	// for a block per line.
-	lines := strings.Count(text[start:], "\n") + 1
+	// The line holding start (the first line from it, line firstLine,
+	// is numbered from there).
+	first := sort.SearchInts(starts, start+1) - 1
+	lines := len(starts) - first
 	var group []srcLine
 	var arena []Piece
 	var blocks []block
@@ -162,16 +167,15 @@ func textBlocksOf(text string, start, firstLine int, markdown, valid bool, sc *s
 		}
 		group = group[:0]
 	}
-	line := firstLine
 	inCode := false // inside a Markdown code fence, which is not article text
-	for off := start; off < len(text); line++ {
-		end := strings.IndexByte(text[off:], '\n')
-		next := len(text)
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += off
-			next = end + 1
+	// Line k runs from starts[k] to the newline before starts[k+1]; the
+	// first one is read from start.
+	for k, off := first, start; off < len(text); k++ {
+		line := firstLine + k - first
+		end, next := len(text), len(text)
+		if k+1 < len(starts) {
+			next = starts[k+1]
+			end = next - 1
 		}
 		s := text[off:end]
 		// Most lines start and end with text: the trims are asked only
