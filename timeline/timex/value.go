@@ -25,7 +25,8 @@ func civil(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 
 
 // dayPoint is the day-grain point of t.
 func dayPoint(t time.Time) point {
-	return point{y: t.Year(), m: int(t.Month()), d: t.Day(), grain: GrainDay}
+	y, m, d := t.Date() // one calendar computation, not three
+	return point{y: y, m: int(m), d: d, grain: GrainDay}
 }
 
 // weekPoint is the ISO week holding t.
@@ -251,6 +252,10 @@ func (p point) interval(loc *time.Location) (Interval, bool) {
 		return Interval{Start: s, End: s.Add(time.Minute), Grain: GrainMinute}, true
 	default:
 		end = d.Add(day)
+	}
+	if p.zone == "" && loc == time.UTC {
+		// Midnights in UTC: d and end as they are (what at returns).
+		return Interval{Start: d, End: end, Grain: p.grain}, true
 	}
 	return Interval{Start: at(d, 0, 0), End: at(end, 0, 0), Grain: p.grain}, true
 }
