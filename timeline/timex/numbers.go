@@ -125,6 +125,11 @@ func (tg *tagger) unitAt(i int) (unit, int, bool) {
 	return 0, i, false
 }
 
+// countAdjectives may stand between an amount and its unit: "20 more
+// years", "an additional year", "eight trading days".
+var countAdjectives = map[string]bool{"more": true, "additional": true, "extra": true, "straight": true,
+	"consecutive": true, "trading": true, "business": true, "working": true, "full": true}
+
 // count: "three years", "an eight-month closure", "three years ago",
 // "two weeks later", "nearly three years after the invasion". first is
 // the expression's first token.
@@ -134,8 +139,7 @@ func (tg *tagger) count(i, first int) (res, bool) {
 		return res{}, false
 	}
 	// "20 more years", "an additional year", "eight trading days"
-	if tg.is(j, "more") || tg.is(j, "additional") || tg.is(j, "extra") || tg.is(j, "straight") ||
-		tg.is(j, "consecutive") || tg.is(j, "trading") || tg.is(j, "business") || tg.is(j, "working") || tg.is(j, "full") {
+	if tg.inSet(j, countAdjectives) {
 		if tg.tok(j+1).e.cls == cUnit {
 			j++
 		}

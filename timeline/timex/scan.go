@@ -102,15 +102,19 @@ func (s *scanner) scan(text string) {
 	i := 0
 	for i < len(text) {
 		c := text[i]
-		switch byteClass[c] {
+		class := byteClass[c]
+		if class == bLetter {
+			// Words first: they are most of the tokens.
+			i, flags = s.asciiWord(i, flags)
+			continue
+		}
+		switch class {
 		case bSpace:
 			flags |= fSpace
 			i++
 		case bNewline:
 			flags |= fSpace | fNewline
 			i++
-		case bLetter:
-			i, flags = s.asciiWord(i, flags)
 		case bDigit:
 			i = s.number(i, flags)
 			flags = 0

@@ -259,6 +259,18 @@ func (tg *tagger) is(i int, w string) bool {
 	return true
 }
 
+// inSet reports whether token i is a word of set (lower-case ASCII words)
+// in any case: one lookup where a chain of is calls would test each.
+func (tg *tagger) inSet(i int, set map[string]bool) bool {
+	t := tg.tok(i)
+	if t.kind != kWord || int(t.end)-int(t.start) > 24 {
+		return false
+	}
+	var buf [24]byte
+	n, ok := lower(&buf, tg.text[t.start:int(t.end)])
+	return ok && set[string(buf[:n])]
+}
+
 // apostrophe reports whether token i is a straight or curly apostrophe.
 func (tg *tagger) apostrophe(i int) bool {
 	t := tg.tok(i)
