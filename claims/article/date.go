@@ -97,10 +97,40 @@ var publishedLabel = regexp.MustCompile(`(?i)^(?:published|updated|posted|last u
 var publishedLabelFirst = [utf8.RuneSelf]bool{'p': true, 'P': true, 'u': true, 'U': true, 'l': true, 'L': true, 'f': true, 'F': true, 'd': true, 'D': true}
 
 // isPublishedLabel is publishedLabel.MatchString without running the
-// expression on lines whose first byte rules it out (a non-ASCII byte
-// may fold to a letter: those lines ask the expression).
+// expression on lines whose first byte rules it out, nor on lines whose
+// start is ASCII: those are compared with the labels directly. (A
+// non-ASCII byte may fold to a letter, "ſ" to "s": such lines ask the
+// expression.)
 func isPublishedLabel(s string) bool {
-	return s != "" && (s[0] >= utf8.RuneSelf || publishedLabelFirst[s[0]]) && publishedLabel.MatchString(s)
+	if s == "" || s[0] < utf8.RuneSelf && !publishedLabelFirst[s[0]] {
+		return false
+	}
+	head := s[:min(len(s), maxPublishedLabel+1)]
+	for i := 0; i < len(head); i++ {
+		if head[i] >= utf8.RuneSelf {
+			return publishedLabel.MatchString(s)
+		}
+	}
+	for _, l := range publishedLabels {
+		// \b after the label: the end, or a byte that is not an ASCII
+		// letter, digit or underscore.
+		if len(s) >= len(l) && strings.EqualFold(s[:len(l)], l) && (len(s) == len(l) || !isRegexpWordByte(s[len(l)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// publishedLabels are publishedLabel's words; maxPublishedLabel is the
+// length of the longest.
+var publishedLabels = [...]string{"published", "updated", "posted", "last updated", "first published", "date"}
+
+const maxPublishedLabel = len("first published")
+
+// isRegexpWordByte reports whether c is a word byte of the regexp
+// package's \b: an ASCII letter, digit or underscore.
+func isRegexpWordByte(c byte) bool {
+	return isASCIIAlnum(c) || c == '_'
 }
 
 // inference is a publication date found in the text.
@@ -159,7 +189,7 @@ func dateIn(s, evidence string, b block, loc *time.Location) (inference, bool) {
 // isDateOnly reports whether s is just a date (maybe with a time and a
 // weekday), as date stamps under headlines are.
 func isDateOnly(s string) bool {
-	if len(s) > 60 || countDigits(s) < 5 { // a day and a year at least
+	if len(s) > 60 || countDigits(s) < 5 || !hasYearDigits(s) { // a day and a year at least
 		return false
 	}
 	loc := fullDate.FindStringIndex(s)
@@ -174,6 +204,22 @@ func isDateOnly(s string) bool {
 		}
 	}
 	return true
+}
+
+// hasYearDigits reports whether s has four ASCII digits in a row, as
+// every form fullDate matches has (its \d is ASCII).
+func hasYearDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // countDigits counts the ASCII digits of s.

@@ -605,7 +605,7 @@ func isJunkLine(s string, words int) bool {
 		return true
 	case words == 1 && isIdentifier(s):
 		return true
-	case words <= 15 && (strings.Contains(s, "http://") || strings.Contains(s, "https://") || strings.Contains(s, "www.")):
+	case words <= 15 && (strings.Contains(s, "://") && (strings.Contains(s, "http://") || strings.Contains(s, "https://")) || strings.Contains(s, "www.")):
 		return true
 	case isCaption(s):
 		return true
