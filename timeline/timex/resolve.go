@@ -500,23 +500,28 @@ func (tg *tagger) yearFor(date func(y int) (time.Time, bool), tense int8) (int, 
 }
 
 // dctWhy returns head + the DCT + tail, built once per text: the
-// explanations of resolutions against the DCT repeat.
+// explanations of resolutions against the DCT repeat. head and tail
+// must be string constants, which the cache keeps as they are.
 func (tg *tagger) dctWhy(head, tail string) string {
-	return tg.cachedWhy(whyKey{head: head, tail: tail, dct: true})
+	return tg.cachedWhy(whyKey{head: head, tail: tail, dct: true}, false)
 }
 
 // withDCT returns s + ", " + the DCT, built once per text (for
 // explanations).
 func (tg *tagger) withDCT(s string) string {
-	return tg.cachedWhy(whyKey{head: s, dct: true, sep: true})
+	return tg.cachedWhy(whyKey{head: s, dct: true, sep: true}, true)
 }
 
 // cat returns a + b, built once per text (for explanations).
 func (tg *tagger) cat(a, b string) string {
-	return tg.cachedWhy(whyKey{head: a, tail: b})
+	return tg.cachedWhy(whyKey{head: a, tail: b}, true)
 }
 
-func (tg *tagger) cachedWhy(k whyKey) string {
+// cachedWhy returns the explanation k describes, from the cache or built
+// and cached. With copyKey it copies the key's strings into the cache,
+// as they may be slices of the text, which the cache must not keep
+// alive.
+func (tg *tagger) cachedWhy(k whyKey, copyKey bool) string {
 	if s, ok := tg.whys[k]; ok {
 		return s
 	}
@@ -530,9 +535,9 @@ func (tg *tagger) cachedWhy(k whyKey) string {
 	case k.dct:
 		s = k.head + tg.dctS + k.tail
 	}
-	// Keys may be slices of the text: copy them so that the cache does
-	// not keep old texts alive.
-	k.head, k.tail = strings.Clone(k.head), strings.Clone(k.tail)
+	if copyKey {
+		k.head, k.tail = strings.Clone(k.head), strings.Clone(k.tail)
+	}
 	if !k.dct && !k.sep && (k.head == "" || k.tail == "") {
 		s = strings.Clone(s) // a lone operand comes back uncopied
 	}
