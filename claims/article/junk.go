@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"math/bits"
 	"slices"
@@ -257,7 +258,20 @@ func appendNormal(buf []byte, s string) []byte {
 	out := buf[:cap(buf)]
 	lastSpace := 1 // 1 after white space or at the start, else 0
 	for i := 0; i < len(s); {
-		// Eight bytes at a time while the text is plain.
+		// Sixteen, then eight bytes at a time while the text is plain.
+		for i+16 <= len(s) && n+16 <= len(out) {
+			x, y := load64(s, i), load64(s, i+8)
+			sx, sy := bytesEqual(x, ' '), bytesEqual(y, ' ')
+			if (x|y|(x-0x20*swarOnes)&^x|(y-0x20*swarOnes)&^y|bytesEqual(x, '`')|bytesEqual(y, '`')|
+				sx&(sx<<8|uint64(lastSpace)<<7)|sy&(sy<<8|sx>>56))&swarHigh != 0 {
+				break
+			}
+			binary.LittleEndian.PutUint64(out[n:n+8], lowerASCII(x))
+			binary.LittleEndian.PutUint64(out[n+8:n+16], lowerASCII(y))
+			n += 16
+			i += 16
+			lastSpace = int(sy >> 63)
+		}
 		for i+8 <= len(s) && n+8 <= len(out) {
 			x := load64(s, i)
 			sp := bytesEqual(x, ' ')
@@ -267,8 +281,7 @@ func appendNormal(buf []byte, s string) []byte {
 			if (x|(x-0x20*swarOnes)&^x|bytesEqual(x, '`')|sp&(sp<<8|uint64(lastSpace)<<7))&swarHigh != 0 {
 				break
 			}
-			upper := (x + (0x80-'A')*swarOnes) &^ (x + (0x80-'Z'-1)*swarOnes) & swarHigh
-			binary.LittleEndian.PutUint64(out[n:n+8], x|upper>>2)
+			binary.LittleEndian.PutUint64(out[n:n+8], lowerASCII(x))
 			n += 8
 			i += 8
 			lastSpace = int(sp >> 63)
@@ -442,7 +455,8 @@ func removeJunk(blocks []block, title string, jl *junkList, sc *scratch) ([]bloc
 
 // markRepeated marks as junk the blocks of 20 words or fewer whose
 // folded text another such block has too (headline lists repeat). It
-// sorts them by that text, so equal ones come together.
+// sorts them by that text's length, then by the text, so equal ones come
+// together.
 func markRepeated(infos []blockInfo) {
 	var stack [64]int
 	short := stack[:0]
@@ -451,7 +465,13 @@ func markRepeated(infos []blockInfo) {
 			short = append(short, i)
 		}
 	}
-	slices.SortFunc(short, func(a, b int) int { return bytes.Compare(infos[a].norm, infos[b].norm) })
+	// By length first: most texts differ in it, and ints compare fast.
+	slices.SortFunc(short, func(a, b int) int {
+		if c := cmp.Compare(len(infos[a].norm), len(infos[b].norm)); c != 0 {
+			return c
+		}
+		return bytes.Compare(infos[a].norm, infos[b].norm)
+	})
 	for k := 1; k < len(short); k++ {
 		if a, b := &infos[short[k-1]], &infos[short[k]]; bytes.Equal(a.norm, b.norm) {
 			a.junk, b.junk = true, true
@@ -798,6 +818,18 @@ func countWords(s string) int {
 	n := 0
 	before := uint64(0x80) // 0x80 when the byte before the eight is white space
 	i := 0
+	// Sixteen bytes at a time while none is a control byte (the test of
+	// hasBelow0x20 on each word, merged), as in most text.
+	for ; i+16 <= len(s); i += 16 {
+		x, y := load64(s, i), load64(s, i+8)
+		if ((x-0x20*swarOnes)&^x|(y-0x20*swarOnes)&^y)&swarHigh != 0 {
+			break
+		}
+		sx, sy := bytesBelow(x, ' '+1), bytesBelow(y, ' '+1) // the spaces
+		starts := (^sx&(sx<<8|before)&swarHigh)>>7 + (^sy&(sy<<8|sx>>56)&swarHigh)>>7
+		n += int(starts * swarOnes >> 56)
+		before = sy >> 56
+	}
 	for ; i+8 <= len(s); i += 8 {
 		x := load64(s, i)
 		var space uint64

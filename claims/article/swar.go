@@ -80,3 +80,12 @@ func plainRun(s string, i int) int {
 	}
 	return i
 }
+
+// lowerASCII lowers the letters 'A'-'Z' in x, eight ASCII bytes.
+func lowerASCII(x uint64) uint64 {
+	// The high bit set in each byte from 'A' up and clear from 'Z'+1 up
+	// (no sum carries, the bytes being ASCII), moved to bit 5: 0x20, the
+	// difference between a capital and its lower case.
+	upper := (x + (0x80-'A')*swarOnes) &^ (x + (0x80-'Z'-1)*swarOnes) & swarHigh
+	return x | upper>>2
+}

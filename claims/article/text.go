@@ -151,7 +151,10 @@ func textBlocksOf(text string, starts []int, start, firstLine int, markdown, val
 			blocks = appendBlock(blocks, b)
 		} else {
 			for _, l := range group {
-				heading, listItem, l2 := markdownLine(l, markdown)
+				heading, listItem, l2 := false, false, l
+				if markdown {
+					heading, listItem, l2 = markdownLine(l, markdown)
+				}
 				var b block
 				if !markdown && (valid || utf8.ValidString(l.text)) {
 					// The common case: the line itself, no copy.
@@ -209,8 +212,8 @@ func textBlocksOf(text string, starts []int, start, firstLine int, markdown, val
 
 // appendBlock adds b unless it has no text.
 func appendBlock(blocks []block, b block) []block {
-	if strings.TrimSpace(b.text) == "" {
-		return blocks
+	if b.text == "" || (b.text[0] >= utf8.RuneSelf || isASCIISpace(b.text[0])) && strings.TrimSpace(b.text) == "" {
+		return blocks // an ASCII first byte that is not space is text
 	}
 	return append(blocks, b)
 }
