@@ -42,7 +42,7 @@ type doc struct {
 	quotes   []quoteSpan
 	mentions []mention
 	byTok    []int32 // token -> mention index+1, 0 for none, see indexMentions
-	// lastPos is the position evidence last asked the article for: the
+	// lastPos is the position locate last asked the article for: the
 	// next one on the same line counts runes from it, not the line start.
 	lastPos article.Position
 	claims  []Claim // while the document's claims are made
@@ -219,7 +219,6 @@ func newDoc(a *article.Article, g *gazetteer.Gazetteer, roleNorms map[string]str
 		d.toks, d.low = tokenize(a.Body)
 		d.mentions = make([]mention, 0, len(d.toks)/8+4) // about one per 10 tokens
 	}
-	d.classify()
 	d.buildSentences()
 	starts := make([]int, len(d.sents))
 	for i, s := range d.sents {
@@ -357,28 +356,32 @@ func (d *doc) sentenceText(start, end int) string {
 	return d.a.Body[min(d.sents[first].span.Start, start):max(d.sents[last].span.End, end)]
 }
 
-// evidence builds the evidence of body span [start, end).
+// evidence builds the evidence of body span [start, end), all but its
+// line and column, which locate adds once the document's claims are in
+// text order.
 func (d *doc) evidence(start, end int) Evidence {
 	a := d.a
 	start = max(0, min(start, len(a.Body)))
 	end = max(start, min(end, len(a.Body)))
-	p := d.pos(a.FileOffset(start))
-	fe := a.FileOffset(end)
-	if fe < p.Offset {
-		fe = p.Offset
-	}
+	fs := max(0, min(a.FileOffset(start), len(a.Source())))
 	return Evidence{
 		Article:   a.ID,
 		Path:      a.Path,
-		Start:     p.Offset,
-		End:       fe,
-		Line:      p.Line,
-		Column:    p.Column,
+		Start:     fs,
+		End:       max(a.FileOffset(end), fs),
 		Sentence:  d.sentenceText(start, end),
 		Text:      a.Body[start:end],
 		BodyStart: start,
 		BodyEnd:   end,
 	}
+}
+
+// locate sets the line and column of evidence ev, made by evidence. In
+// text order each costs little: pos counts the runes from the last one
+// on the same line.
+func (d *doc) locate(ev *Evidence) {
+	p := d.pos(ev.Start)
+	ev.Line, ev.Column = p.Line, p.Column
 }
 
 // pos is a.FilePos(off). Lines end at '\n' and columns count runes, so

@@ -116,10 +116,8 @@ func (d *doc) eventClaims() {
 		}
 		evs = evs[:0]
 		for i := s.t0; i < s.t1; i++ {
-			if d.toks[i].inQuote || d.toks[i].kind != tWord {
-				continue
-			}
-			if d.toks[i].cls&cTrigger == 0 {
+			// Only words carry list bits: the kind needs no test.
+			if d.toks[i].cls&cTrigger == 0 || d.toks[i].inQuote {
 				continue
 			}
 			tr, ok := d.phraseTrigger(i)
@@ -875,7 +873,7 @@ func (d *doc) modality(e *evMention, s sentInfo) (Modality, bool) {
 	from := max(s.t0, e.t0-12)
 	for t := e.t0 - 1; t >= from; t-- {
 		w := d.word(t)
-		if w == "," && !denyCues[d.word(t-1)] || w == ";" || w == "when" || d.toks[t].inQuote {
+		if w == "," && !d.is(t-1, cDenyCue) || w == ";" || w == "when" || d.toks[t].inQuote {
 			break
 		}
 		var cue uint8

@@ -75,7 +75,7 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 		idBuf, idEnds = idBuf[:0], idEnds[:0]
 		for _, i := range order {
 			kind := d.claims[i].Kind
-			k := kindOrder[kind]
+			k := kindRank(kind)
 			counts[k]++
 			idBuf = append(idBuf, d.a.ID...)
 			idBuf = append(idBuf, '/')
@@ -87,10 +87,11 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 		ids := string(idBuf)
 		prev := 0
 		for n, i := range order {
-			c := d.claims[i]
+			set.Claims = append(set.Claims, d.claims[i])
+			c := &set.Claims[len(set.Claims)-1]
 			c.ID = ids[prev:idEnds[n]]
 			prev = idEnds[n]
-			set.Claims = append(set.Claims, c)
+			d.locate(&c.Evidence)
 		}
 		claimBuf = d.claims
 		// The tokens, mentions by token and claims are done with: let
@@ -114,7 +115,21 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 	return set
 }
 
-var kindOrder = map[Kind]int{KindEvent: 0, KindQuantity: 1, KindQuote: 2, KindPerson: 3, KindPlace: 4}
+// kindRank is where claims of a kind come among those at one position:
+// events, quantities, quotes, people, places.
+func kindRank(k Kind) int {
+	switch k {
+	case KindQuantity:
+		return 1
+	case KindQuote:
+		return 2
+	case KindPerson:
+		return 3
+	case KindPlace:
+		return 4
+	}
+	return 0 // KindEvent
+}
 
 // claimKey is what claimOrder sorts a claim by.
 type claimKey struct {
@@ -127,7 +142,7 @@ type claimKey struct {
 func claimOrder(cs []Claim, keys []claimKey, order []int) ([]claimKey, []int) {
 	keys = keys[:0]
 	for i := range cs {
-		keys = append(keys, claimKey{cs[i].Evidence.BodyStart, kindOrder[cs[i].Kind], cs[i].Evidence.BodyEnd, i})
+		keys = append(keys, claimKey{cs[i].Evidence.BodyStart, kindRank(cs[i].Kind), cs[i].Evidence.BodyEnd, i})
 	}
 	// A total order (the index breaks ties), so any sort gives it.
 	slices.SortFunc(keys, func(a, b claimKey) int {

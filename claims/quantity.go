@@ -123,16 +123,8 @@ func (d *doc) quantityClaims() {
 // no number word.
 func (d *doc) mayStartNumber(i int) bool {
 	t := &d.toks[i]
-	if t.inTimex || t.inQuote {
-		return false
-	}
-	switch t.kind {
-	case tNum:
-		return true
-	case tWord:
-		return t.cls&cNumberish != 0
-	}
-	return false
+	// Only words carry list bits: a number word is a word.
+	return (t.kind == tNum || t.cls&cNumberish != 0) && !t.inTimex && !t.inQuote
 }
 
 // number is a parsed number and its tokens.

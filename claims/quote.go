@@ -28,17 +28,20 @@ func (d *doc) findQuotes() {
 		}
 		qs := quoteScan{d: d, para: pi, start: p.Start, open: -1, single: -1}
 		// Only the paragraph's first byte and the first byte of each
-		// token can be a mark that acts: a mark inside a token is an
-		// apostrophe inside a word ("doesn’t"), with a word character
-		// before it and a letter after it, so it neither opens (that
-		// needs the paragraph start, a space or an opening bracket
-		// before) nor closes (that needs no letter after) a quotation.
+		// punctuation token can be a mark that acts: a mark inside a
+		// token is an apostrophe inside a word ("doesn’t"), with a word
+		// character before it and a letter after it, so it neither opens
+		// (that needs the paragraph start, a space or an opening bracket
+		// before) nor closes (that needs no letter after) a quotation;
+		// words start with a letter and numbers with a digit.
 		k := d.tokenAt(p.Start)
 		if p.Start < p.End && (k == len(d.toks) || int(d.toks[k].start) != p.Start) {
 			qs.at(p.Start) // the paragraph starts inside a token or at a space
 		}
 		for ; k < len(d.toks) && int(d.toks[k].start) < p.End; k++ {
-			qs.at(int(d.toks[k].start))
+			if d.toks[k].kind == tPunct {
+				qs.at(int(d.toks[k].start))
+			}
 		}
 		if qs.open >= 0 {
 			d.addQuote(qs.open, qs.openLen, p.End, pi, true)
@@ -175,8 +178,23 @@ func NormalizeQuote(s string) string {
 	b.Grow(len(s))
 	space := false
 	for i := 0; i < len(s); {
+		if keptASCII(s[i]) {
+			// A run of ASCII bytes kept as they are, most of the text:
+			// written at once.
+			k := i + 1
+			for k < len(s) && keptASCII(s[k]) {
+				k++
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteString(s[i:k])
+			i = k
+			continue
+		}
 		if c := s[i]; c < utf8.RuneSelf {
-			// ASCII, most of the text, without decoding.
+			// Other ASCII, without decoding.
 			i++
 			switch {
 			case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
@@ -217,6 +235,12 @@ func NormalizeQuote(s string) string {
 	return strings.TrimFunc(b.String(), func(r rune) bool {
 		return unicode.IsPunct(r) || unicode.IsSpace(r) || r == '-'
 	})
+}
+
+// keptASCII reports whether NormalizeQuote keeps byte c as it is: ASCII
+// but not white space, an upper-case letter or a backquote.
+func keptASCII(c byte) bool {
+	return c < utf8.RuneSelf && !(c >= 'A' && c <= 'Z') && c != '`' && c != ' ' && !(c >= '\t' && c <= '\r')
 }
 
 // quoteClaims turns the quotations into claims, attributing each to its

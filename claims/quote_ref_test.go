@@ -1,9 +1,13 @@
 package claims
 
 // findQuotes as it was before it read only the marks that start a token,
-// kept word for word as the reference FuzzFindQuotes compares it with.
+// and NormalizeQuote before it wrote runs of kept bytes at once, kept word
+// for word as the references FuzzFindQuotes and FuzzNormalizeQuoteRuns
+// compare them with.
 
 import (
+	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/factline/factline/claims/article"
@@ -75,4 +79,55 @@ func (d *doc) refFindQuotes() {
 			q.t1++
 		}
 	}
+}
+
+// refNormalizeQuote is NormalizeQuote's reference: it writes every ASCII
+// byte on its own.
+func refNormalizeQuote(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, most of the text, without decoding.
+			i++
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+				space = b.Len() > 0
+				continue
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			case c == '`':
+				c = '\''
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteByte(c)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch r {
+		case '’', '‘', '`', '´':
+			r = '\''
+		case '“', '”', '„', '«', '»':
+			r = '"'
+		case '—', '–':
+			r = '-'
+		}
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return strings.TrimFunc(b.String(), func(r rune) bool {
+		return unicode.IsPunct(r) || unicode.IsSpace(r) || r == '-'
+	})
 }

@@ -64,3 +64,17 @@ func abs(n int) int {
 	}
 	return max(n, 0)
 }
+
+// FuzzNormalizeQuoteRuns: NormalizeQuote, which writes runs of kept ASCII
+// bytes at once, gives what refNormalizeQuote, which writes each byte,
+// gives.
+func FuzzNormalizeQuoteRuns(f *testing.F) {
+	for _, s := range []string{"“It doesn’t — affect US,” he said.", "  a\tb\n\nC`d ", "", "ÉTÉ  été", "\xff a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := NormalizeQuote(s), refNormalizeQuote(s); got != want {
+			t.Fatalf("NormalizeQuote(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

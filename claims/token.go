@@ -25,7 +25,7 @@ type token struct {
 	cap        bool      // starts with an upper-case letter
 	inQuote    bool      // inside a direct quotation
 	inTimex    bool      // inside a temporal expression
-	cls        wordClass // the word lists its lower-case form is in, see doc.classify
+	cls        wordClass // the word lists its lower-case form is in
 }
 
 // lowered holds the lower-case forms of a body's tokens: s is the body
@@ -108,7 +108,9 @@ func (lw *lowerer) done() lowered {
 }
 
 // tokenize splits body into tokens and returns them with their lower-case
-// forms. Words keep inner apostrophes ("doesn't") but not a possessive
+// forms. Word tokens carry the word lists their lower-case form is in
+// (token.cls); numbers and punctuation are in none: no word of the lists
+// starts with a digit, and none is a single mark or a possessive "'s". Words keep inner apostrophes ("doesn't") but not a possessive
 // "'s", which becomes its own token; abbreviations such as "U.S." stay
 // whole; hyphens are their own tokens; numbers keep their thousands
 // separators and decimal points.
@@ -158,13 +160,19 @@ func tokenizeInto(toks []token, body string) ([]token, lowered) {
 						}
 					}
 				}
-				toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, cap: capital})
+				var cls wordClass
 				switch {
 				case !ascii:
-					lw.set(i, j, strings.ToLower(body[i:j])) // "Zürich": rare
+					w := strings.ToLower(body[i:j]) // "Zürich": rare
+					lw.set(i, j, w)
+					cls = classes.of(w)
 				case upper:
 					lw.ascii(i, j)
+					cls = classes.ofASCII(body[i:j])
+				default:
+					cls = classes.of(body[i:j])
 				}
+				toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, cap: capital, cls: cls})
 				i = j
 				continue
 			case c >= '0' && c <= '9':
@@ -180,8 +188,9 @@ func tokenizeInto(toks []token, body string) ([]token, lowered) {
 			i += n
 		case unicode.IsLetter(r):
 			j := scanWord(body, i)
-			toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, cap: unicode.IsUpper(r)})
-			lw.set(i, j, strings.ToLower(body[i:j]))
+			w := strings.ToLower(body[i:j])
+			toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, cap: unicode.IsUpper(r), cls: classes.of(w)})
+			lw.set(i, j, w)
 			i = j
 		case isApos(r) && len(toks) > 0 && int(toks[len(toks)-1].end) == i && possessiveAt(body, i+n):
 			toks = append(toks, token{start: int32(i), end: int32(i + n + 1), kind: tPunct})

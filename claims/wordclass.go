@@ -1,9 +1,13 @@
 package claims
 
-import "github.com/factline/factline/claims/role"
+import (
+	"strings"
+
+	"github.com/factline/factline/claims/role"
+)
 
 // wordClass is a set of word lists, one bit per list: the lists a token's
-// lower-case form is in. doc.classify finds them once per token, so that
+// lower-case form is in. tokenize finds them once per word, so that
 // the extractors, which ask about the same tokens again and again, test
 // a bit (doc.is) instead of lowering and looking the word up each time.
 type wordClass uint32
@@ -25,6 +29,7 @@ const (
 	cNounModifier                         // nounModifiers
 	cGroupSpeaker                         // groupSpeakers
 	cCue                                  // cueSets: any modality cue
+	cDenyCue                              // denyCues
 	cStopWord                             // stopWords
 	cPeopleNoun                           // peopleNouns
 	cTimeUnit                             // timeUnits
@@ -44,7 +49,7 @@ func classLists() map[wordClass]map[string]bool {
 		cSpeechVerb: speechVerbs.m, cPreposition: prepositions.m, cNotName: notNames,
 		cNameConnector: nameConnectors, cHonorific: honorifics, cOrgWord: orgWords,
 		cLocative: locatives, cAgentNoun: agentNouns.m, cNounModifier: nounModifiers,
-		cGroupSpeaker: groupSpeakers, cCue: keysOf(cueSets), cStopWord: stopWords.m,
+		cGroupSpeaker: groupSpeakers, cCue: keysOf(cueSets), cDenyCue: denyCues, cStopWord: stopWords.m,
 		cPeopleNoun: peopleNouns.m, cTimeUnit: timeUnits.m, cMonth: monthWords,
 		cPronoun: wordSet("he she"),
 	}
@@ -66,9 +71,10 @@ func keysOf[V any](m map[string]V) map[string]bool {
 // tokens are words of the lists, and about 1 in 85 of the others passes
 // the bit table.
 type classTable struct {
-	bits  [1024]uint64
-	slots []classSlot // a power of two, at least twice the words: one or two probes find a word
-	shift uint        // a hash's top 64-shift bits give its first slot
+	bits   [1024]uint64
+	slots  []classSlot // a power of two, at least twice the words: one or two probes find a word
+	shift  uint        // a hash's top 64-shift bits give its first slot
+	maxLen int         // the length of the longest word
 }
 
 // classSlot is one word of a classTable and its lists; "" when empty.
@@ -109,6 +115,7 @@ var classes = func() *classTable {
 			i = t.next(i)
 		}
 		t.slots[i] = classSlot{w, c}
+		t.maxLen = max(t.maxLen, len(w))
 	}
 	return t
 }()
@@ -136,15 +143,23 @@ func (t *classTable) of(w string) wordClass {
 	return 0
 }
 
-// classify sets the word lists of every word token. Numbers and
-// punctuation are in none: no word of the lists starts with a digit, and
-// none is a single mark or a possessive "'s".
-func (d *doc) classify() {
-	for i := range d.toks {
-		if t := &d.toks[i]; t.kind == tWord {
-			t.cls = classes.of(d.lower(t))
-		}
+// ofASCII returns the lists the lower case of w, an ASCII word, is in.
+func (t *classTable) ofASCII(w string) wordClass {
+	if len(w) > t.maxLen {
+		return 0
 	}
+	var buf [32]byte // the words of the lists are shorter (maxLen 15 in 2025)
+	if len(w) > len(buf) {
+		return t.of(strings.ToLower(w))
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return t.of(string(buf[:len(w)]))
 }
 
 // is reports whether token i's lower-case form is in a list of c; false

@@ -16,6 +16,7 @@ var classTests = map[wordClass]func(string) bool{
 	cStopWord: stopWords.has, cPeopleNoun: peopleNouns.has, cTimeUnit: timeUnits.has, cMonth: member(monthWords),
 	cSingleTrigger: func(w string) bool { _, ok := singleTriggers[w]; return ok },
 	cCue:           func(w string) bool { return cueSets[w] != 0 },
+	cDenyCue:       member(denyCues),
 	cPronoun:       func(w string) bool { return w == "he" || w == "she" },
 	cRoleWord:      role.IsWord, cRoleHead: role.IsHead, cRoleModifier: role.IsModifier,
 	cRoleOccupation: role.IsOccupation, cRoleSurname: role.IsSurname,
