@@ -476,7 +476,7 @@ func (d *doc) personClaims(l *linker) {
 			t0, t1 = min(t0, m.r0), max(t1, m.r1)
 		}
 		p := d.sc().persons.new()
-		*p = Person{Key: m.key, Role: m.role, RoleNormalized: m.roleNorm}
+		*p = Person{Key: m.key, Role: d.roleText(m), RoleNormalized: m.roleNorm}
 		if m.typ == mPerson {
 			p.Name = cleanName(m.name)
 			if spell := l.names[m.key]; len(spell) > 1 {

@@ -30,8 +30,7 @@ type mention struct {
 	key      string // canonical key once resolved
 	gazKey   string // gazetteer key when the name is in the gazetteer
 	gender   string
-	role     string
-	roleNorm string
+	roleNorm string // the role (roleText) normalized, "" when none
 	sent     int
 	typ      mType // next to the flags: no padding of its own
 	inQuote  bool
@@ -431,11 +430,14 @@ func (d *doc) roleOnlyAt(i, b, si int) (mention, bool) {
 		if appositive && d.word(j) == "," {
 			return mention{}, false // "Sergei Ryabkov, Russia's deputy foreign minister, said"
 		}
-		r := d.text(i, j)
-		return mention{typ: mRoleOnly, t0: i - 2, t1: j, r0: i, r1: j, name: d.text(i-2, j), role: r, sent: si}, true
+		return mention{typ: mRoleOnly, t0: i - 2, t1: j, r0: i, r1: j, name: d.text(i-2, j), sent: si}, true
 	}
 	return mention{}, false
 }
+
+// roleText is the text of mention m's role ("Deputy Foreign Minister"),
+// its tokens [r0, r1); "" when it has none.
+func (d *doc) roleText(m *mention) string { return d.text(m.r0, m.r1) }
 
 // byTokCountry reports whether token t is (the end of) a country name.
 func (d *doc) byTokCountry(t int) bool {
@@ -457,7 +459,7 @@ func (d *doc) byTokCountry(t int) bool {
 func (d *doc) assignRole(i int) {
 	m := &d.mentions[i]
 	if m.typ == mRoleOnly {
-		m.roleNorm = normalizeRoleText(m.role, d)
+		m.roleNorm = normalizeRoleText(d.roleText(m), d)
 		return
 	}
 	if m.typ != mPerson && m.typ != mUnknown {
@@ -553,10 +555,8 @@ func (d *doc) assignRole(i int) {
 		}
 	}
 	if m.r0 < m.r1 {
-		m.role = d.text(m.r0, m.r1)
-		m.roleNorm = normalizeRoleText(m.role, d)
+		m.roleNorm = normalizeRoleText(d.roleText(m), d)
 		if m.roleNorm == "" {
-			m.role = ""
 			m.r0, m.r1 = m.t0, m.t0
 			return
 		}
