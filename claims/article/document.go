@@ -326,9 +326,12 @@ func (b *textBuilder) piece(p Piece) {
 	}
 }
 
-// block returns the built text as a block and resets the builder.
+// block returns the built text as a block and resets the builder. The
+// next block's pieces go on in the same array, after this block's (whose
+// capacity ends with them), until it is full.
 func (b *textBuilder) block() block {
-	bl := block{text: string(b.buf), pieces: b.pieces}
-	b.buf, b.pieces = b.buf[:0], nil
+	n := len(b.pieces)
+	bl := block{text: string(b.buf), pieces: b.pieces[:n:n]}
+	b.buf, b.pieces = b.buf[:0], b.pieces[n:]
 	return bl
 }

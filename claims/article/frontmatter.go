@@ -48,8 +48,7 @@ func splitFrontMatter(src []byte) (yml []byte, firstLine, bodyStart int, ok bool
 	n := 2
 	for off := next; off < len(src); n++ {
 		line, next = lineAt(src, off)
-		t := string(bytes.TrimRight(line, " \t\r"))
-		if t == "---" || t == "..." {
+		if t := bytes.TrimRight(line, " \t\r"); string(t) == "---" || string(t) == "..." {
 			return src[yamlStart:off], 2, next, true, nil
 		}
 		off = next

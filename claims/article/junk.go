@@ -58,6 +58,10 @@ type junkList struct {
 	// phrases of three words or more, by firstWordKey of their first
 	// word.
 	phrases map[uint64][]junkPhrase
+	// firsts has, for each first byte of a phrase, bit min(n, 63) set
+	// for the length n of its first word: a cheap test that rules out
+	// most words before firstWords.
+	firsts [256]uint64
 	// firstWords has bit firstWordBit(key) set for the key of each
 	// first word of phrases: the few words it leaves need the look-up.
 	firstWords [firstWordBits / 64]uint64
@@ -109,6 +113,7 @@ func newJunkList(extra []string) *junkList {
 				j.phrases[key] = append(j.phrases[key], junkPhrase{p, len(first)})
 				bit := firstWordBit(key)
 				j.firstWords[bit/64] |= 1 << (bit % 64)
+				j.firsts[first[0]] |= 1 << min(len(first), 63)
 			}
 		}
 	}
@@ -184,7 +189,7 @@ func skipPlainWords[T normalText](j *junkList, n T, i int) int {
 			return i
 		}
 		first := bits.TrailingZeros64(space) >> 3
-		if first > 0 && j.mayStartPhrase(firstWordKey(head, first)) {
+		if first > 0 && j.firsts[byte(head)]&(1<<first) != 0 && j.mayStartPhrase(firstWordKey(head, first)) {
 			return i
 		}
 		i += first + 1
@@ -424,7 +429,8 @@ func removeJunk(blocks []block, title string, jl *junkList, sc *scratch) ([]bloc
 	if sc != nil {
 		sc.folded = folded[:0] // grown, if it was, for the next file
 	}
-	nt := Normalize(title)
+	var titleStack [256]byte
+	nt := trimNormalBytes(appendNormal(titleStack[:0], title)) // Normalize(title)
 	var stack [512]byte
 	scratch := stack[:0]
 	for i, b := range blocks {
@@ -482,8 +488,8 @@ func markRepeated(infos []blockInfo) {
 // isJunkText reports whether a paragraph of w words whose folded text is
 // n is junk by its text alone: empty, the page title (folded, nt), or
 // boilerplate.
-func isJunkText[T normalText](jl *junkList, n T, nt string, w int) bool {
-	return len(n) == 0 || (nt != "" && string(n) == nt) || matchNormal(jl, n, w)
+func isJunkText[T normalText](jl *junkList, n T, nt []byte, w int) bool {
+	return len(n) == 0 || (len(nt) > 0 && string(n) == string(nt)) || matchNormal(jl, n, w)
 }
 
 // trimTrailingBoilerplate cuts promotional sentences off the end of the

@@ -162,7 +162,7 @@ func isSpaceAt(s string, i int) bool {
 // closing marks ending at after) ends a sentence, looking at the word
 // before it and the word after.
 func endsHere(body string, term, after, limit int) bool {
-	next, nextWord := nextWordAt(body, after, limit)
+	next, at := nextWordAt(body, after, limit)
 	if next == 0 {
 		return true // end of paragraph
 	}
@@ -193,7 +193,7 @@ func endsHere(body string, term, after, limit int) bool {
 		if unicode.IsDigit(next) {
 			return false
 		}
-		return sentenceStarters[strings.ToLower(nextWord)]
+		return sentenceStarters[strings.ToLower(lettersAt(body, at, limit))]
 	}
 	return true
 }
@@ -221,8 +221,8 @@ func nextTerminator(body string, i, end int, next *[len(terminatorBytes)]int) in
 }
 
 // nextWordAt skips white space and opening quotes from i and returns the
-// first rune of the next word and the word (letters only); 0 at the end.
-func nextWordAt(body string, i, limit int) (rune, string) {
+// first rune of the next word and where it starts; 0 at the end.
+func nextWordAt(body string, i, limit int) (rune, int) {
 	for i < limit {
 		if c := body[i]; c < utf8.RuneSelf {
 			if isASCIISpace(c) || c == '"' || c == '\'' || c == '(' || c == '[' {
@@ -235,24 +235,29 @@ func nextWordAt(body string, i, limit int) (rune, string) {
 			i += size
 			continue
 		}
-		j := i
-		for j < limit {
-			if c := body[j]; c < utf8.RuneSelf {
-				if !isASCIILetter(c) {
-					break
-				}
-				j++
-				continue
-			}
-			r2, s2 := utf8.DecodeRuneInString(body[j:])
-			if !unicode.IsLetter(r2) {
+		return r, i
+	}
+	return 0, limit
+}
+
+// lettersAt returns the run of letters of body[i:limit].
+func lettersAt(body string, i, limit int) string {
+	j := i
+	for j < limit {
+		if c := body[j]; c < utf8.RuneSelf {
+			if !isASCIILetter(c) {
 				break
 			}
-			j += s2
+			j++
+			continue
 		}
-		return r, body[i:j]
+		r, size := utf8.DecodeRuneInString(body[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += size
 	}
-	return 0, ""
+	return body[i:j]
 }
 
 // isASCIILetter reports whether c is an ASCII letter.
