@@ -214,8 +214,7 @@ func (tg *tagger) core(i int, later bool, r *res) bool {
 	ok := false
 	switch t.kind {
 	case kNum:
-		*r, ok = tg.numeric(i)
-		return ok
+		return tg.numeric(i, r)
 	case kPunct:
 		*r, ok = tg.apostropheDecade(i)
 		return ok
@@ -227,7 +226,7 @@ func (tg *tagger) core(i int, later bool, r *res) bool {
 	case cMonth:
 		*r, ok = tg.month(i, -1)
 	case cWeekday:
-		*r, ok = tg.weekdayPhrase(i, relNone, i, later)
+		ok = tg.weekdayPhrase(i, relNone, i, later, r)
 	case cNum:
 		if *r, ok = tg.spokenYear(i); !ok {
 			*r, ok = tg.count(i, i)
@@ -239,7 +238,7 @@ func (tg *tagger) core(i int, later bool, r *res) bool {
 	case cUnit:
 		*r, ok = tg.bareUnit(i)
 	case cWord:
-		*r, ok = tg.wordCore(i, later)
+		ok = tg.wordCore(i, later, r)
 	case cHoliday:
 		*r, ok = tg.holiday(i)
 	case cPart:
@@ -278,66 +277,66 @@ func (tg *tagger) partOfDay(i int) (res, bool) {
 }
 
 // wordCore dispatches on function words.
-func (tg *tagger) wordCore(i int, later bool) (res, bool) {
+func (tg *tagger) wordCore(i int, later bool, out *res) bool {
 	t := tg.tok(i)
 	switch int(t.e.val) {
 	case wToday, wYesterday, wTomorrow, wTonight:
-		return tg.deictic(i)
+		return out.set(tg.deictic(i))
 	case wNow:
 		if tg.is(i-1, "right") || tg.is(i-1, "just") {
-			return tg.ref(i, "PRESENT_REF", "now")
+			return out.set(tg.ref(i, "PRESENT_REF", "now"))
 		}
-		return tg.ref(i, "PRESENT_REF", "now")
+		return out.set(tg.ref(i, "PRESENT_REF", "now"))
 	case wCurrently, wNowadays:
-		return tg.ref(i, "PRESENT_REF", "now")
+		return out.set(tg.ref(i, "PRESENT_REF", "now"))
 	case wPresent:
 		if tg.word(i-1, wAt) {
-			return tg.ref(i, "PRESENT_REF", "now")
+			return out.set(tg.ref(i, "PRESENT_REF", "now"))
 		}
 	case wRecently:
-		return tg.ref(i, "PAST_REF", "recently")
+		return out.set(tg.ref(i, "PAST_REF", "recently"))
 	case wA:
 		if tg.word(i+1, wLater) && tg.is(i+2, "date") {
-			return tg.ref(i+2, "FUTURE_REF", "a later date")
+			return out.set(tg.ref(i+2, "FUTURE_REF", "a later date"))
 		}
-		return tg.count(i, i)
+		return out.set(tg.count(i, i))
 
 	case wSoon:
 		if tg.word(i+1, wAfter) || tg.word(i+1, wBefore) {
 			// "shortly after the attack", "soon after his arrest": a
 			// relation to an event, not a time.
-			return res{}, false
+			return false
 		}
 		if tg.is(i-1, "as") && tg.is(i+1, "as") && tg.is(i+2, "possible") {
-			return tg.ref(i+2, "FUTURE_REF", "as soon as possible")
+			return out.set(tg.ref(i+2, "FUTURE_REF", "as soon as possible"))
 		}
 		if tg.word(i-1, wAs) || tg.is(i-1, "as") {
-			return res{}, false
+			return false
 		}
-		return tg.ref(i, "FUTURE_REF", "soon")
+		return out.set(tg.ref(i, "FUTURE_REF", "soon"))
 	case wRecent:
 		n := tg.tok(i + 1)
 		if n.e.cls == cUnit && int(n.end) > int(n.start) && tg.text[int(n.end)-1] == 's' {
-			return tg.ref(i+1, "PAST_REF", "recent "+tg.text[n.start:int(n.end)])
+			return out.set(tg.ref(i+1, "PAST_REF", "recent "+tg.text[n.start:int(n.end)]))
 		}
 		if n.kind == kWord && !n.has(fCap) {
-			return tg.ref(i, "PAST_REF", "recent")
+			return out.set(tg.ref(i, "PAST_REF", "recent"))
 		}
 	case wFuture:
 		if n := tg.tok(i + 1); n.kind == kWord && tg.text[int(n.start)] == 's' && int(n.start) == int(t.end) {
-			return res{}, false
+			return false
 		}
 		if tg.plain(i+1) && !tg.word(i-1, wIn) {
-			return res{}, false // "future dialogue": an adjective, not a time
+			return false // "future dialogue": an adjective, not a time
 		}
-		return tg.ref(i, "FUTURE_REF", "future")
+		return out.set(tg.ref(i, "FUTURE_REF", "future"))
 	case wCurrent:
 		n := tg.tok(i + 1)
 		if n.e.cls == cUnit {
-			return tg.unitPhrase(i, i+1, wNone, wCurrent, false)
+			return out.set(tg.unitPhrase(i, i+1, wNone, wCurrent, false))
 		}
 		if tg.word(i+1, wFiscal) && tg.tok(i+2).e.cls == cUnit {
-			return tg.unitPhrase(i, i+2, wNone, wCurrent, false)
+			return out.set(tg.unitPhrase(i, i+2, wNone, wCurrent, false))
 		}
 
 	case wOvernight:
@@ -345,24 +344,24 @@ func (tg *tagger) wordCore(i int, later bool) (res, bool) {
 		r.p = dayPoint(tg.dct.AddDate(0, 0, -1))
 		r.p.grain, r.p.part = GrainPart, pNight
 		r.why = "overnight, " + tg.dctS + " → the night before"
-		return r, true
+		return out.set(r, true)
 	case wThis, wLast, wNext, wPast, wPrevious, wComing, wFollowing, wUpcoming, wThat, wThe, wLatest, wSame, wThese:
 		if int(t.e.val) == wThese && tg.is(i+1, "days") {
-			return tg.ref(i+1, "PRESENT_REF", "these days")
+			return out.set(tg.ref(i+1, "PRESENT_REF", "these days"))
 		}
 		if tg.word(i-1, wSo) && int(t.e.val) == wLast {
-			return res{}, false // "so last year"
+			return false // "so last year"
 		}
-		return tg.determiner(i, later)
+		return tg.determiner(i, later, out)
 	case wHalf:
-		return tg.count(i, i)
+		return out.set(tg.count(i, i))
 	case wSeveral, wFew, wMany:
-		return tg.count(i, i)
+		return out.set(tg.count(i, i))
 	case wEvery, wEach:
-		return tg.every(i)
+		return out.set(tg.every(i))
 	case wDaily, wWeekly, wMonthly, wYearly, wHourly:
 		if n := tg.tok(i + 1); n.kind == kWord && n.has(fCap) && int(t.start) > 0 {
-			return res{}, false // "the daily Kommersant"
+			return false // "the daily Kommersant"
 		}
 		u := uDay
 		switch int(t.e.val) {
@@ -375,7 +374,7 @@ func (tg *tagger) wordCore(i int, later bool) (res, bool) {
 		case wHourly:
 			u = uHour
 		}
-		return res{end: i + 1, typ: Set, val: durationValue(1, u), why: "a set: every " + unitName(u)}, true
+		return out.set(res{end: i + 1, typ: Set, val: durationValue(1, u), why: "a set: every " + unitName(u)}, true)
 	case wOnce, wTwice:
 		if tg.word(i+1, wA) && tg.tok(i+2).e.cls == cUnit {
 			u := unit(tg.tok(i + 2).e.val)
@@ -383,24 +382,24 @@ func (tg *tagger) wordCore(i int, later bool) (res, bool) {
 			if int(t.e.val) == wTwice {
 				f = "2X"
 			}
-			return res{end: i + 3, typ: Set, val: durationValue(1, u), freq: f, why: "a set: " + f + " per " + unitName(u)}, true
+			return out.set(res{end: i + 3, typ: Set, val: durationValue(1, u), freq: f, why: "a set: " + f + " per " + unitName(u)}, true)
 		}
 	case wNoonWord, wMidnightWord:
-		return tg.clock(i)
+		return out.set(tg.clock(i))
 	case wFiscal:
 		if n := tg.tok(i + 1); n.kind == kNum && int(n.ndig) == 4 && !n.has(fSep) {
-			return res{end: i + 2, typ: Date, hasP: true, p: point{y: int(n.num), grain: GrainYear}, why: "fiscal year"}, true
+			return out.set(res{end: i + 2, typ: Date, hasP: true, p: point{y: int(n.num), grain: GrainYear}, why: "fiscal year"}, true)
 		}
 		if tg.is(i+1, "year") {
 			if n := tg.tok(i + 2); n.kind == kNum && int(n.ndig) == 4 && !n.has(fSep) {
-				return res{end: i + 3, typ: Date, hasP: true, p: point{y: int(n.num), grain: GrainYear}, why: "fiscal year"}, true
+				return out.set(res{end: i + 3, typ: Date, hasP: true, p: point{y: int(n.num), grain: GrainYear}, why: "fiscal year"}, true)
 			}
 		}
 		if tg.tok(i+1).e.cls == cOrd {
-			return tg.ordinal(i, i+1)
+			return out.set(tg.ordinal(i, i+1))
 		}
 	}
-	return res{}, false
+	return false
 }
 
 // wAs is not a lexicon word; "as soon as" is checked by text.
@@ -548,11 +547,11 @@ func (tg *tagger) withClock(r res) (res, bool) { return r, true }
 
 // determiner matches phrases that open with the, this, last, next, past,
 // previous, coming, following, upcoming, that, latest, same.
-func (tg *tagger) determiner(i int, later bool) (res, bool) {
+func (tg *tagger) determiner(i int, later bool, out *res) bool {
 	d := int(tg.tok(i).e.val)
 	j := i + 1
 	if d == wThis && tg.tok(j).has(fCap) && tg.inName(i) {
-		return res{}, false // ABC's "This Week"
+		return false // ABC's "This Week"
 	}
 	if comparable := d == wThe && (tg.is(j, "corresponding") || tg.is(j, "comparable")); comparable || d == wThe && tg.word(j, wSame) {
 		if tg.is(j+1, "period") && (tg.word(j+2, wLast) && tg.is(j+3, "year") ||
@@ -563,12 +562,12 @@ func (tg *tagger) determiner(i int, later bool) (res, bool) {
 			if tg.word(j+2, wA) {
 				end++
 			}
-			return tg.yearBefore(res{end: end}, 1, -1, i)
+			return out.set(tg.yearBefore(res{end: end}, 1, -1, i))
 		}
 		if comparable && tg.is(j+1, "year") && tg.hyphen(j+1) {
 			// "the comparable year-ago quarter": the phrase, whole.
 			if r, ok := tg.bareUnit(j + 1); ok && r.hasP {
-				return r, true
+				return out.set(r, true)
 			}
 		}
 	}
@@ -576,12 +575,12 @@ func (tg *tagger) determiner(i int, later bool) (res, bool) {
 		// "the last half of 1989": only with a year, which "the last
 		// half of the game" lacks.
 		if r, ok := tg.partOfYear(i, j+2, 2, GrainHalf); ok && r.anchor == "" || ok && !tg.word(j+3, wThe) && int(r.end) > j+3 {
-			return r, true
+			return out.set(r, true)
 		}
 	}
 	if d == wThis && (tg.word(j, wComing) || tg.word(j, wUpcoming)) {
 		// "this coming Sunday": "coming Sunday", with its "this".
-		return tg.detPhrase(i, j+1, wNone, int(tg.tok(j).e.val), later)
+		return tg.detPhrase(i, j+1, wNone, int(tg.tok(j).e.val), later, out)
 	}
 	if d == wThe || d == wThis && tg.word(j, wPast) {
 		if tg.tok(j).e.cls == cWord {
@@ -591,46 +590,46 @@ func (tg *tagger) determiner(i int, later bool) (res, bool) {
 				if d == wThis && d2 == wPast {
 					d2 = wLast
 				}
-				return tg.detPhrase(i, j+1, d, d2, later)
+				return tg.detPhrase(i, j+1, d, d2, later, out)
 			}
 		}
 		if tg.is(j, "near") && tg.word(j+1, wFuture) {
-			return tg.ref(j+1, "FUTURE_REF", "the near future")
+			return out.set(tg.ref(j+1, "FUTURE_REF", "the near future"))
 		}
 	}
 	if d == wThe && tg.is(j+1, "period") {
 		if r, ok := tg.yearPeriod(i, j); ok {
-			return r, true // "the 1988 period"
+			return out.set(r, true) // "the 1988 period"
 		}
 	}
 	if d == wThe && tg.word(j, wFiscal) && (tg.tok(j+1).e.cls == cOrd || tg.is(j+1, "second")) {
-		return tg.ordinal(i, j+1) // "the fiscal first quarter"
+		return out.set(tg.ordinal(i, j+1)) // "the fiscal first quarter"
 	}
 	if d == wThe && tg.word(j, wFiscal) && tg.is(j+1, "year") && !tg.word(j+2, wOf) && tg.tok(j+2).kind != kNum {
 		if tg.is(j+2, "ended") || tg.is(j+2, "ending") {
 			// "the fiscal year ended Jan. 31": a reporting period
-			return res{end: j + 2, typ: Duration, val: durationValue(1, uYear), why: "a reporting period"}, true
+			return out.set(res{end: j + 2, typ: Duration, val: durationValue(1, uYear), why: "a reporting period"}, true)
 		}
 		// "lower earnings for the fiscal year": the current one
 		p, _ := tg.relPoint(uYear, relThis)
-		return res{end: j + 2, typ: Date, hasP: true, p: p, anchor: "DCT", why: "the fiscal year, taken as the DCT's year"}, true
+		return out.set(res{end: j + 2, typ: Date, hasP: true, p: p, anchor: "DCT", why: "the fiscal year, taken as the DCT's year"}, true)
 	}
 	if d == wThe {
-		return tg.detPhrase(i, j, wThe, wNone, later)
+		return tg.detPhrase(i, j, wThe, wNone, later, out)
 	}
-	return tg.detPhrase(i, j, wNone, d, later)
+	return tg.detPhrase(i, j, wNone, d, later, out)
 }
 
 // detPhrase handles the word after the determiners: d is "the" or none,
 // d2 the relation word.
-func (tg *tagger) detPhrase(i, j, d, d2 int, later bool) (res, bool) {
+func (tg *tagger) detPhrase(i, j, d, d2 int, later bool, out *res) bool {
 	if d2 != wNone && tg.word(j, wFiscal) && tg.tok(j+1).e.cls == cUnit {
 		// "the current fiscal year", "last fiscal year": the unit.
 		j++
 	}
 	n := tg.tok(j)
 	if d == wThe && d2 == wNone && tg.is(j, "second") && (tg.word(j+1, wHalf) || tg.is(j+1, "quarter")) {
-		return tg.ordinal(i, j) // "the second half": not the unit
+		return out.set(tg.ordinal(i, j)) // "the second half": not the unit
 	}
 	rel := relNone
 	switch d2 {
@@ -643,71 +642,71 @@ func (tg *tagger) detPhrase(i, j, d, d2 int, later bool) (res, bool) {
 	}
 	// Vague "the past", "the future", "the present".
 	if d2 == wLatest && tg.is(j, "period") {
-		return tg.reportedQuarter(j+1, "the latest period")
+		return out.set(tg.reportedQuarter(j+1, "the latest period"))
 	}
 	if d == wThe && d2 == wNone {
 		if tg.is(j, "full") && tg.is(j+1, "year") {
 			p := atGrain(tg.dct, GrainYear)
-			return res{end: j + 2, typ: Date, hasP: true, p: p, anchor: "DCT", why: "the full year, the DCT's year"}, true
+			return out.set(res{end: j + 2, typ: Date, hasP: true, p: p, anchor: "DCT", why: "the full year, the DCT's year"}, true)
 		}
 		if (tg.is(j, "near") || tg.is(j, "short")) && tg.is(j+1, "term") {
-			return tg.ref(j+1, "FUTURE_REF", "the near term")
+			return out.set(tg.ref(j+1, "FUTURE_REF", "the near term"))
 		}
 		if dec, ok := decadeWords[tg.lowerWord(j)]; ok {
 			y := tg.dctY/100*100 + dec
 			if y > tg.dctY {
 				y -= 100
 			}
-			return res{end: j + 1, typ: Date, hasP: true, p: point{y: y, grain: GrainDecade}, why: "a decade in words"}, true
+			return out.set(res{end: j + 1, typ: Date, hasP: true, p: point{y: y, grain: GrainDecade}, why: "a decade in words"}, true)
 		}
 	}
 	if d == wThe && d2 == wNone {
 		switch {
 		case n.e.cls == cWord && int(n.e.val) == wFuture:
-			return tg.ref(j, "FUTURE_REF", "the future")
+			return out.set(tg.ref(j, "FUTURE_REF", "the future"))
 		case n.e.cls == cWord && int(n.e.val) == wPresent:
-			return tg.ref(j, "PRESENT_REF", "the present")
+			return out.set(tg.ref(j, "PRESENT_REF", "the present"))
 		}
 	}
 	if d == wThe && d2 == wPast && tg.word(i-1, wIn) && n.e.cls != cUnit && n.e.cls != cNum && n.kind != kNum && !tg.word(j, wFew) && !tg.word(j, wSeveral) {
-		return tg.ref(j-1, "PAST_REF", "in the past")
+		return out.set(tg.ref(j-1, "PAST_REF", "in the past"))
 	}
 	if d == wThe && d2 == wPast && (n.kind == kPunct || n.kind == 0 || n.kind == kWord && n.e.cls == cWord && !tg.word(j, wFew)) {
-		return tg.ref(j-1, "PAST_REF", "the past")
+		return out.set(tg.ref(j-1, "PAST_REF", "the past"))
 	}
 	// "the next two weeks", "the past 24 hours", "the first nine months".
 	if n.kind == kNum || n.e.cls == cNum || n.e.cls == cWord && (int(n.e.val) == wFew || int(n.e.val) == wSeveral) {
 		if r, ok := tg.count(j, i); ok && r.typ == Duration && !(d2 == wNone && tg.punct(int(r.end)-2, '-')) {
-			return tg.spanDuration(i, r, d2)
+			return out.set(tg.spanDuration(i, r, d2))
 		}
 	}
 	switch n.e.cls {
 	case cWeekday:
 		if d2 == wThat || d2 == wSame {
-			return tg.weekdayPhrase(j, relNone, i, true)
+			return tg.weekdayPhrase(j, relNone, i, true, out)
 		}
 		if d == wThe && (d2 == wFollowing || d2 == wNext) {
-			return tg.weekdayPhrase(j, relNext, i, true)
+			return tg.weekdayPhrase(j, relNext, i, true, out)
 		}
 		if d == wThe && d2 == wPrevious {
-			return tg.weekdayPhrase(j, relLast, i, true)
+			return tg.weekdayPhrase(j, relLast, i, true, out)
 		}
 		if d == wThe && d2 == wNone {
-			return res{}, false
+			return false
 		}
-		return tg.weekdayPhrase(j, rel, i, later)
+		return tg.weekdayPhrase(j, rel, i, later, out)
 	case cMonth:
 		if d == wThe || d2 == wThat || d2 == wSame {
-			return res{}, false
+			return false
 		}
-		return tg.monthRel(i, j, rel)
+		return out.set(tg.monthRel(i, j, rel))
 	case cSeason:
-		return tg.season(i, j, rel)
+		return out.set(tg.season(i, j, rel))
 	case cPart:
-		return tg.partPhrase(i, j, d, d2)
+		return out.set(tg.partPhrase(i, j, d, d2))
 	case cOrd:
 		if d == wThe || d2 == wLatest {
-			return tg.ordinal(i, j)
+			return out.set(tg.ordinal(i, j))
 		}
 	case cHoliday:
 		if d2 == wLast || d2 == wNext || d2 == wThis {
@@ -731,27 +730,28 @@ func (tg *tagger) detPhrase(i, j, d, d2 int, later bool) (res, bool) {
 				_ = y
 				r.why = tg.withDCT(tg.text[tg.tok(i).start:int(tg.tok(j).end)])
 			}
-			return r, ok
+			return out.set(r, ok)
 		}
 	case cUnit:
-		return tg.unitPhrase(i, j, d, d2, later)
+		return out.set(tg.unitPhrase(i, j, d, d2, later))
 	case cNone, cWord:
 		if d == wThe && d2 == wNone && n.kind == kNum {
-			if r, ok := tg.numeric(j); ok && r.hasP && (r.p.grain == GrainDecade || r.p.grain == GrainCentury) {
-				return r, true
+			var r res
+			if tg.numeric(j, &r) && r.hasP && (r.p.grain == GrainDecade || r.p.grain == GrainCentury) {
+				return out.set(r, true)
 			}
-			return res{}, false
+			return false
 		}
 		if d2 == wComing && (tg.word(j, wDays) || n.kind == kWord) {
-			return res{}, false
+			return false
 		}
 	}
 	if d == wThe && d2 == wNone && n.kind == kPunct && (n.r == '\'' || n.r == '\u2019') {
 		if r, ok := tg.apostropheDecade(j); ok {
-			return r, true
+			return out.set(r, true)
 		}
 	}
-	return res{}, false
+	return false
 }
 
 // spanDuration turns "the next two weeks" into a duration anchored at the
@@ -1087,19 +1087,19 @@ func (tg *tagger) partPhrase(i, j, d, d2 int) (res, bool) {
 // weekdayPhrase: a weekday at token j ("Tuesday", "Tuesday night",
 // "Tuesday, Feb. 18"); i is the first token of the expression. later
 // makes it anaphoric when the last resolved date is that weekday.
-func (tg *tagger) weekdayPhrase(j, rl, i int, later bool) (res, bool) {
+func (tg *tagger) weekdayPhrase(j, rl, i int, later bool, out *res) bool {
 	t := tg.tok(j)
 	if !t.has(fCap) && !tg.glued(j) && t.e.is(eAbbrev) {
-		return res{}, false
+		return false
 	}
 	if !t.has(fCap) && t.e.is(eAbbrev) {
-		return res{}, false
+		return false
 	}
 	end := j + 1
 	if t.e.is(eAbbrev) {
 		// "Tue." only before a date: "Tue., Feb. 18".
 		if !tg.punct(end, '.') || !tg.glued(end) {
-			return res{}, false
+			return false
 		}
 		end++
 		k := end
@@ -1107,21 +1107,21 @@ func (tg *tagger) weekdayPhrase(j, rl, i int, later bool) (res, bool) {
 			k++
 		}
 		if tg.tok(k).e.cls != cMonth {
-			return res{}, false
+			return false
 		}
 	}
 	wd := int(t.e.val)
 	if n := tg.tok(end); n.kind == kWord && n.has(fCap) && !n.has(fUpper) && newspaperWords[tg.lowerWord(end)] {
-		return res{}, false // "the Sunday Times", "Sunday Telegraph reporters"
+		return false // "the Sunday Times", "Sunday Telegraph reporters"
 	}
 	// Names: "Saturday Night Live", "Tuesday Morning" (the retailer).
 	if n := tg.tok(end); n.e.cls == cPart && n.has(fCap) && t.has(fCap) {
 		nn := tg.tok(end + 1)
 		if nn.kind == kWord && nn.has(fCap) {
-			return res{}, false
+			return false
 		}
 		if p := tg.tok(i - 1); !(p.kind == kWord && p.has(fCap) && int(p.sent) == int(t.sent)) {
-			return res{}, false
+			return false
 		}
 	}
 	// "Tuesday, Feb. 18" / "Tuesday Feb. 18, 2025": the date decides.
@@ -1139,15 +1139,15 @@ func (tg *tagger) weekdayPhrase(j, rl, i int, later bool) (res, bool) {
 					r.why += ", " + weekdayName[wd] + " matches"
 				}
 			}
-			return r, true
+			return out.set(r, true)
 		}
 	}
 	// "on Monday and Tuesday nights": every Monday night, as every
 	// Tuesday night.
 	if rl == relNone && !later && (tg.word(end, wAnd) || tg.word(end, wOr)) && tg.tok(end+1).e.cls == cWeekday && tg.tok(end+1).has(fCap) {
 		if n := tg.tok(end + 2); n.e.cls == cPart && !n.has(fCap) && tg.text[int(n.end)-1] == 's' {
-			return res{end: end, typ: Set, val: everyWeekday(wd) + "T" + partCode[n.e.val],
-				why: "a set: every " + weekdayName[wd] + " " + tg.text[n.start:int(n.end)-1] + ", the part of the day shared with the next weekday"}, true
+			return out.set(res{end: end, typ: Set, val: everyWeekday(wd) + "T" + partCode[n.e.val],
+				why: "a set: every " + weekdayName[wd] + " " + tg.text[n.start:int(n.end)-1] + ", the part of the day shared with the next weekday"}, true)
 		}
 	}
 	r := res{end: end, typ: Date, hasP: true, anchor: "DCT"}
@@ -1195,11 +1195,11 @@ func (tg *tagger) weekdayPhrase(j, rl, i int, later bool) (res, bool) {
 		r.p.grain, r.p.part = GrainPart, part(n.e.val)
 		if w := tg.text[n.start:int(n.end)]; w[len(w)-1] == 's' && rl == relNone && !later {
 			// "on Tuesday nights": every Tuesday night.
-			return res{end: end + 1, typ: Set, val: everyWeekday(wd) + "T" + partCode[n.e.val],
-				why: "a set: every " + weekdayName[wd] + " " + w[:len(w)-1]}, true
+			return out.set(res{end: end + 1, typ: Set, val: everyWeekday(wd) + "T" + partCode[n.e.val],
+				why: "a set: every " + weekdayName[wd] + " " + w[:len(w)-1]}, true)
 		}
 	}
-	return r, true
+	return out.set(r, true)
 }
 
 // monthContext reports whether the word before token i makes a bare
@@ -1862,7 +1862,8 @@ func (tg *tagger) clock(i int) (res, bool) {
 	n := tg.tok(k)
 	var date *res
 	if n.e.cls == cWeekday && n.has(fCap) {
-		if d, ok := tg.weekdayPhrase(k, relNone, i, false); ok {
+		var d res
+		if tg.weekdayPhrase(k, relNone, i, false, &d) {
 			date = &d
 		}
 	} else if n.e.cls == cMonth {

@@ -631,16 +631,16 @@ func (tg *tagger) yearContext(i int) bool {
 
 // numeric: dates in digits ("2/18/2025", "2025-02-18", "24 February
 // 2022"), times, years, decades, and counts ("3 years").
-func (tg *tagger) numeric(i int) (res, bool) {
+func (tg *tagger) numeric(i int, out *res) bool {
 	t := tg.tok(i)
 	if t.has(fSep) {
-		return tg.count(i, i)
+		return out.set(tg.count(i, i))
 	}
 	if tg.punct(i-1, '$') || tg.punct(i+1, '%') || tg.punct(i-1, '#') {
-		return res{}, false
+		return false
 	}
 	if r, ok := tg.secondDay(i); ok {
-		return r, true
+		return out.set(r, true)
 	}
 	// m/d/yyyy
 	if tg.punct(i+1, '/') && tg.glued(i+1) && tg.glued(i+2) && tg.tok(i+2).kind == kNum {
@@ -654,13 +654,13 @@ func (tg *tagger) numeric(i int) (res, bool) {
 					yy += 100
 				}
 			} else if int(y.ndig) != 4 {
-				return res{}, false
+				return false
 			}
 			if int(t.ndig) <= 2 && validDay(yy, m, d) && !tg.glued(i+5) || validDay(yy, m, d) && tg.tok(i+5).kind != kNum {
-				return res{end: i + 5, typ: Date, hasP: true, p: point{y: yy, m: m, d: d, grain: GrainDay}, why: "numeric date, month first"}, true
+				return out.set(res{end: i + 5, typ: Date, hasP: true, p: point{y: yy, m: m, d: d, grain: GrainDay}, why: "numeric date, month first"}, true)
 			}
 		}
-		return res{}, false
+		return false
 	}
 	// yyyy-mm-dd
 	if int(t.ndig) == 4 && tg.punct(i+1, '-') && tg.glued(i+1) && tg.glued(i+2) && tg.tok(i+2).kind == kNum && int(tg.tok(i+2).ndig) == 2 {
@@ -668,19 +668,19 @@ func (tg *tagger) numeric(i int) (res, bool) {
 		if tg.punct(i+3, '-') && tg.glued(i+3) && tg.glued(i+4) && tg.tok(i+4).kind == kNum && int(tg.tok(i+4).ndig) == 2 {
 			d := int(tg.tok(i + 4).num)
 			if validDay(int(t.num), m, d) {
-				return res{end: i + 5, typ: Date, hasP: true, p: point{y: int(t.num), m: m, d: d, grain: GrainDay}, why: "ISO date"}, true
+				return out.set(res{end: i + 5, typ: Date, hasP: true, p: point{y: int(t.num), m: m, d: d, grain: GrainDay}, why: "ISO date"}, true)
 			}
 		}
 		if m >= 1 && m <= 12 && !(tg.punct(i+3, '-')) {
 			// "2014-15" seasons are years, not months: skip.
-			return res{}, false
+			return false
 		}
 	}
 	// times
 	if tg.punct(i+1, ':') || tg.is(i+1, "a") || tg.is(i+1, "p") || tg.is(i+1, "am") || tg.is(i+1, "pm") || int(t.ndig) == 4 && tg.zoneAt(i+1) ||
 		tg.word(i+1, wIn) && tg.word(i+2, wThe) && tg.tok(i+3).e.cls == cPart {
 		if r, ok := tg.clock(i); ok {
-			return r, true
+			return out.set(r, true)
 		}
 	}
 	// "24 February 2022", "the 24th of February"
@@ -693,7 +693,7 @@ func (tg *tagger) numeric(i int) (res, bool) {
 			}
 		}
 		if k > i+1 && (tg.is(k, "century") || tg.is(k, "centuries")) {
-			return res{end: k + 1, typ: Date, hasP: true, p: point{y: (int(t.num) - 1) * 100, grain: GrainCentury}, why: "a century"}, true
+			return out.set(res{end: k + 1, typ: Date, hasP: true, p: point{y: (int(t.num) - 1) * 100, grain: GrainCentury}, why: "a century"}, true)
 		}
 		if m := tg.tok(k); m.e.cls == cMonth && m.has(fCap) {
 			if r, ok := tg.month(k, -1); ok {
@@ -701,35 +701,35 @@ func (tg *tagger) numeric(i int) (res, bool) {
 					// "24 February 2022": month() took the year.
 					r.p.d, r.p.grain = int(t.num), GrainDay
 					if !validDay(r.p.y, r.p.m, r.p.d) {
-						return res{}, false
+						return false
 					}
 					r.why = "full date"
-					return r, true
+					return out.set(r, true)
 				}
 				if r.hasP && r.p.grain == GrainMonth {
 					tense := tg.tense(i, int(r.end))
 					y, why := tg.yearOf(r.p.m, int(t.num), tense, -1)
 					if !validDay(y, r.p.m, int(t.num)) {
-						return res{}, false
+						return false
 					}
 					r.p = point{y: y, m: r.p.m, d: int(t.num), grain: GrainDay}
 					r.anchor, r.why = "DCT", tg.cat("no year, ", why)
-					return r, true
+					return out.set(r, true)
 				}
 			}
 		}
 	}
 	// decades: "1990s", "the 1990s"
 	if int(t.ndig) == 4 && tg.is(i+1, "s") && tg.glued(i+1) && int(t.num)%10 == 0 {
-		return res{end: i + 2, typ: Date, hasP: true, p: point{y: int(t.num), grain: GrainDecade}, why: "a decade"}, true
+		return out.set(res{end: i + 2, typ: Date, hasP: true, p: point{y: int(t.num), grain: GrainDecade}, why: "a decade"}, true)
 	}
 	if int(t.ndig) == 2 && tg.is(i+1, "s") && tg.glued(i+1) && int(t.num)%10 == 0 && tg.word(i-1, wThe) {
-		return tg.apostropheDecade2(i)
+		return out.set(tg.apostropheDecade2(i))
 	}
 	// years
 	if int(t.ndig) == 4 && int(t.num) >= 1000 && int(t.num) <= 2199 && !tg.is(i+1, "s") {
 		if tg.punct(i+1, '-') && tg.glued(i+1) && tg.tok(i+2).kind == kNum {
-			return res{}, false // "2014-15", "1990-91"
+			return false // "2014-15", "1990-91"
 		}
 		if o := tg.tok(i + 1); (o.e.cls == cOrd || tg.is(i+1, "second")) && (tg.is(i+2, "quarter") || tg.is(i+2, "half")) {
 			// "the 1988 second quarter"
@@ -742,30 +742,30 @@ func (tg *tagger) numeric(i int) (res, bool) {
 				g = GrainHalf
 			}
 			if q >= 1 && (g == GrainQuarter && q <= 4 || q <= 2) {
-				return res{end: i + 3, typ: Date, hasP: true, p: point{y: int(t.num), q: q, grain: g}, why: "with its year"}, true
+				return out.set(res{end: i + 3, typ: Date, hasP: true, p: point{y: int(t.num), q: q, grain: g}, why: "with its year"}, true)
 			}
 		}
 		if tg.tok(i+1).e.cls == cUnit && !tg.is(i+1, "second") {
-			return tg.count(i, i)
+			return out.set(tg.count(i, i))
 		}
 		nx := tg.tok(i + 1)
 		if pv := tg.tok(i - 1); pv.kind == kWord && !tg.quantityBefore(i-1) && int(t.num) >= 1900 && int(t.num) <= 2099 && !quantityNouns[tg.text[nx.start:int(nx.end)]] {
 			// "its 1990 invasion", "his unsuccessful 1996 campaign"
-			return res{end: i + 1, typ: Date, hasP: true, p: point{y: int(t.num), grain: GrainYear}, why: "a year"}, true
+			return out.set(res{end: i + 1, typ: Date, hasP: true, p: point{y: int(t.num), grain: GrainYear}, why: "a year"}, true)
 		}
 		okNext := nx.kind != kWord || nx.has(fCap) || nx.e.cls == cWord || nx.e.tense != tNone || nx.has(fPast) || tg.is(i+1, "when") || tg.is(i+1, "as")
 		if !tg.yearContext(i) && !okNext {
-			return res{}, false
+			return false
 		}
 		if !tg.yearContext(i) && tg.tok(i-1).kind == kNum {
-			return res{}, false
+			return false
 		}
 		if int(t.num) < 1500 && !tg.yearContext(i) {
-			return res{}, false
+			return false
 		}
-		return res{end: i + 1, typ: Date, hasP: true, p: point{y: int(t.num), grain: GrainYear}, why: "a year"}, true
+		return out.set(res{end: i + 1, typ: Date, hasP: true, p: point{y: int(t.num), grain: GrainYear}, why: "a year"}, true)
 	}
-	return tg.count(i, i)
+	return out.set(tg.count(i, i))
 }
 
 // yearNumber reports whether token i is a year written as four digits,

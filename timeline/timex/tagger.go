@@ -6,8 +6,12 @@ import (
 	"time"
 )
 
-// res is one matched expression before it becomes an Expr. The matchers
-// pass it up by value, so its small fields sit together at the end.
+// res is one matched expression before it becomes an Expr. It is large:
+// the matchers most calls go through (match, core, wordCore, numeric,
+// determiner, detPhrase, weekdayPhrase) write their match into a res of
+// their caller's, as an out parameter, rather than return it, which
+// costs a copy at every level; the others return it, so its small
+// fields sit together at the end.
 type res struct {
 	end  int // token index after the expression
 	skip int // leading tokens of the match left out of the span ("the")
@@ -39,6 +43,13 @@ type res struct {
 	overnight bool
 	// guess marks a reporting quarter taken from the DCT (see histEntry).
 	guess bool
+}
+
+// set stores v in r and returns ok: it lets a matcher that writes its
+// match in place (see match) return what another matcher returns.
+func (r *res) set(v res, ok bool) bool {
+	*r = v
+	return ok
 }
 
 // histEntry is a resolved date the discourse can refer back to.
