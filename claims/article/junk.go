@@ -208,18 +208,40 @@ func Normalize(s string) string {
 // trimNormal trims punctuation and symbols off both ends of folded text,
 // the last step of Normalize.
 func trimNormal(s string) string {
-	if n := len(s); n > 0 && isASCIIAlnum(s[0]) && isASCIIAlnum(s[n-1]) {
-		return s // letters and digits are never trimmed
+	s = trimNormalASCII(s)
+	if n := len(s); n > 0 && (s[0] >= utf8.RuneSelf || s[n-1] >= utf8.RuneSelf) {
+		s = strings.TrimFunc(s, isNormalTrim)
 	}
-	return strings.TrimFunc(s, isNormalTrim)
+	return s
 }
 
 // trimNormalBytes is trimNormal for bytes.
 func trimNormalBytes(b []byte) []byte {
-	if n := len(b); n > 0 && isASCIIAlnum(b[0]) && isASCIIAlnum(b[n-1]) {
-		return b // letters and digits are never trimmed
+	b = trimNormalASCII(b)
+	if n := len(b); n > 0 && (b[0] >= utf8.RuneSelf || b[n-1] >= utf8.RuneSelf) {
+		b = bytes.TrimFunc(b, isNormalTrim)
 	}
-	return bytes.TrimFunc(b, isNormalTrim)
+	return b
+}
+
+// trimNormalASCII trims ASCII punctuation and symbols off both ends of
+// s, stopping at any other byte: trimNormal's trim where the ends are
+// ASCII, without decoding runes.
+func trimNormalASCII[T normalText](s T) T {
+	for len(s) > 0 && isASCIIPunctOrSymbol(s[0]) {
+		s = s[1:]
+	}
+	for len(s) > 0 && isASCIIPunctOrSymbol(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// isASCIIPunctOrSymbol reports whether c is an ASCII punctuation mark or
+// symbol (isNormalTrim's ASCII): every printable byte but the letters and
+// digits.
+func isASCIIPunctOrSymbol(c byte) bool {
+	return c > ' ' && c < 0x7f && !isASCIIAlnum(c)
 }
 
 // isNormalTrim reports whether trimNormal trims r.

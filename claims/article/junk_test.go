@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -308,6 +309,33 @@ func FuzzIsDateOnly(f *testing.F) {
 			t.Fatalf("isDateOnly(%q) = %v, want %v", s, got, want)
 		}
 	})
+}
+
+// FuzzTrimNormal checks trimNormal and trimNormalBytes against
+// strings.TrimFunc with isNormalTrim.
+func FuzzTrimNormal(f *testing.F) {
+	for _, s := range []string{"\"Hello.\"", "(a)", "“quoted”", "...", "— x —", "a\x7f", " .a. ", "$5", "\xff."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.TrimFunc(s, isNormalTrim)
+		if got := trimNormal(s); got != want {
+			t.Fatalf("trimNormal(%q) = %q, want %q", s, got, want)
+		}
+		if got := trimNormalBytes([]byte(s)); string(got) != want {
+			t.Fatalf("trimNormalBytes(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// TestASCIIPunctOrSymbol checks isASCIIPunctOrSymbol against isNormalTrim
+// on every ASCII byte.
+func TestASCIIPunctOrSymbol(t *testing.T) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		if got, want := isASCIIPunctOrSymbol(byte(c)), isNormalTrim(rune(c)); got != want {
+			t.Errorf("isASCIIPunctOrSymbol(%#x) = %v, want %v", c, got, want)
+		}
+	}
 }
 
 // FuzzCountWords checks countWords against refCountWords.
