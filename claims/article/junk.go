@@ -699,9 +699,17 @@ func isCredit(s string) bool {
 	if len(s) > 300 {
 		return false
 	}
-	// Most lines are ruled out by their first rune.
-	r, _ := utf8.DecodeRuneInString(s)
-	if r = unicode.ToLower(r); r >= utf8.RuneSelf || !creditFirst[r] {
+	// Most lines are ruled out by their first rune (an ASCII one read
+	// without decoding).
+	if s != "" && s[0] < utf8.RuneSelf {
+		c := s[0]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if !creditFirst[c] {
+			return false
+		}
+	} else if r, _ := utf8.DecodeRuneInString(s); unicode.ToLower(r) >= utf8.RuneSelf || !creditFirst[unicode.ToLower(r)] {
 		return false
 	}
 	// The prefixes are ASCII and at most maxCreditPrefix bytes: only the
@@ -1034,6 +1042,12 @@ func endsWithEllipsis(s string) bool {
 // endsSentence reports whether s ends like a sentence: ".", "!", "?", or
 // one of them before closing quotes or brackets.
 func endsSentence(s string) bool {
+	if n := len(s); n > 0 {
+		// Most lines end with a byte the trim keeps: no trim needed.
+		if c := s[n-1]; c < utf8.RuneSelf && c != '"' && c != '\'' && c != ')' && c != ']' && !isASCIISpace(c) {
+			return c == '.' || c == '!' || c == '?'
+		}
+	}
 	s = strings.TrimRightFunc(s, func(r rune) bool {
 		return r == '"' || r == '”' || r == '’' || r == '\'' || r == ')' || r == ']' || unicode.IsSpace(r)
 	})

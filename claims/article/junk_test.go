@@ -338,6 +338,18 @@ func TestASCIIPunctOrSymbol(t *testing.T) {
 	}
 }
 
+// FuzzEndsSentence checks endsSentence against refEndsSentence.
+func FuzzEndsSentence(f *testing.F) {
+	for _, s := range []string{"He left.", "“Go!”", "(see above.) ", "Wait…", "no end", "x.\u00a0", "why?'", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := endsSentence(s), refEndsSentence(s); got != want {
+			t.Fatalf("endsSentence(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
 // FuzzCountWords checks countWords against refCountWords.
 func FuzzCountWords(f *testing.F) {
 	for _, s := range junkFuzzSeeds(f) {

@@ -225,3 +225,12 @@ func refIsDateOnly(s string) bool {
 	}
 	return true
 }
+
+// refEndsSentence is endsSentence's reference.
+func refEndsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return r == '"' || r == '”' || r == '’' || r == '\'' || r == ')' || r == ']' || unicode.IsSpace(r)
+	})
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}

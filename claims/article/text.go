@@ -202,7 +202,11 @@ func textBlocksOf(text string, starts []int, start, firstLine int, markdown, val
 		case trimmed == "":
 			flush()
 		default:
-			group = append(group, srcLine{off: off + lead, text: trimmed, line: line, col: utf8.RuneCountInString(s[:lead]) + 1})
+			col := 1
+			if lead > 0 {
+				col += utf8.RuneCountInString(s[:lead])
+			}
+			group = append(group, srcLine{off: off + lead, text: trimmed, line: line, col: col})
 		}
 		off = next
 	}
