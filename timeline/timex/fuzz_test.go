@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"testing"
 	"time"
 	"unicode"
@@ -111,6 +112,30 @@ func TestGeneralPunct(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		if generalPunct(r) && (unicode.IsSpace(r) || unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)) {
 			t.Errorf("generalPunct(%U) but it is a space, letter or mark", r)
+		}
+	}
+}
+
+// TestScanLexicon checks that the scanner finds every word of the
+// lexicon in its table, in lower case, title case and upper case, alone
+// and at the end of a text (where words are packed byte by byte).
+func TestScanLexicon(t *testing.T) {
+	for w, e := range lexicon {
+		if len(w) > maxWord || strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+			continue // words the scanner cannot make: longer, or not letters only
+		}
+		for _, form := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+			for _, text := range []string{form + " and some more text", "x " + form} {
+				var s scanner
+				s.scan(text)
+				k := 0
+				if text[0] == 'x' {
+					k = 1
+				}
+				if got := s.toks[k].e; got != e {
+					t.Errorf("%q in %q: entry %+v, want %+v", form, text, got, e)
+				}
+			}
 		}
 	}
 }
