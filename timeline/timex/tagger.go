@@ -203,7 +203,9 @@ func Tag(text string, dct time.Time, opts *Options) []Expr {
 	tg.dctY, tg.dctM, tg.dctD = y, int(m), d
 	if tg.whyDCT != tg.dct || tg.dctS == "" || len(tg.whys) > 512 || len(tg.refWhys) >= 512 || len(tg.agoWhys) >= 512 {
 		// The explanation caches hold for one DCT.
-		tg.dctS = "DCT " + weekdayShort[tg.dct.Weekday()] + " " + dayPoint(tg.dct).value()
+		var buf [32]byte // "DCT Sat 2025-02-22", built in one allocation
+		b := append(append(append(buf[:0], "DCT "...), weekdayShort[tg.dct.Weekday()]...), ' ')
+		tg.dctS = string(dayPoint(tg.dct).appendValue(b))
 		tg.whyDCT = tg.dct
 		tg.whyWeekday = [3][7]string{}
 		clear(tg.whys)
