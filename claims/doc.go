@@ -117,6 +117,7 @@ type scratch struct {
 	bySent     [][]int     // sentTimexes' lists
 	toks       []token     // newDoc's tokens before they are copied out
 	mentions   []mention   // findMentions' list before it is copied out
+	quoteSpans []quoteSpan // findQuotes' list before it is copied out
 	byTok      []int32     // indexMentions' list
 	gazToks    []*gazWord  // findMentions' gazWordAt answers by token
 	ends, all  []int       // sentTimexes' counts and indexes

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -19,6 +20,9 @@ func (d *doc) findQuotes() {
 		paras = []article.Span{{Start: 0, End: len(d.a.Body)}}
 	}
 	body := d.a.Body
+	if sc := d.scratch; sc != nil {
+		d.quotes = sc.quoteSpans[:0]
+	}
 	for pi, p := range paras {
 		if p.Start < 0 || p.End > len(body) || p.Start > p.End {
 			continue
@@ -45,6 +49,16 @@ func (d *doc) findQuotes() {
 		}
 		if qs.open >= 0 {
 			d.addQuote(qs.open, qs.openLen, p.End, pi, true)
+		}
+	}
+	if sc := d.scratch; sc != nil {
+		// Found in the run's reused list and copied out at their exact
+		// size: most documents have a few, which appending would have
+		// allocated two or three times.
+		sc.quoteSpans = d.quotes
+		d.quotes = nil
+		if len(sc.quoteSpans) > 0 {
+			d.quotes = slices.Clone(sc.quoteSpans)
 		}
 	}
 	for qi := range d.quotes {
