@@ -106,13 +106,41 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 	for _, e := range set.Entities {
 		names[e.Key] = e.Name
 	}
-	shorts := map[string]string{}
-	for i := range set.Claims {
-		if ev := set.Claims[i].Event; ev != nil {
-			ev.Summary = summarize(ev, names, shorts)
-		}
-	}
+	summarizeAll(set.Claims, names)
 	return set
+}
+
+// summarizeAll sets the summary of every event claim. The summaries of
+// one article's claims (which are next to each other) are written into a
+// reused buffer and made one string, sliced: one allocation per article,
+// not per event.
+func summarizeAll(claims []Claim, names map[string]string) {
+	shorts := map[string]string{}
+	var buf []byte
+	var ends []int
+	for start := 0; start < len(claims); {
+		end := start + 1
+		for end < len(claims) && claims[end].Evidence.Article == claims[start].Evidence.Article {
+			end++
+		}
+		buf, ends = buf[:0], ends[:0]
+		for i := start; i < end; i++ {
+			if ev := claims[i].Event; ev != nil {
+				buf = appendSummary(buf, ev, names, shorts)
+				ends = append(ends, len(buf))
+			}
+		}
+		all := string(buf)
+		n, prev := 0, 0
+		for i := start; i < end; i++ {
+			if ev := claims[i].Event; ev != nil {
+				ev.Summary = all[prev:ends[n]]
+				prev = ends[n]
+				n++
+			}
+		}
+		start = end
+	}
 }
 
 // kindRank is where claims of a kind come among those at one position:
@@ -702,12 +730,9 @@ func hasPeople(keys []string) bool {
 	return false
 }
 
-// summarize describes an event in a few words. shorts caches the short
-// names of keys (they depend only on names). The text is written into
-// one buffer and made a string once.
-func summarize(ev *Event, names, shorts map[string]string) string {
-	var stack [128]byte
-	b := stack[:0]
+// appendSummary appends to b a description of an event in a few words.
+// shorts caches the short names of keys (they depend only on names).
+func appendSummary(b []byte, ev *Event, names, shorts map[string]string) []byte {
 	if ev.Negated {
 		b = append(b, "no "...)
 	}
@@ -750,7 +775,7 @@ func summarize(ev *Event, names, shorts map[string]string) string {
 		b = append(b, ev.Modality...)
 		b = append(b, ')')
 	}
-	return string(b)
+	return b
 }
 
 // shortName is how a summary names the entity with key k: a person by
