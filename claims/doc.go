@@ -118,6 +118,8 @@ type scratch struct {
 	toks       []token     // newDoc's tokens before they are copied out
 	mentions   []mention   // findMentions' list before it is copied out
 	quoteSpans []quoteSpan // findQuotes' list before it is copied out
+	quoteEnds  []int       // normalizedQuotes' ends of each quotation
+	quoteNorms []string    // normalizedQuotes' list
 	byTok      []int32     // indexMentions' list
 	gazToks    []*gazWord  // findMentions' gazWordAt answers by token
 	ends, all  []int       // sentTimexes' counts and indexes

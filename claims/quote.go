@@ -190,6 +190,17 @@ func (d *doc) addQuote(open, openLen, close, para int, unclosed bool) {
 func NormalizeQuote(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	foldQuote(&b, s)
+	return strings.TrimFunc(b.String(), quoteEdge)
+}
+
+// quoteEdge reports whether NormalizeQuote trims r at a quotation's edges.
+func quoteEdge(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) || r == '-' }
+
+// foldQuote writes to b the quotation s folded as NormalizeQuote folds
+// it, its edges not yet trimmed.
+func foldQuote(b *strings.Builder, s string) {
+	start := b.Len() // b may hold other quotations before
 	space := false
 	for i := 0; i < len(s); {
 		if keptASCII(s[i]) {
@@ -212,7 +223,7 @@ func NormalizeQuote(s string) string {
 			i++
 			switch {
 			case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
-				space = b.Len() > 0
+				space = b.Len() > start
 				continue
 			case c >= 'A' && c <= 'Z':
 				c += 'a' - 'A'
@@ -237,7 +248,7 @@ func NormalizeQuote(s string) string {
 			r = '-'
 		}
 		if unicode.IsSpace(r) {
-			space = b.Len() > 0
+			space = b.Len() > start
 			continue
 		}
 		if space {
@@ -246,9 +257,6 @@ func NormalizeQuote(s string) string {
 		}
 		b.WriteRune(unicode.ToLower(r))
 	}
-	return strings.TrimFunc(b.String(), func(r rune) bool {
-		return unicode.IsPunct(r) || unicode.IsSpace(r) || r == '-'
-	})
 }
 
 // keptASCII reports whether NormalizeQuote keeps byte c as it is: ASCII
@@ -260,6 +268,7 @@ func keptASCII(c byte) bool {
 // quoteClaims turns the quotations into claims, attributing each to its
 // speaker.
 func (d *doc) quoteClaims() {
+	norms := d.normalizedQuotes()
 	var lastSpeaker, lastSpeakerText string
 	lastPara := -2
 	lastUnclosed := false
@@ -278,7 +287,7 @@ func (d *doc) quoteClaims() {
 		}
 		lastSpeaker, lastSpeakerText = speaker, speakerText
 		lastPara, lastUnclosed = q.para, q.unclosed
-		norm := NormalizeQuote(text)
+		norm := norms[qi]
 		if norm == "" {
 			continue
 		}
@@ -297,6 +306,39 @@ func (d *doc) quoteClaims() {
 		}
 		d.claims = append(d.claims, c)
 	}
+}
+
+// normalizedQuotes returns NormalizeQuote of each quotation of the
+// document (those of no token give ""), in a list of the run's scratch.
+// They are written into one builder and made one string, sliced: one
+// allocation per document, not per quotation.
+func (d *doc) normalizedQuotes() []string {
+	if len(d.quotes) == 0 {
+		return nil
+	}
+	size := 0
+	for _, q := range d.quotes {
+		size += q.inner.Len()
+	}
+	var b strings.Builder
+	b.Grow(size)
+	sc := d.sc()
+	ends := grown(sc.quoteEnds, len(d.quotes))
+	norms := grown(sc.quoteNorms, len(d.quotes))
+	sc.quoteEnds, sc.quoteNorms = ends, norms
+	for qi := range d.quotes {
+		if q := &d.quotes[qi]; q.t0 < q.t1 {
+			foldQuote(&b, d.a.Body[q.inner.Start:q.inner.End])
+		}
+		ends[qi] = b.Len()
+	}
+	all := b.String()
+	prev := 0
+	for qi, end := range ends {
+		norms[qi] = strings.TrimFunc(all[prev:end], quoteEdge)
+		prev = end
+	}
+	return norms
 }
 
 // isFragment reports whether the quotation is a partial quote inside

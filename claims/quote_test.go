@@ -78,3 +78,24 @@ func FuzzNormalizeQuoteRuns(f *testing.F) {
 		}
 	})
 }
+
+// FuzzNormalizedQuotes: the quotations of a document normalized together
+// (normalizedQuotes, one builder) are each NormalizeQuote of its text.
+func FuzzNormalizedQuotes(f *testing.F) {
+	for _, s := range []string{"“It doesn’t — affect US,” he said. \"  Two\tquotes \" and ‘one’.", "“”\n\"a\" \"\" “ B ”", "“unclosed\n\n“x”"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d := newDoc(article.FromText("f", "f.txt", text, dct), builtinGazetteer, nil, nil, nil)
+		norms := d.normalizedQuotes()
+		for qi, q := range d.quotes {
+			want := ""
+			if q.t0 < q.t1 {
+				want = NormalizeQuote(d.a.Body[q.inner.Start:q.inner.End])
+			}
+			if norms[qi] != want {
+				t.Fatalf("%q: quotation %d is %q, want %q", text, qi, norms[qi], want)
+			}
+		}
+	})
+}
