@@ -908,21 +908,24 @@ func (d *doc) subjectBefore(v int, s sentInfo) string {
 			break
 		}
 	}
-	var words []string
+	// At most two words, the last found first: words[2-n:] in text order.
+	var words [2]string
+	n := 0
 	for t := k; t >= s.t0 && t >= k-1; t-- {
 		w := d.word(t)
 		if d.toks[t].kind != tWord || stopWords.has(w) || prepositions.has(w) || auxiliaries.has(w) || conjunctions.has(w) {
 			break
 		}
 		if d.toks[t].cap && t != s.t0 {
-			if len(words) == 0 {
+			if n == 0 {
 				return "" // a name ("Norvex fell"): not a measure
 			}
 			break
 		}
-		words = append([]string{w}, words...)
+		n++
+		words[2-n] = w
 	}
-	return phraseHead(words)
+	return phraseHead(words[2-n:])
 }
 
 var conjunctions = newWords(`while and but as after when whereas although though because since`)
