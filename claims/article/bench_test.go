@@ -129,6 +129,9 @@ func BenchmarkLoadDir(b *testing.B) {
 			srcs = append(srcs, src)
 		}
 	}
+	if len(srcs) == 0 {
+		b.Fatal("no story fixtures under ../../testdata/stories: run the benchmark from claims/article")
+	}
 	dir := b.TempDir()
 	total := 0
 	for i := 0; total < 5<<20; i++ {
