@@ -503,24 +503,47 @@ func (tg *tagger) yearFor(date func(y int) (time.Time, bool), tense int8) (int, 
 // explanations of resolutions against the DCT repeat. head and tail
 // must be string constants, which the cache keeps as they are.
 func (tg *tagger) dctWhy(head, tail string) string {
-	return tg.cachedWhy(whyKey{head: head, tail: tail, dct: true}, false)
+	return tg.cachedWhy(whyKey{head: head, tail: tail}, false)
 }
 
 // withDCT returns s + ", " + the DCT, built once per text (for
 // explanations).
 func (tg *tagger) withDCT(s string) string {
-	return tg.cachedWhy(whyKey{head: s, dct: true, sep: true}, true)
+	return tg.cachedWhy(whyKey{head: s, sep: true}, true)
 }
 
-// cat returns a + b, built once per text (for explanations).
+// cat returns a + b, built once (for explanations). The cache does not
+// depend on the DCT, so it is kept from one text to the next (up to
+// 512 entries): most texts ask for the same few.
 func (tg *tagger) cat(a, b string) string {
-	return tg.cachedWhy(whyKey{head: a, tail: b}, true)
+	k := catKey{a, b}
+	if s, ok := tg.cats[k]; ok {
+		return s
+	}
+	if tg.cats == nil {
+		tg.cats = make(map[catKey]string)
+	}
+	if len(tg.cats) >= 512 {
+		clear(tg.cats)
+	}
+	s := a + b
+	if a == "" || b == "" {
+		s = strings.Clone(s) // a lone operand comes back uncopied
+	}
+	// a and b may be slices of the text, which the cache must not keep
+	// alive: the key takes its strings from s, which holds them both.
+	k = catKey{s[:len(a)], s[len(a):]}
+	tg.cats[k] = s
+	return s
 }
+
+// catKey keys the cache of cat: the two strings joined.
+type catKey struct{ a, b string }
 
 // cachedWhy returns the explanation k describes, from the cache or built
-// and cached. With copyKey it copies the key's strings into the cache,
-// as they may be slices of the text, which the cache must not keep
-// alive.
+// and cached. With copyKey the key's head is taken from the explanation
+// built (which starts with it), as it may be a slice of the text, which
+// the cache must not keep alive.
 func (tg *tagger) cachedWhy(k whyKey, copyKey bool) string {
 	if s, ok := tg.whys[k]; ok {
 		return s
@@ -528,28 +551,23 @@ func (tg *tagger) cachedWhy(k whyKey, copyKey bool) string {
 	if tg.whys == nil {
 		tg.whys = make(map[whyKey]string)
 	}
-	s := k.head + k.tail
-	switch {
-	case k.sep:
+	var s string
+	if k.sep {
 		s = k.head + ", " + tg.dctS + k.tail
-	case k.dct:
+	} else {
 		s = k.head + tg.dctS + k.tail
 	}
 	if copyKey {
-		k.head, k.tail = strings.Clone(k.head), strings.Clone(k.tail)
-	}
-	if !k.dct && !k.sep && (k.head == "" || k.tail == "") {
-		s = strings.Clone(s) // a lone operand comes back uncopied
+		k.head = s[:len(k.head)]
 	}
 	tg.whys[k] = s
 	return s
 }
 
-// whyKey keys the explanation cache: head + tail, with the DCT between
-// them when dct is set.
+// whyKey keys the explanation cache: head + the DCT + tail, with ", "
+// between head and the DCT when sep is set.
 type whyKey struct {
 	head, tail string
-	dct        bool
 	sep        bool // ", " between head and the DCT
 }
 
@@ -670,6 +688,8 @@ type refKey struct {
 }
 
 // refWhy returns head + id + " (" + the value of p + ")", built once.
+// The cache does not depend on the DCT and is kept from one text to the
+// next (up to 512 entries).
 func (tg *tagger) refWhy(head, id string, p point) string {
 	k := refKey{head, id, p}
 	if s, ok := tg.refWhys[k]; ok {
@@ -679,8 +699,9 @@ func (tg *tagger) refWhy(head, id string, p point) string {
 		tg.refWhys = make(map[refKey]string)
 	}
 	s := head + id + " (" + p.value() + ")"
-	if len(tg.refWhys) < 512 {
-		tg.refWhys[k] = s
+	if len(tg.refWhys) >= 512 {
+		clear(tg.refWhys)
 	}
+	tg.refWhys[k] = s
 	return s
 }

@@ -100,3 +100,29 @@ func TestZeroDCT(t *testing.T) {
 		t.Errorf("explanation %q does not name the DCT", got[0].Explain)
 	}
 }
+
+// TestCachesAcrossDCTs checks that what a text's expressions say does not
+// depend on the texts tagged before it, with other DCTs: the explanation
+// caches that do not name the DCT are kept from one text to the next.
+func TestCachesAcrossDCTs(t *testing.T) {
+	docs := corpus(t, true)
+	seen := map[string]bool{}
+	var uniq []string
+	for _, d := range docs {
+		if !seen[d] {
+			seen[d] = true
+			uniq = append(uniq, d)
+		}
+	}
+	dcts := []time.Time{seedDCT, time.Date(2024, 11, 6, 9, 30, 0, 0, time.UTC), time.Date(2019, 3, 1, 0, 0, 0, 0, time.UTC)}
+	dctOf := func(k int) time.Time { return dcts[k%len(dcts)] }
+	first := make([][]Expr, len(uniq))
+	for k, d := range uniq {
+		first[k] = Tag(d, dctOf(k), nil)
+	}
+	for k := len(uniq) - 1; k >= 0; k-- {
+		if diff := cmp.Diff(first[k], Tag(uniq[k], dctOf(k), nil)); diff != "" {
+			t.Fatalf("text %d tagged again after others (-first +again):\n%s", k, diff)
+		}
+	}
+}

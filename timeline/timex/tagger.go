@@ -101,9 +101,13 @@ type tagger struct {
 	whyWeekday [3][7]string
 	// whys caches explanations that name the DCT (see dctWhy).
 	whys map[whyKey]string
+	// cats caches explanations joined from two strings (see cat), kept
+	// across DCTs.
+	cats map[catKey]string
 	// agoWhys caches the explanations of "N units ago" (see agoWhy).
 	agoWhys map[agoKey]string
-	// refWhys caches the explanations of anaphora (see refWhy).
+	// refWhys caches the explanations of anaphora (see refWhy), kept
+	// across DCTs.
 	refWhys map[refKey]string
 	// whyDCT is the DCT the caches and dctS were made for.
 	whyDCT time.Time
@@ -201,8 +205,8 @@ func Tag(text string, dct time.Time, opts *Options) []Expr {
 	y, m, d := dct.Date()
 	tg.dct = civil(y, int(m), d)
 	tg.dctY, tg.dctM, tg.dctD = y, int(m), d
-	if tg.whyDCT != tg.dct || tg.dctS == "" || len(tg.whys) > 512 || len(tg.refWhys) >= 512 || len(tg.agoWhys) >= 512 {
-		// The explanation caches hold for one DCT.
+	if tg.whyDCT != tg.dct || tg.dctS == "" || len(tg.whys) > 512 || len(tg.agoWhys) >= 512 {
+		// These explanation caches hold for one DCT.
 		var buf [32]byte // "DCT Sat 2025-02-22", built in one allocation
 		b := append(append(append(buf[:0], "DCT "...), weekdayShort[tg.dct.Weekday()]...), ' ')
 		tg.dctS = string(dayPoint(tg.dct).appendValue(b))
@@ -210,7 +214,6 @@ func Tag(text string, dct time.Time, opts *Options) []Expr {
 		tg.whyWeekday = [3][7]string{}
 		clear(tg.whys)
 		clear(tg.agoWhys)
-		clear(tg.refWhys)
 	}
 	tg.s.scan(text)
 	var starts []int
