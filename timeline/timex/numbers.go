@@ -420,7 +420,7 @@ func (tg *tagger) ago(r res, n float64, u unit, dir int) (res, bool) {
 		if t.Hour() == 0 && t.Minute() == 0 {
 			r.hasP = true
 			r.p = dayPoint(tg.dct)
-			r.why = tg.agoWhy(agoKey{in, u, ""})
+			r.why = tg.agoWhy(agoKey{tg.dctDay, in, u, ""})
 			return r, true
 		}
 		t = addUnits(t, dir*in, u)
@@ -454,19 +454,22 @@ func (tg *tagger) ago(r res, n float64, u unit, dir int) (res, bool) {
 	if u == uDay {
 		r.p = dayPoint(t)
 	}
-	r.why = tg.agoWhy(agoKey{in, u, g})
+	r.why = tg.agoWhy(agoKey{tg.dctDay, in, u, g})
 	return r, true
 }
 
-// agoKey keys the explanation of N units from the DCT at grain g ("" for
-// a day-grain time without a time of day).
+// agoKey keys the explanation of N units from the DCT of day (see
+// tagger.dctDay) at grain g ("" for a day-grain time without a time of
+// day).
 type agoKey struct {
-	n int
-	u unit
-	g Grain
+	day int
+	n   int
+	u   unit
+	g   Grain
 }
 
-// agoWhy explains N units from the DCT, built once per DCT.
+// agoWhy explains N units from the DCT, built once per DCT and kept
+// from one text to the next (up to 512 entries).
 func (tg *tagger) agoWhy(k agoKey) string {
 	if s, ok := tg.agoWhys[k]; ok {
 		return s
@@ -478,9 +481,10 @@ func (tg *tagger) agoWhy(k agoKey) string {
 	if k.g != "" {
 		s = strconv.Itoa(k.n) + " " + unitName(k.u) + "(s) from the DCT at " + string(k.g) + " grain, " + tg.dctS
 	}
-	if len(tg.agoWhys) < 512 {
-		tg.agoWhys[k] = s
+	if len(tg.agoWhys) >= 512 {
+		clear(tg.agoWhys)
 	}
+	tg.agoWhys[k] = s
 	return s
 }
 

@@ -332,51 +332,79 @@ const (
 // weekday resolves a weekday against the DCT.
 func (tg *tagger) weekday(wd int, rel int, tense int8) (point, string) {
 	dw := int(tg.dct.Weekday())
-	name := weekdayName[wd]
+	back, fwd := (dw-wd+7)%7, (wd-dw+7)%7
+	if tense != tPast && tense != tFuture {
+		tense = tNone // the explanation says only past, future or neither
+	}
+	var off int
 	switch rel {
 	case relLast:
-		back := (dw - wd + 7) % 7
+		off = -back
 		if back == 0 {
-			back = 7
+			off = -7
 		}
-		return dayPoint(tg.dct.AddDate(0, 0, -back)), "last " + name + tg.dctWhy(", ", " → most recent ") + name + " before the DCT"
 	case relNext:
-		fwd := (wd - dw + 7) % 7
+		off = fwd
 		if fwd == 0 {
-			fwd = 7
+			off = 7
 		}
-		return dayPoint(tg.dct.AddDate(0, 0, fwd)), "next " + name + tg.dctWhy(", ", " → first ") + name + " after the DCT"
 	case relThis:
-		off := (wd+6)%7 - (dw+6)%7
-		return dayPoint(tg.dct.AddDate(0, 0, off)), "this " + name + tg.dctWhy(", ", " → ") + name + " of the DCT's week"
-	}
-	// The explanations of bare weekdays repeat: build each once per text.
-	ti := 0
-	switch tense {
-	case tPast:
-		ti = 1
-	case tFuture:
-		ti = 2
-	}
-	why := &tg.whyWeekday[ti][wd]
-	if wd == dw {
-		if *why == "" {
-			*why = name + tg.dctWhy(" is the DCT's own weekday, ", " → the DCT")
+		off = (wd+6)%7 - (dw+6)%7
+	default:
+		if wd == dw {
+			return dayPoint(tg.dct), tg.weekdayWhy(weekdayKey{tg.dctDay, wd, rel, tense})
 		}
-		return dayPoint(tg.dct), *why
-	}
-	if tense == tFuture {
-		if *why == "" {
-			*why = tg.dctWhy("future tense, ", " → next ") + name
+		if tense == tFuture {
+			off = fwd
+		} else {
+			off = -back
 		}
-		fwd := (wd - dw + 7) % 7
-		return dayPoint(tg.dct.AddDate(0, 0, fwd)), *why
 	}
-	if *why == "" {
-		*why = tenseName(tense) + tg.dctWhy(", ", " → most recent ") + name
+	if rel != relNone {
+		tense = tNone // "last/next/this WEEKDAY" does not depend on tense
 	}
-	back := (dw - wd + 7) % 7
-	return dayPoint(tg.dct.AddDate(0, 0, -back)), *why
+	return dayPoint(tg.dct.AddDate(0, 0, off)), tg.weekdayWhy(weekdayKey{tg.dctDay, wd, rel, tense})
+}
+
+// weekdayKey keys the explanation of a weekday resolved against the DCT
+// of day (see tagger.dctDay): its relation and tense (tNone, tPast or
+// tFuture: see weekday).
+type weekdayKey struct {
+	day, wd, rel int
+	tense        int8
+}
+
+// weekdayWhy returns the explanation k describes, built once per DCT and
+// kept from one text to the next (up to 512 entries): the explanations
+// of weekdays repeat.
+func (tg *tagger) weekdayWhy(k weekdayKey) string {
+	if s, ok := tg.weekdayWhys[k]; ok {
+		return s
+	}
+	if tg.weekdayWhys == nil {
+		tg.weekdayWhys = make(map[weekdayKey]string)
+	}
+	if len(tg.weekdayWhys) >= 512 {
+		clear(tg.weekdayWhys)
+	}
+	name := weekdayName[k.wd]
+	var s string
+	switch {
+	case k.rel == relLast:
+		s = "last " + name + tg.dctWhy(", ", " → most recent ") + name + " before the DCT"
+	case k.rel == relNext:
+		s = "next " + name + tg.dctWhy(", ", " → first ") + name + " after the DCT"
+	case k.rel == relThis:
+		s = "this " + name + tg.dctWhy(", ", " → ") + name + " of the DCT's week"
+	case k.wd == int(tg.dct.Weekday()):
+		s = name + tg.dctWhy(" is the DCT's own weekday, ", " → the DCT")
+	case k.tense == tFuture:
+		s = tg.dctWhy("future tense, ", " → next ") + name
+	default:
+		s = tenseName(k.tense) + tg.dctWhy(", ", " → most recent ") + name
+	}
+	tg.weekdayWhys[k] = s
+	return s
 }
 
 // validDay reports whether y-m-d exists.
@@ -499,17 +527,17 @@ func (tg *tagger) yearFor(date func(y int) (time.Time, bool), tense int8) (int, 
 	return dy, "the DCT's year"
 }
 
-// dctWhy returns head + the DCT + tail, built once per text: the
+// dctWhy returns head + the DCT + tail, built once per DCT: the
 // explanations of resolutions against the DCT repeat. head and tail
 // must be string constants, which the cache keeps as they are.
 func (tg *tagger) dctWhy(head, tail string) string {
-	return tg.cachedWhy(whyKey{head: head, tail: tail}, false)
+	return tg.cachedWhy(whyKey{day: tg.dctDay, head: head, tail: tail}, false)
 }
 
-// withDCT returns s + ", " + the DCT, built once per text (for
+// withDCT returns s + ", " + the DCT, built once per DCT (for
 // explanations).
 func (tg *tagger) withDCT(s string) string {
-	return tg.cachedWhy(whyKey{head: s, sep: true}, true)
+	return tg.cachedWhy(whyKey{day: tg.dctDay, head: s, sep: true}, true)
 }
 
 // cat returns a + b, built once (for explanations). The cache does not
@@ -541,7 +569,9 @@ func (tg *tagger) cat(a, b string) string {
 type catKey struct{ a, b string }
 
 // cachedWhy returns the explanation k describes, from the cache or built
-// and cached. With copyKey the key's head is taken from the explanation
+// and cached. The cache is kept from one text to the next (up to 2048
+// entries, as its keys name their DCT): the texts about one event have
+// a few DCTs. With copyKey the key's head is taken from the explanation
 // built (which starts with it), as it may be a slice of the text, which
 // the cache must not keep alive.
 func (tg *tagger) cachedWhy(k whyKey, copyKey bool) string {
@@ -550,6 +580,9 @@ func (tg *tagger) cachedWhy(k whyKey, copyKey bool) string {
 	}
 	if tg.whys == nil {
 		tg.whys = make(map[whyKey]string)
+	}
+	if len(tg.whys) >= 2048 {
+		clear(tg.whys)
 	}
 	var s string
 	if k.sep {
@@ -564,9 +597,11 @@ func (tg *tagger) cachedWhy(k whyKey, copyKey bool) string {
 	return s
 }
 
-// whyKey keys the explanation cache: head + the DCT + tail, with ", "
-// between head and the DCT when sep is set.
+// whyKey keys the explanation cache: head + the DCT of day (see
+// tagger.dctDay) + tail, with ", " between head and the DCT when sep is
+// set.
 type whyKey struct {
+	day        int
 	head, tail string
 	sep        bool // ", " between head and the DCT
 }

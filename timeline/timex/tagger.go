@@ -79,10 +79,13 @@ type tagger struct {
 	// dctY, dctM, dctD are the DCT's year, month and day (tg.dct's date,
 	// which the rules ask for often: taken apart once).
 	dctY, dctM, dctD int
-	dctT             time.Time // the DCT as given
-	loc              *time.Location
-	dctS             string // "DCT Sat 2025-02-22"
-	out              []Expr
+	// dctDay numbers the DCT's date for the explanation caches, which
+	// keep what they made for other DCTs: dctY*512 + dctM*32 + dctD.
+	dctDay int
+	dctT   time.Time // the DCT as given
+	loc    *time.Location
+	dctS   string // "DCT Sat 2025-02-22"
+	out    []Expr
 	// abs are the explicit dates (with their own year) that events can be
 	// dated from; events the expressions that wait for one.
 	abs    []absDate
@@ -97,8 +100,8 @@ type tagger struct {
 	strs []strOffsets
 	// ivs holds the intervals made for the text (see interval).
 	ivs []Interval
-	// whyWeekday caches explanations of bare weekdays by tense and day.
-	whyWeekday [3][7]string
+	// weekdayWhys caches explanations of weekdays (see weekdayWhy).
+	weekdayWhys map[weekdayKey]string
 	// whys caches explanations that name the DCT (see dctWhy).
 	whys map[whyKey]string
 	// cats caches explanations joined from two strings (see cat), kept
@@ -109,7 +112,7 @@ type tagger struct {
 	// refWhys caches the explanations of anaphora (see refWhy), kept
 	// across DCTs.
 	refWhys map[refKey]string
-	// whyDCT is the DCT the caches and dctS were made for.
+	// whyDCT is the DCT dctS was made for.
 	whyDCT time.Time
 }
 
@@ -205,15 +208,12 @@ func Tag(text string, dct time.Time, opts *Options) []Expr {
 	y, m, d := dct.Date()
 	tg.dct = civil(y, int(m), d)
 	tg.dctY, tg.dctM, tg.dctD = y, int(m), d
-	if tg.whyDCT != tg.dct || tg.dctS == "" || len(tg.whys) > 512 || len(tg.agoWhys) >= 512 {
-		// These explanation caches hold for one DCT.
+	tg.dctDay = y*512 + int(m)*32 + d // one number per date: month*32 + day < 512
+	if tg.whyDCT != tg.dct || tg.dctS == "" {
 		var buf [32]byte // "DCT Sat 2025-02-22", built in one allocation
 		b := append(append(append(buf[:0], "DCT "...), weekdayShort[tg.dct.Weekday()]...), ' ')
 		tg.dctS = string(dayPoint(tg.dct).appendValue(b))
 		tg.whyDCT = tg.dct
-		tg.whyWeekday = [3][7]string{}
-		clear(tg.whys)
-		clear(tg.agoWhys)
 	}
 	tg.s.scan(text)
 	var starts []int
