@@ -343,7 +343,7 @@ func (tg *tagger) wordCore(i int, later bool, out *res) bool {
 		r := res{end: i + 1, typ: Time, hasP: true, anchor: "DCT", overnight: true}
 		r.p = dayPoint(tg.dct.AddDate(0, 0, -1))
 		r.p.grain, r.p.part = GrainPart, pNight
-		r.why = "overnight, " + tg.dctS + " → the night before"
+		r.why = tg.dctWhy("overnight, ", " → the night before")
 		return out.set(r, true)
 	case wThis, wLast, wNext, wPast, wPrevious, wComing, wFollowing, wUpcoming, wThat, wThe, wLatest, wSame, wThese:
 		if int(t.e.val) == wThese && tg.is(i+1, "days") {
@@ -374,7 +374,7 @@ func (tg *tagger) wordCore(i int, later bool, out *res) bool {
 		case wHourly:
 			u = uHour
 		}
-		return out.set(res{end: i + 1, typ: Set, val: durationValue(1, u), why: "a set: every " + unitName(u)}, true)
+		return out.set(res{end: i + 1, typ: Set, val: durationValue(1, u), why: tg.cat("a set: every ", unitName(u))}, true)
 	case wOnce, wTwice:
 		if tg.word(i+1, wA) && tg.tok(i+2).e.cls == cUnit {
 			u := unit(tg.tok(i + 2).e.val)
@@ -929,7 +929,7 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 			if tg.word(end, wA) && tg.is(end+1, "year") && (tg.word(end+2, wAgo) || tg.word(end+2, wEarlier)) {
 				// "the quarter a year ago": that quarter of the year before.
 				return res{end: end + 3, typ: Date, hasP: true, p: p.shift(-1, uYear), anchor: "DCT", yearAgo: true,
-					why: "the quarter a year ago, the last full quarter before the DCT a year earlier, " + tg.dctS}, true
+					why: tg.dctWhy("the quarter a year ago, the last full quarter before the DCT a year earlier, ", "")}, true
 			}
 			return r, true
 		}
@@ -940,7 +940,7 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 	}
 	if d2 == wLatest && u == uYear && tg.word(i, wThe) {
 		p := atGrain(tg.dct, GrainYear).shift(-1, uYear)
-		return res{end: end, typ: Date, hasP: true, p: p, anchor: "DCT", why: "the latest year, the last full year before the DCT, " + tg.dctS}, true
+		return res{end: end, typ: Date, hasP: true, p: p, anchor: "DCT", why: tg.dctWhy("the latest year, the last full year before the DCT, ", "")}, true
 	}
 	if d2 == wLatest && u == uQuarter {
 		return tg.reportedQuarter(end, "the latest quarter")
@@ -1062,7 +1062,7 @@ func (tg *tagger) partPhrase(i, j, d, d2 int) (res, bool) {
 	case d2 == wLast && pt == pNight:
 		r.p = dayPoint(tg.dct.AddDate(0, 0, -1))
 		r.anchor = "DCT"
-		r.why = "last night, " + tg.dctS + " → the night before"
+		r.why = tg.dctWhy("last night, ", " → the night before")
 	case d2 == wThat || d2 == wSame || d2 == wNext || d2 == wFollowing || d2 == wPrevious:
 		h, ok := tg.anchorFor(GrainDay)
 		if !ok {
@@ -1709,12 +1709,12 @@ func (tg *tagger) every(i int) (res, bool) {
 	switch n.e.cls {
 	case cUnit:
 		u := unit(n.e.val)
-		return res{end: i + 2, typ: Set, val: durationValue(1, u), quant: q, why: "a set: every " + unitName(u)}, true
+		return res{end: i + 2, typ: Set, val: durationValue(1, u), quant: q, why: tg.cat("a set: every ", unitName(u))}, true
 	case cWeekday:
 		if !n.has(fCap) {
 			return res{}, false
 		}
-		return res{end: i + 2, typ: Set, val: everyWeekday(int(n.e.val)), quant: q, why: "a set: every " + weekdayName[n.e.val]}, true
+		return res{end: i + 2, typ: Set, val: everyWeekday(int(n.e.val)), quant: q, why: tg.cat("a set: every ", weekdayName[n.e.val])}, true
 	case cMonth:
 		if !n.has(fCap) {
 			return res{}, false
@@ -1905,7 +1905,7 @@ func (tg *tagger) clock(i int) (res, bool) {
 	} else {
 		r.p.y, r.p.m, r.p.d = tg.dctY, tg.dctM, tg.dctD
 		r.anchor = "DCT"
-		r.why = "time on the DCT's day, " + tg.dctS
+		r.why = tg.dctWhy("time on the DCT's day, ", "")
 	}
 	if mm == 0 && t.kind == kNum && ampm > 0 && tg.tok(i+1).kind != kPunct {
 		// "9 p.m." is an hour; keep minute grain for "9:00".

@@ -571,10 +571,10 @@ func (tg *tagger) partOfYear(first, end, q int, g Grain) (res, bool) {
 	if y == 0 {
 		y = tg.dctY
 		r.anchor = "DCT"
-		r.why = "no year, the DCT's year, " + tg.dctS
+		r.why = tg.dctWhy("no year, the DCT's year, ", "")
 		if start := (point{y: y, q: q, grain: g}).date(); start.After(tg.dct) && tg.tense(first, end) == tPast {
 			y--
-			r.why = "no year, past tense, the latest before the DCT, " + tg.dctS
+			r.why = tg.dctWhy("no year, past tense, the latest before the DCT, ", "")
 		}
 		if tg.word(first-1, wLast) || tg.word(first, wLast) {
 			y--

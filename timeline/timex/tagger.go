@@ -85,7 +85,9 @@ type tagger struct {
 	dctT   time.Time // the DCT as given
 	loc    *time.Location
 	dctS   string // "DCT Sat 2025-02-22"
-	out    []Expr
+	// dctStrings caches dctS by dctDay (see dctString).
+	dctStrings map[int]string
+	out        []Expr
 	// abs are the explicit dates (with their own year) that events can be
 	// dated from; events the expressions that wait for one.
 	abs    []absDate
@@ -210,9 +212,7 @@ func Tag(text string, dct time.Time, opts *Options) []Expr {
 	tg.dctY, tg.dctM, tg.dctD = y, int(m), d
 	tg.dctDay = y*512 + int(m)*32 + d // one number per date: month*32 + day < 512
 	if tg.whyDCT != tg.dct || tg.dctS == "" {
-		var buf [32]byte // "DCT Sat 2025-02-22", built in one allocation
-		b := append(append(append(buf[:0], "DCT "...), weekdayShort[tg.dct.Weekday()]...), ' ')
-		tg.dctS = string(dayPoint(tg.dct).appendValue(b))
+		tg.dctS = tg.dctString()
 		tg.whyDCT = tg.dct
 	}
 	tg.s.scan(text)
@@ -228,6 +228,25 @@ func Tag(text string, dct time.Time, opts *Options) []Expr {
 	// The scratch slices stay with the tagger; the caller gets copies of
 	// exactly the right size.
 	return tg.finish()
+}
+
+// dctString returns "DCT Sat 2025-02-22" for the DCT, built once per DCT
+// and kept from one text to the next (up to 512 DCTs).
+func (tg *tagger) dctString() string {
+	if s, ok := tg.dctStrings[tg.dctDay]; ok {
+		return s
+	}
+	if tg.dctStrings == nil {
+		tg.dctStrings = make(map[int]string)
+	}
+	if len(tg.dctStrings) >= 512 {
+		clear(tg.dctStrings)
+	}
+	var buf [32]byte // built in one allocation
+	b := append(append(append(buf[:0], "DCT "...), weekdayShort[tg.dct.Weekday()]...), ' ')
+	s := string(dayPoint(tg.dct).appendValue(b))
+	tg.dctStrings[tg.dctDay] = s
+	return s
 }
 
 // tok returns token i, or a zero token out of range.
