@@ -765,19 +765,50 @@ func (tg *tagger) spanDuration(i int, r res, d2 int) (res, bool) {
 			r.iv = tg.interval(Interval{Start: dct, End: addUnits(dct, n, u), Grain: unitGrain[u]})
 		}
 		r.anchor = "DCT"
-		r.why = "the next " + strconv.Itoa(n) + " " + unitName(u) + "s from the DCT, " + tg.dctS
-		if tg.word(i-1, wWithin) {
-			r.why = "within " + r.why
-		}
+		r.why = tg.spanWhy(spanKey{day: tg.dctDay, n: n, u: u, next: true, within: tg.word(i-1, wWithin)})
 	case wPast, wLast, wPrevious:
 		if n > 0 {
 			r.iv = tg.interval(Interval{Start: addUnits(dct, -n, u), End: dct, Grain: unitGrain[u]})
 		}
 		r.anchor = "DCT"
-		r.why = "the " + strconv.Itoa(n) + " " + unitName(u) + "s before the DCT, " + tg.dctS
+		r.why = tg.spanWhy(spanKey{day: tg.dctDay, n: n, u: u})
 	}
 	r.evN, r.evUnit = 0, 0
 	return r, true
+}
+
+// spanKey keys the explanation of the next (or past) n units from the
+// DCT of day (see tagger.dctDay), maybe "within" them.
+type spanKey struct {
+	day, n       int
+	u            unit
+	next, within bool
+}
+
+// spanWhy explains a span of units from the DCT (see spanDuration),
+// built once per DCT and kept from one text to the next (up to 512
+// entries).
+func (tg *tagger) spanWhy(k spanKey) string {
+	if s, ok := tg.spanWhys[k]; ok {
+		return s
+	}
+	if tg.spanWhys == nil {
+		tg.spanWhys = make(map[spanKey]string)
+	}
+	if len(tg.spanWhys) >= 512 {
+		clear(tg.spanWhys)
+	}
+	var s string
+	switch {
+	case !k.next:
+		s = "the " + strconv.Itoa(k.n) + " " + unitName(k.u) + "s before the DCT, " + tg.dctS
+	case k.within:
+		s = "within the next " + strconv.Itoa(k.n) + " " + unitName(k.u) + "s from the DCT, " + tg.dctS
+	default:
+		s = "the next " + strconv.Itoa(k.n) + " " + unitName(k.u) + "s from the DCT, " + tg.dctS
+	}
+	tg.spanWhys[k] = s
+	return s
 }
 
 // unitPhrase: "this week", "last year", "next month", "the weekend",

@@ -126,3 +126,22 @@ func TestCachesAcrossDCTs(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanExplanations checks the explanations of spans from the DCT,
+// which are cached by DCT (see spanWhy).
+func TestSpanExplanations(t *testing.T) {
+	sat := time.Date(2025, 2, 22, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ text, want string }{
+		{"They may meet within the next two weeks.", "the next two weeks, within the next 2 weeks from the DCT, DCT Sat 2025-02-22 → P2W"},
+		{"They may meet in the next two weeks.", "the next two weeks, the next 2 weeks from the DCT, DCT Sat 2025-02-22 → P2W"},
+		{"Prices rose in the past three months.", "the past three months, the 3 months before the DCT, DCT Sat 2025-02-22 → P3M"},
+	}
+	for _, tc := range tests {
+		for range 2 { // the second time from the cache
+			got := Tag(tc.text, sat, nil)
+			if len(got) != 1 || got[0].Explain != tc.want {
+				t.Errorf("Tag(%q) = %+v, want one expression explained %q", tc.text, got, tc.want)
+			}
+		}
+	}
+}

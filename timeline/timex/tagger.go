@@ -111,6 +111,9 @@ type tagger struct {
 	cats map[catKey]string
 	// agoWhys caches the explanations of "N units ago" (see agoWhy).
 	agoWhys map[agoKey]string
+	// spanWhys caches the explanations of "the next N units" (see
+	// spanWhy).
+	spanWhys map[spanKey]string
 	// refWhys caches the explanations of anaphora (see refWhy), kept
 	// across DCTs.
 	refWhys map[refKey]string
