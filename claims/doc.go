@@ -12,12 +12,10 @@ import (
 	"github.com/factline/factline/timeline/timex"
 )
 
-// sentInfo is one sentence of a document with its token range.
+// sentInfo is the token range of one sentence of a document; its span
+// and heading flag are those of the same sentence in doc.sentences.
 type sentInfo struct {
-	span    article.Span
-	t0, t1  int // tokens [t0, t1)
-	heading bool
-	para    int
+	t0, t1 int // tokens [t0, t1)
 }
 
 // quoteSpan is one direct quotation found in the body.
@@ -31,17 +29,20 @@ type quoteSpan struct {
 
 // doc is one article being worked on.
 type doc struct {
-	a        *article.Article
-	g        *gazetteer.Gazetteer
-	toks     []token
-	low      lowered // the tokens' lower-case forms
-	sents    []sentInfo
-	timexes  []timex.Expr
-	timexTok [][2]int // token range of each timex
-	bySent   [][]int  // timex indexes by sentence, built on first use
-	quotes   []quoteSpan
-	mentions []mention
-	byTok    []int32 // token -> mention index+1, 0 for none, see indexMentions
+	a     *article.Article
+	g     *gazetteer.Gazetteer
+	toks  []token
+	low   lowered // the tokens' lower-case forms
+	sents []sentInfo
+	// sentences are the article's sentences, or one for the whole body
+	// when it has none: sents[i] is sentences[i]'s token range.
+	sentences []article.Sentence
+	timexes   []timex.Expr
+	timexTok  [][2]int // token range of each timex
+	bySent    [][]int  // timex indexes by sentence, built on first use
+	quotes    []quoteSpan
+	mentions  []mention
+	byTok     []int32 // token -> mention index+1, 0 for none, see indexMentions
 	// lastPos is the position locate last asked the article for: the
 	// next one on the same line counts runes from it, not the line start.
 	lastPos article.Position
@@ -224,8 +225,8 @@ func newDoc(a *article.Article, g *gazetteer.Gazetteer, roleNorms map[string]str
 	}
 	d.buildSentences()
 	starts := make([]int, len(d.sents))
-	for i, s := range d.sents {
-		starts[i] = s.span.Start
+	for i := range d.sentences {
+		starts[i] = d.sentences[i].Start
 	}
 	d.timexes = safeTag(a, starts)
 	d.markTimexes()
@@ -266,13 +267,14 @@ func (d *doc) buildSentences() {
 	if len(ss) == 0 {
 		ss = []article.Sentence{{Span: article.Span{Start: 0, End: len(d.a.Body)}}}
 	}
+	d.sentences = ss
 	d.sents = make([]sentInfo, 0, len(ss))
 	ti := 0
 	for _, s := range ss {
 		for ti < len(d.toks) && int(d.toks[ti].start) < s.Start {
 			ti++
 		}
-		info := sentInfo{span: s.Span, heading: s.Heading, para: s.Paragraph, t0: ti}
+		info := sentInfo{t0: ti}
 		for ti < len(d.toks) && int(d.toks[ti].start) < s.End {
 			ti++
 		}
@@ -319,7 +321,7 @@ func (d *doc) markTimexes() {
 		t0 := d.tokenAt(e.Start)
 		t1 := t0
 		for t1 < len(d.toks) && int(d.toks[t1].start) < e.End {
-			d.toks[t1].inTimex = true
+			d.toks[t1].bits |= tokInTimex
 			t1++
 		}
 		d.timexTok[i] = [2]int{t0, t1}
@@ -348,15 +350,16 @@ func (d *doc) text(t0, t1 int) string {
 // sentenceText returns the text of the sentences covering [start, end).
 func (d *doc) sentenceText(start, end int) string {
 	// The first sentence ending after start.
-	first := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].span.End > start })
-	if first == len(d.sents) {
+	ss := d.sentences
+	first := sort.Search(len(ss), func(i int) bool { return ss[i].End > start })
+	if first == len(ss) {
 		return ""
 	}
 	last := first
-	for last+1 < len(d.sents) && d.sents[last+1].span.Start < end {
+	for last+1 < len(ss) && ss[last+1].Start < end {
 		last++
 	}
-	return d.a.Body[min(d.sents[first].span.Start, start):max(d.sents[last].span.End, end)]
+	return d.a.Body[min(ss[first].Start, start):max(ss[last].End, end)]
 }
 
 // evidence builds the evidence of body span [start, end), all but its

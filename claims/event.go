@@ -111,17 +111,17 @@ func (d *doc) eventClaims() {
 		all, evs, kept = d.scratch.events[:0], d.scratch.sentEvents[:0], d.scratch.kept[:0]
 	}
 	for si, s := range d.sents {
-		if s.heading {
+		if d.sentences[si].Heading {
 			continue
 		}
 		evs = evs[:0]
 		for i := s.t0; i < s.t1; i++ {
 			// Only words carry list bits: the kind needs no test.
-			if d.toks[i].cls&cTrigger == 0 || d.toks[i].inQuote {
+			if d.toks[i].bits&cTrigger == 0 || d.toks[i].inQuote() {
 				continue
 			}
 			tr, ok := d.phraseTrigger(i)
-			if !ok && d.toks[i].cls&cSingleTrigger != 0 {
+			if !ok && d.toks[i].bits&cSingleTrigger != 0 {
 				tr, ok = singleTriggers[d.lower(&d.toks[i])]
 			}
 			if !ok {
@@ -228,16 +228,16 @@ func skipTrigger(d *doc, i int, tr trigger) bool {
 		return true // "plans to visit Moscow to meet with Putin"
 	case w == "cut" && (prev == "to" || next == "off" || next == "short"):
 		return prev != "to"
-	case w == "march" && d.toks[i].cap:
+	case w == "march" && d.toks[i].cap():
 		return true // the month
 	case w == "vote" && (prev == "to" && d.word(i-2) == "right"):
 		return true
 	case tr.class == "fall" || tr.class == "rise":
 		// Movements of markets are events; of other things, quantities.
 		return !marketSubject(d, i)
-	case w == "close" && next == "to" && (prev == "," || prev == "" || d.toks[max(i-1, 0)].kind == tNum || prev == "is" || prev == "was" || prev == "came"):
+	case w == "close" && next == "to" && (prev == "," || prev == "" || d.toks[max(i-1, 0)].kind() == tNum || prev == "is" || prev == "was" || prev == "came"):
 		return true // "close to its pre-war average"
-	case tr.class == "closure" && (w == "closed" || w == "close") && (next == "at" || next == "down" || next == "up" || d.toks[min(i+1, len(d.toks)-1)].kind == tNum || marketSubject(d, i)):
+	case tr.class == "closure" && (w == "closed" || w == "close") && (next == "at" || next == "down" || next == "up" || d.toks[min(i+1, len(d.toks)-1)].kind() == tNum || marketSubject(d, i)):
 		return true // "the index closed 1.2% lower"
 	case w == "closing" || (w == "closed" && (prev == "was" || prev == "is" || prev == "were" || prev == "remained")):
 		return w == "closing" // a state, not the event
@@ -280,7 +280,7 @@ func marketSubject(d *doc, i int) bool {
 func (d *doc) hasTriggerBefore(i int, class string) bool {
 	s := d.sents[d.sentOf(i)]
 	for k := s.t0; k < i; k++ {
-		if d.toks[k].cls&cSingleTrigger != 0 && singleTriggers[d.lower(&d.toks[k])].class == class {
+		if d.toks[k].bits&cSingleTrigger != 0 && singleTriggers[d.lower(&d.toks[k])].class == class {
 			return true
 		}
 	}
@@ -348,7 +348,7 @@ func (d *doc) sentTimexes(si int) []int {
 // after the invasion" (relative to another event).
 func (d *doc) timexUsable(ti int) bool {
 	tx, r := d.timexes[ti], d.timexTok[ti]
-	if !datable(tx) || d.toks[r[0]].inQuote {
+	if !datable(tx) || d.toks[r[0]].inQuote() {
 		return false
 	}
 	// "since June 2021, when Putin met …": the time of the when-clause.
@@ -359,7 +359,7 @@ func (d *doc) timexUsable(ti int) bool {
 	if d.word(r[0]-1) == "of" && d.word(r[0]-2) == "anniversary" {
 		return false
 	}
-	if n := d.word(r[1]); (n == "after" || n == "before" || n == "later" || n == "earlier") && (tx.Type == timex.Duration || strings.HasPrefix(tx.Value, "P") || d.toks[r[0]].kind == tNum || numberWords[d.word(r[0])] > 0 || d.word(r[0]) == "nearly" || d.word(r[0]) == "about") {
+	if n := d.word(r[1]); (n == "after" || n == "before" || n == "later" || n == "earlier") && (tx.Type == timex.Duration || strings.HasPrefix(tx.Value, "P") || d.toks[r[0]].kind() == tNum || numberWords[d.word(r[0])] > 0 || d.word(r[0]) == "nearly" || d.word(r[0]) == "about") {
 		return false // "three years after the invasion": relative to another event
 	}
 	for t := r[0]; t < r[1]; t++ {
@@ -523,9 +523,9 @@ func (d *doc) fillEvent(e *evMention, s sentInfo) {
 		}
 	}
 	isPlaceMention := func(m *mention) bool {
-		p := d.word(min(m.t0, m.r0) - 1)
+		p := d.word(min(m.t0, int(m.r0)) - 1)
 		if p == "the" {
-			p = d.word(min(m.t0, m.r0) - 2)
+			p = d.word(min(m.t0, int(m.r0)) - 2)
 		}
 		locative := p == "in" || p == "at" || p == "to" || p == "outside" || p == "near" || p == "from" || p == "off" || p == "across" || p == "inside"
 		// A city as the subject is its government ("Moscow proposed").
@@ -567,7 +567,7 @@ func (d *doc) fillEvent(e *evMention, s sentInfo) {
 	// the Greek island of Lesbos".
 	locativeAt := -10
 	for k := e.t1; k < s.t1 && k < e.t1+10; k++ {
-		if d.toks[k].inQuote || isTrigger(k) {
+		if d.toks[k].inQuote() || isTrigger(k) {
 			break
 		}
 		w := d.word(k)
@@ -703,7 +703,7 @@ func (d *doc) fillEvent(e *evMention, s sentInfo) {
 		// comma ends it unless a list of names goes on.
 		for t := e.t0 - 1; t >= s.t0 && t >= e.t0-30; t-- {
 			w := d.word(t)
-			if w == "that" || w == ";" || w == "which" || w == "who" || w == "when" || w == "if" || d.toks[t].inQuote {
+			if w == "that" || w == ";" || w == "which" || w == "who" || w == "when" || w == "if" || d.toks[t].inQuote() {
 				break
 			}
 			if d.is(t, cSpeechVerb) {
@@ -722,7 +722,7 @@ func (d *doc) fillEvent(e *evMention, s sentInfo) {
 				continue
 			}
 			add(m)
-			t = min(m.t0, m.r0)
+			t = min(m.t0, int(m.r0))
 			if e.trig.class == "statement" && len(parts) > 0 {
 				break
 			}
@@ -873,7 +873,7 @@ func (d *doc) modality(e *evMention, s sentInfo) (Modality, bool) {
 	from := max(s.t0, e.t0-12)
 	for t := e.t0 - 1; t >= from; t-- {
 		w := d.word(t)
-		if w == "," && !d.is(t-1, cDenyCue) || w == ";" || w == "when" || d.toks[t].inQuote {
+		if w == "," && !d.is(t-1, cDenyCue) || w == ";" || w == "when" || d.toks[t].inQuote() {
 			break
 		}
 		var cue uint8

@@ -56,7 +56,8 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 	var idBuf []byte
 	var idEnds, order []int
 	var keys []claimKey
-	for _, d := range docs {
+	ents := seenEntities{}
+	for di, d := range docs {
 		d.claims = claimBuf[:0]
 		d.subjects = sc.subjects[:0]
 		d.scratch = sc
@@ -97,11 +98,13 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 		// The tokens, mentions by token and claims are done with: let
 		// them go.
 		sc.subjects = d.subjects
-		d.toks, d.byTok, d.bySent, d.claims, d.scratch, d.subjects = nil, nil, nil, nil, nil, nil
-		d.low = lowered{}
+		// The document is done with once its entities are seen: let it
+		// go, with its tokens and mentions.
+		ents.addMentions(d)
+		docs[di] = nil
 	}
 	clear(claimBuf)
-	set.Entities = l.entities(docs)
+	set.Entities = l.entities(ents)
 	names := map[string]string{}
 	for _, e := range set.Entities {
 		names[e.Key] = e.Name
@@ -479,7 +482,7 @@ func similarName(a, b string) bool {
 // findSubjects lists the people in subject position, for pronouns: the
 // first named person of each sentence not governed by a preposition.
 func (d *doc) findSubjects() {
-	last := -1
+	last := int32(-1)
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.sent == last || m.inQuote || m.inRole || m.prep || m.key == "" {
@@ -501,7 +504,7 @@ func (d *doc) personClaims(l *linker) {
 		}
 		t0, t1 := m.t0, m.t1
 		if m.typ == mPerson && m.r0 < m.r1 {
-			t0, t1 = min(t0, m.r0), max(t1, m.r1)
+			t0, t1 = min(t0, int(m.r0)), max(t1, int(m.r1))
 		}
 		p := d.sc().persons.new()
 		*p = Person{Key: m.key, Role: d.roleText(m), RoleNormalized: m.roleNorm}
@@ -551,44 +554,58 @@ func (d *doc) placeClaims() {
 	}
 }
 
+// seenEntity is the type an entity was first seen with and the names it
+// was seen under.
+type seenEntity struct {
+	typ   string
+	names map[string]bool
+}
+
+// seenEntities collects the entities the mentions of documents name, by
+// key; entities lists them.
+type seenEntities map[string]*seenEntity
+
+// addMentions adds the entities d's mentions name. Documents are added in
+// output order, once their claims are made, so that their mentions can go
+// at once: the first type seen of a key is its type.
+func (ents seenEntities) addMentions(d *doc) {
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		switch m.typ {
+		case mPerson:
+			ents.add(m.key, "person", cleanName(m.name))
+		case mOrg:
+			ents.add(m.key, "organization", m.name)
+		case mCountry:
+			ents.add(m.key, "country", m.name)
+		case mDemonym:
+			ents.add(m.key, "country", "")
+		case mPlace:
+			ents.add(m.key, "place", m.name)
+		}
+	}
+}
+
+// add records that the entity key of type typ was named name ("" for no
+// name). An empty key is no entity.
+func (ents seenEntities) add(key, typ, name string) {
+	if key == "" {
+		return
+	}
+	e := ents[key]
+	if e == nil {
+		e = &seenEntity{typ: typ, names: map[string]bool{}}
+		ents[key] = e
+	}
+	if name != "" {
+		e.names[name] = true
+	}
+}
+
 // entities lists every person, organization, country and place the
-// articles name, with all the names seen for each.
-func (l *linker) entities(docs []*doc) []Entity {
-	type ent struct {
-		typ   string
-		names map[string]bool
-	}
-	ents := map[string]*ent{}
-	add := func(key, typ, name string) {
-		if key == "" {
-			return
-		}
-		e := ents[key]
-		if e == nil {
-			e = &ent{typ: typ, names: map[string]bool{}}
-			ents[key] = e
-		}
-		if name != "" {
-			e.names[name] = true
-		}
-	}
-	for _, d := range docs {
-		for i := range d.mentions {
-			m := &d.mentions[i]
-			switch m.typ {
-			case mPerson:
-				add(m.key, "person", cleanName(m.name))
-			case mOrg:
-				add(m.key, "organization", m.name)
-			case mCountry:
-				add(m.key, "country", m.name)
-			case mDemonym:
-				add(m.key, "country", "")
-			case mPlace:
-				add(m.key, "place", m.name)
-			}
-		}
-	}
+// articles name (ents, collected from their mentions), with all the names
+// seen for each.
+func (l *linker) entities(ents seenEntities) []Entity {
 	out := make([]Entity, 0, len(ents))
 	for k, e := range ents {
 		en := Entity{Key: k, Type: e.typ, Names: []string{}}

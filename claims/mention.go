@@ -24,14 +24,17 @@ const (
 
 // mention is a name (or pronoun, or role) in the text.
 type mention struct {
-	t0, t1   int // tokens of the name
-	r0, r1   int // tokens of the role, r0 == r1 when none
+	t0, t1 int // tokens of the name
+	// r0 and r1 are the tokens of the role, r0 == r1 when none. They and
+	// sent are int32, as token indexes fit (token offsets are int32):
+	// every document's mentions are kept until its claims are made.
+	r0, r1   int32
 	name     string
 	key      string // canonical key once resolved
 	gazKey   string // gazetteer key when the name is in the gazetteer
 	gender   string
 	roleNorm string // the role (roleText) normalized, "" when none
-	sent     int
+	sent     int32
 	typ      mType // next to the flags: no padding of its own
 	inQuote  bool
 	prep     bool // governed by a preposition
@@ -62,7 +65,7 @@ func (d *doc) findMentions() {
 	}
 	d.gazToks = grown(gazToks, len(d.toks))
 	for si, s := range d.sents {
-		if s.heading {
+		if d.sentences[si].Heading {
 			continue
 		}
 		d.sentenceMentions(si, s.t0, s.t1)
@@ -81,10 +84,10 @@ func (d *doc) findMentions() {
 	d.byTok = nil // the scratch list is the next document's: made again for claims
 	for i := range d.mentions {
 		m := &d.mentions[i]
-		m.inQuote = d.toks[m.t0].inQuote
+		m.inQuote = d.toks[m.t0].inQuote()
 		b := m.t0
-		if m.r0 < m.r1 && m.r0 < b {
-			b = m.r0
+		if m.r0 < m.r1 && int(m.r0) < b {
+			b = int(m.r0)
 		}
 		w := d.word(b - 1)
 		m.prep = d.is(b-1, cPreposition)
@@ -100,28 +103,28 @@ func (d *doc) findMentions() {
 // sentenceMentions finds the mentions in tokens [a, b) of sentence si.
 func (d *doc) sentenceMentions(si, a, b int) {
 	firstWord := a
-	for firstWord < b && d.toks[firstWord].kind != tWord {
+	for firstWord < b && d.toks[firstWord].kind() != tWord {
 		firstWord++
 	}
 	i := a
 	for i < b {
 		t := &d.toks[i]
-		if t.kind != tWord {
+		if t.kind() != tWord {
 			i++
 			continue
 		}
-		if t.cls&cPronoun != 0 {
+		if t.bits&cPronoun != 0 {
 			g := "m"
 			if d.lower(t) == "she" {
 				g = "f"
 			}
-			d.mentions = append(d.mentions, mention{typ: mPronoun, t0: i, t1: i + 1, r0: i, r1: i, name: d.a.Body[t.start:t.end], gender: g, sent: si})
+			d.mentions = append(d.mentions, mention{typ: mPronoun, t0: i, t1: i + 1, r0: int32(i), r1: int32(i), name: d.a.Body[t.start:t.end], gender: g, sent: int32(si)})
 			i++
 			continue
 		}
-		if !t.cap {
+		if !t.cap() {
 			// Only punctuation tokens are "'s".
-			if i < 2 || d.toks[i-1].kind != tPunct || d.lower(&d.toks[i-1]) != "’s" && d.lower(&d.toks[i-1]) != "'s" {
+			if i < 2 || d.toks[i-1].kind() != tPunct || d.lower(&d.toks[i-1]) != "’s" && d.lower(&d.toks[i-1]) != "'s" {
 				i++ // roleOnlyAt needs "<Country> 's" before: checked here, as most words fail it
 				continue
 			}
@@ -135,23 +138,23 @@ func (d *doc) sentenceMentions(si, a, b int) {
 		}
 		j := i
 		nameStart := i // past a capitalized "The" or "A"
-		if t.cls&cNotName != 0 {
+		if t.bits&cNotName != 0 {
 			nameStart++
 		}
 		for j < b {
 			tj := &d.toks[j]
-			if tj.kind == tWord && tj.cap {
+			if tj.kind() == tWord && tj.cap() {
 				j++
 				continue
 			}
-			if j > i && d.innerHyphen(j) && j+1 < b && d.toks[j+1].cap && (j > nameStart+1 || d.gazWordAt(nameStart).isFirst) {
+			if j > i && d.innerHyphen(j) && j+1 < b && d.toks[j+1].cap() && (j > nameStart+1 || d.gazWordAt(nameStart).isFirst) {
 				// A double surname after a given name ("Kwame
 				// Mensah-Bonsu") or a double first name ("Jean-Pierre");
 				// "Trump-Putin summit" and "Russia-Ukraine war" name two.
 				j += 2
 				continue
 			}
-			if tj.kind == tWord && j > i && tj.cls&cNameConnector != 0 && j+1 < b && d.toks[j+1].cap && d.toks[j+1].kind == tWord {
+			if tj.kind() == tWord && j > i && tj.bits&cNameConnector != 0 && j+1 < b && d.toks[j+1].cap() && d.toks[j+1].kind() == tWord {
 				if d.gazWordAt(i).isFirst && d.lower(tj) == "of" {
 					break // "Marcus Feld of Halden Securities"
 				}
@@ -211,12 +214,12 @@ func (d *doc) segment(si, i, j int, initial bool) {
 	k := i
 	for k < j {
 		t := &d.toks[k]
-		if t.cls&cNameConnector != 0 && !t.cap || d.innerHyphen(k) {
+		if t.bits&cNameConnector != 0 && !t.cap() || d.innerHyphen(k) {
 			k++ // a hyphen between two names: "Russia-Ukraine"
 			continue
 		}
 		if e, l := d.gazAt(k, j); e != nil {
-			m := mention{t0: k, t1: k + l, r0: k, r1: k, name: d.text(k, k+l), gazKey: e.Key, key: e.Key, sent: si, initial: k == i && initial}
+			m := mention{t0: k, t1: k + l, r0: int32(k), r1: int32(k), name: d.text(k, k+l), gazKey: e.Key, key: e.Key, sent: int32(si), initial: k == i && initial}
 			switch e.Type {
 			case gazetteer.Person:
 				m.typ, m.full, m.gender = mPerson, true, e.Gender
@@ -234,18 +237,18 @@ func (d *doc) segment(si, i, j int, initial bool) {
 		}
 		if gw := d.gazWordAt(k); gw.isDemonym {
 			key := gw.demonym
-			d.mentions = append(d.mentions, mention{typ: mDemonym, t0: k, t1: k + 1, r0: k, r1: k, name: d.a.Body[t.start:t.end], key: key, sent: si})
+			d.mentions = append(d.mentions, mention{typ: mDemonym, t0: k, t1: k + 1, r0: int32(k), r1: int32(k), name: d.a.Body[t.start:t.end], key: key, sent: int32(si)})
 			k++
 			continue
 		}
-		if t.cls&cHonorific != 0 || (t.cls&cRoleWord != 0 && !(k == i && initial && t.cls&cRoleHead == 0 && k+1 < j && d.toks[k+1].cls&cRoleWord == 0)) {
+		if t.bits&cHonorific != 0 || (t.bits&cRoleWord != 0 && !(k == i && initial && t.bits&cRoleHead == 0 && k+1 < j && d.toks[k+1].bits&cRoleWord == 0)) {
 			k++
 			continue
 		}
 		m := k + 1
 		for m < j {
 			tm := &d.toks[m]
-			if tm.cls&cRoleWord != 0 && tm.cls&cNameConnector == 0 && !(tm.cap && tm.cls&cRoleSurname != 0) {
+			if tm.bits&cRoleWord != 0 && tm.bits&cNameConnector == 0 && !(tm.cap() && tm.bits&cRoleSurname != 0) {
 				break
 			}
 			if d.gazWordAt(m).isDemonym {
@@ -256,7 +259,7 @@ func (d *doc) segment(si, i, j int, initial bool) {
 			}
 			m++
 		}
-		for m > k+1 && d.toks[m-1].cls&cNameConnector != 0 {
+		for m > k+1 && d.toks[m-1].bits&cNameConnector != 0 {
 			m--
 		}
 		d.classifyName(si, k, m, k == i && initial)
@@ -271,8 +274,8 @@ func (d *doc) innerHyphen(k int) bool {
 		return false
 	}
 	t := &d.toks[k]
-	return t.kind == tPunct && t.end == t.start+1 && d.a.Body[t.start] == '-' &&
-		d.toks[k-1].kind == tWord && d.toks[k-1].end == t.start && d.toks[k+1].kind == tWord && d.toks[k+1].start == t.end
+	return t.kind() == tPunct && t.end == t.start+1 && d.a.Body[t.start] == '-' &&
+		d.toks[k-1].kind() == tWord && d.toks[k-1].end == t.start && d.toks[k+1].kind() == tWord && d.toks[k+1].start == t.end
 }
 
 // plainWord reports whether a lower-case token is already folded: ASCII
@@ -306,7 +309,7 @@ before while although though the this that these those it he she they we you i o
 
 // classifyName decides what the unknown capitalized words [k, m) name.
 func (d *doc) classifyName(si, k, m int, initial bool) {
-	if d.toks[k].cls&cNotName != 0 {
+	if d.toks[k].bits&cNotName != 0 {
 		if m-k == 1 {
 			return
 		}
@@ -317,7 +320,7 @@ func (d *doc) classifyName(si, k, m int, initial bool) {
 		k++
 		initial = false
 	}
-	mt := mention{typ: mUnknown, t0: k, t1: m, r0: k, r1: k, name: d.text(k, m), sent: si, initial: initial}
+	mt := mention{typ: mUnknown, t0: k, t1: m, r0: int32(k), r1: int32(k), name: d.text(k, m), sent: int32(si), initial: initial}
 	n := m - k
 	for t := k + 1; t < m; t++ {
 		if d.innerHyphen(t) {
@@ -328,7 +331,7 @@ func (d *doc) classifyName(si, k, m int, initial bool) {
 	g, first := gw.gender, gw.isFirst
 	orgish := false
 	for t := k; t < m; t++ {
-		if d.toks[t].cls&cOrgWord != 0 {
+		if d.toks[t].bits&cOrgWord != 0 {
 			orgish = true
 		}
 	}
@@ -375,7 +378,7 @@ func locativeBefore(d *doc, k int) bool {
 // name does: after a role word, before an appositive role, or before a
 // speech verb.
 func (d *doc) personContext(k, m int) bool {
-	if k > 0 && d.toks[k-1].kind == tWord && d.toks[k-1].cls&cRoleHead != 0 {
+	if k > 0 && d.toks[k-1].kind() == tWord && d.toks[k-1].bits&cRoleHead != 0 {
 		return true
 	}
 	if d.is(k-1, cHonorific) || d.word(k-1) == "." && d.is(k-2, cHonorific) {
@@ -396,7 +399,7 @@ func (d *doc) personContext(k, m int) bool {
 		return true
 	}
 	// "Ayse Demir, 63, said": an age.
-	if d.word(m) == "," && m+2 < len(d.toks) && d.toks[m+1].kind == tNum && d.word(m+2) == "," {
+	if d.word(m) == "," && m+2 < len(d.toks) && d.toks[m+1].kind() == tNum && d.word(m+2) == "," {
 		return true
 	}
 	if d.word(m) == "," {
@@ -418,30 +421,30 @@ func (d *doc) roleOnlyAt(i, b, si int) (mention, bool) {
 	appositive := d.word(i-3) == "," && len(d.mentions) >= 2 && d.mentions[len(d.mentions)-2].typ == mPerson && d.mentions[len(d.mentions)-2].t1 == i-3
 	if d.byTokCountry(i - 2) {
 		j := i
-		for j < b && d.toks[j].kind == tWord && d.toks[j].cls&cRoleWord != 0 && !d.toks[j].cap {
+		for j < b && d.toks[j].kind() == tWord && d.toks[j].bits&cRoleWord != 0 && !d.toks[j].cap() {
 			j++
 		}
-		if j == i || d.toks[j-1].cls&cRoleHead == 0 || strings.HasSuffix(d.lower(&d.toks[j-1]), "s") && d.lower(&d.toks[j-1]) != "boss" {
+		if j == i || d.toks[j-1].bits&cRoleHead == 0 || strings.HasSuffix(d.lower(&d.toks[j-1]), "s") && d.lower(&d.toks[j-1]) != "boss" {
 			return mention{}, false
 		}
-		if j < b && d.toks[j].cap && d.toks[j].kind == tWord {
+		if j < b && d.toks[j].cap() && d.toks[j].kind() == tWord {
 			return mention{}, false // a name follows: the role belongs to it
 		}
 		if appositive && d.word(j) == "," {
 			return mention{}, false // "Sergei Ryabkov, Russia's deputy foreign minister, said"
 		}
-		return mention{typ: mRoleOnly, t0: i - 2, t1: j, r0: i, r1: j, name: d.text(i-2, j), sent: si}, true
+		return mention{typ: mRoleOnly, t0: i - 2, t1: j, r0: int32(i), r1: int32(j), name: d.text(i-2, j), sent: int32(si)}, true
 	}
 	return mention{}, false
 }
 
 // roleText is the text of mention m's role ("Deputy Foreign Minister"),
 // its tokens [r0, r1); "" when it has none.
-func (d *doc) roleText(m *mention) string { return d.text(m.r0, m.r1) }
+func (d *doc) roleText(m *mention) string { return d.text(int(m.r0), int(m.r1)) }
 
 // byTokCountry reports whether token t is (the end of) a country name.
 func (d *doc) byTokCountry(t int) bool {
-	if t < 0 || d.toks[t].kind != tWord {
+	if t < 0 || d.toks[t].kind() != tWord {
 		return false
 	}
 	for i := len(d.mentions) - 1; i >= 0 && i >= len(d.mentions)-3; i-- {
@@ -470,16 +473,16 @@ func (d *doc) assignRole(i int) {
 	head, trade := false, false
 	for k > 0 {
 		t := &d.toks[k-1]
-		if d.sentOf(k-1) != m.sent {
+		if d.sentOf(k-1) != int(m.sent) {
 			break
 		}
 		w := d.lower(t)
-		if t.kind == tWord && t.cls&(cRoleWord|cHonorific) != 0 && !(w == "of" && (!head && !d.is(k-2, cRoleHead) || d.is(k-2, cRoleOccupation))) {
-			if t.cls&cRoleHead != 0 {
+		if t.kind() == tWord && t.bits&(cRoleWord|cHonorific) != 0 && !(w == "of" && (!head && !d.is(k-2, cRoleHead) || d.is(k-2, cRoleOccupation))) {
+			if t.bits&cRoleHead != 0 {
 				head = true
 				// A trade names the person only right before the name
 				// ("driver Kofi Boateng", not "Volunteer Fire Department").
-				trade = trade || k != m.t0 && t.cls&cRoleOccupation != 0
+				trade = trade || k != m.t0 && t.bits&cRoleOccupation != 0
 			}
 			k--
 			continue
@@ -523,8 +526,8 @@ func (d *doc) assignRole(i int) {
 		// The role must end right before the name with a role word or
 		// honorific, and name one person ("officials said Sunday" does not).
 		last := d.toks[m.t0-1]
-		if last.kind == tWord && last.cls&(cRoleWord|cHonorific) != 0 && !pluralRole(d.lower(&last)) && d.toks[m.t0].cls&cNotName == 0 && !(trade && last.cls&cRoleHead == 0) {
-			m.r0, m.r1 = k, m.t0
+		if last.kind() == tWord && last.bits&(cRoleWord|cHonorific) != 0 && !pluralRole(d.lower(&last)) && d.toks[m.t0].bits&cNotName == 0 && !(trade && last.bits&cRoleHead == 0) {
+			m.r0, m.r1 = int32(k), int32(m.t0)
 			if m.typ == mUnknown {
 				m.typ = mPerson
 			}
@@ -532,7 +535,7 @@ func (d *doc) assignRole(i int) {
 	}
 	if m.r0 == m.r1 && d.word(m.t1) == "," {
 		if r0, r1, ok := d.appositiveRole(m.t1); ok {
-			m.r0, m.r1 = r0, r1
+			m.r0, m.r1 = int32(r0), int32(r1)
 			if m.typ == mUnknown {
 				m.typ = mPerson
 			}
@@ -548,7 +551,7 @@ func (d *doc) assignRole(i int) {
 	if m.r0 == m.r1 {
 		// "said a witness, Ama Owusu." or "a spokeswoman, Tammy Bruce, said"
 		if r0, r1, ok := d.roleBeforeComma(m.t0, m.t1); ok {
-			m.r0, m.r1 = r0, r1
+			m.r0, m.r1 = int32(r0), int32(r1)
 			if m.typ == mUnknown {
 				m.typ = mPerson
 			}
@@ -557,10 +560,10 @@ func (d *doc) assignRole(i int) {
 	if m.r0 < m.r1 {
 		m.roleNorm = normalizeRoleText(d.roleText(m), d)
 		if m.roleNorm == "" {
-			m.r0, m.r1 = m.t0, m.t0
+			m.r0, m.r1 = int32(m.t0), int32(m.t0)
 			return
 		}
-		for t := m.r0; t < m.r1; t++ {
+		for t := int(m.r0); t < int(m.r1); t++ {
 			if mi := d.byTok[t]; mi > 0 {
 				d.mentions[mi-1].inRole = true
 			}
@@ -588,7 +591,7 @@ func (d *doc) roleBeforeComma(t0, t1 int) (int, int, bool) {
 		return 0, 0, false
 	}
 	r0 := c - 1
-	for r0 > 0 && r0 > c-5 && d.toks[r0-1].kind == tWord && !d.toks[r0-1].cap && d.is(r0-1, cRoleWord) && d.sentOf(r0-1) == d.sentOf(t0) {
+	for r0 > 0 && r0 > c-5 && d.toks[r0-1].kind() == tWord && !d.toks[r0-1].cap() && d.is(r0-1, cRoleWord) && d.sentOf(r0-1) == d.sentOf(t0) {
 		r0--
 	}
 	if w := d.word(r0 - 1); w != "a" && w != "an" && w != "the" {
@@ -611,19 +614,19 @@ func (d *doc) appositiveRole(c int) (int, int, bool) {
 		k++
 	}
 	// "Russia's", "the company's"
-	if w := d.word(k + 1); (w == "’s" || w == "'s") && d.toks[k].kind == tWord {
+	if w := d.word(k + 1); (w == "’s" || w == "'s") && d.toks[k].kind() == tWord {
 		k += 2
 	}
 	start := k
 	headAt := -1
 	for k < len(d.toks) && k < start+6 {
 		t := &d.toks[k]
-		if t.kind != tWord {
+		if t.kind() != tWord {
 			break
 		}
-		if t.cls&cRoleHead != 0 {
+		if t.bits&cRoleHead != 0 {
 			headAt = k
-		} else if t.cls&cRoleModifier == 0 && !t.cap {
+		} else if t.bits&cRoleModifier == 0 && !t.cap() {
 			break
 		}
 		k++

@@ -100,8 +100,8 @@ var currencies = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": 
 
 // quantityClaims finds the quantities of every body sentence.
 func (d *doc) quantityClaims() {
-	for _, s := range d.sents {
-		if s.heading {
+	for si, s := range d.sents {
+		if d.sentences[si].Heading {
 			continue
 		}
 		for i := s.t0; i < s.t1; {
@@ -124,7 +124,7 @@ func (d *doc) quantityClaims() {
 func (d *doc) mayStartNumber(i int) bool {
 	t := &d.toks[i]
 	// Only words carry list bits: a number word is a word.
-	return (t.kind == tNum || t.cls&cNumberish != 0) && !t.inTimex && !t.inQuote
+	return (t.kind() == tNum || t.bits&cNumberish != 0) && !t.inTimex() && !t.inQuote()
 }
 
 // number is a parsed number and its tokens.
@@ -138,10 +138,10 @@ type number struct {
 // parseNumber reads the number at token i, if any.
 func (d *doc) parseNumber(i, end int) (number, bool) {
 	t := &d.toks[i]
-	if t.inTimex || t.inQuote {
+	if t.inTimex() || t.inQuote() {
 		return number{}, false
 	}
-	switch t.kind {
+	switch t.kind() {
 	case tNum:
 		raw := d.a.Body[t.start:t.end]
 		mult := 1.0
@@ -173,7 +173,7 @@ func (d *doc) parseNumber(i, end int) (number, bool) {
 		}
 		return n, true
 	case tWord:
-		if t.cls&cNumberish == 0 {
+		if t.bits&cNumberish == 0 {
 			return number{}, false
 		}
 		w := d.lower(t)
@@ -195,7 +195,7 @@ func (d *doc) parseNumber(i, end int) (number, bool) {
 			}
 		}
 		if w == "a" || w == "half" {
-			if s, ok := scaleWords[d.word(i+1)]; ok && !d.toks[i+1].inTimex {
+			if s, ok := scaleWords[d.word(i+1)]; ok && !d.toks[i+1].inTimex() {
 				v := s
 				if w == "half" && d.word(i+1) == "a" {
 					return number{}, false
@@ -222,7 +222,7 @@ func (d *doc) parseNumber(i, end int) (number, bool) {
 		total, cur := 0.0, v
 		for j < end {
 			nw := d.word(j)
-			if d.toks[j].inTimex {
+			if d.toks[j].inTimex() {
 				break
 			}
 			if nw == "-" && j+1 < end {
@@ -297,22 +297,22 @@ func (d *doc) quantityAt(i int, s sentInfo) int {
 	if d.is(n.t0-1, cMonth) || (prev == "." && d.is(n.t0-2, cMonth)) || next == ":" || d.is(n.t1, cTimeUnit) || (next == "-" && d.is(n.t1+1, cTimeUnit)) {
 		return n.t1
 	}
-	if d.toks[n.t0].kind == tNum && !n.vague && n.value >= 1900 && n.value <= 2100 && !strings.Contains(d.text(n.t0, n.t0+1), ",") && !d.is(n.t1, cPeopleNoun) && next != "%" && next != "percent" {
+	if d.toks[n.t0].kind() == tNum && !n.vague && n.value >= 1900 && n.value <= 2100 && !strings.Contains(d.text(n.t0, n.t0+1), ",") && !d.is(n.t1, cPeopleNoun) && next != "%" && next != "percent" {
 		return n.t1
 	}
-	if n.t0 > s.t0 && d.toks[n.t0-1].kind == tWord && d.toks[n.t0-1].cap && d.toks[n.t0].kind == tNum && !hedgeWordSet.has(prev) && n.t0-1 != s.t0 {
+	if n.t0 > s.t0 && d.toks[n.t0-1].kind() == tWord && d.toks[n.t0-1].cap() && d.toks[n.t0].kind() == tNum && !hedgeWordSet.has(prev) && n.t0-1 != s.t0 {
 		return n.t1 // "Boeing 737", "Apollo 11"
 	}
-	if prev == "in" && n.t0 >= 2 && (d.toks[n.t0-2].kind == tNum || numberWords[d.word(n.t0-2)] > 0) {
+	if prev == "in" && n.t0 >= 2 && (d.toks[n.t0-2].kind() == tNum || numberWords[d.word(n.t0-2)] > 0) {
 		return n.t1 // "four in five": a ratio
 	}
-	if next == "in" && (d.toks[min(n.t1+1, len(d.toks)-1)].kind == tNum || numberWords[d.word(n.t1+1)] > 0) {
+	if next == "in" && (d.toks[min(n.t1+1, len(d.toks)-1)].kind() == tNum || numberWords[d.word(n.t1+1)] > 0) {
 		return n.t1
 	}
 	if d.word(n.t0) == "one" && n.t1 == n.t0+1 && (next == "of" || !d.is(n.t1, cPeopleNoun) && measureVerbs[next] == "") {
 		return n.t1
 	}
-	if (prev == "the" || prev == "these" || prev == "those" || prev == "both") && d.toks[n.t0].kind == tWord && n.value <= 10 && next != "%" && next != "percent" {
+	if (prev == "the" || prev == "these" || prev == "those" || prev == "both") && d.toks[n.t0].kind() == tWord && n.value <= 10 && next != "%" && next != "percent" {
 		return n.t1 // "the two countries": a reference, not a count
 	}
 	q := Quantity{Value: n.value}
@@ -411,7 +411,7 @@ func (d *doc) fractionAt(i int, s sentInfo) (number, bool) {
 	w := d.word(i)
 	if w == "half" {
 		// "half of the flights"; not "the second half of", "half an hour".
-		if d.word(i+1) != "of" || halfBefore.has(d.word(i-1)) || i > s.t0 && d.toks[i-1].kind == tNum {
+		if d.word(i+1) != "of" || halfBefore.has(d.word(i-1)) || i > s.t0 && d.toks[i-1].kind() == tNum {
 			return number{}, false
 		}
 		return number{value: 50, t0: i, t1: i + 1}, true
@@ -421,7 +421,7 @@ func (d *doc) fractionAt(i int, s sentInfo) (number, bool) {
 	switch {
 	case w == "a" || w == "an":
 		top = 1
-	case d.toks[i].kind == tWord:
+	case d.toks[i].kind() == tWord:
 		top = numberWords[w]
 		if top == 0 || top >= 10 {
 			return number{}, false
@@ -458,7 +458,7 @@ func (d *doc) ratioAt(i int, s sentInfo) (number, bool) {
 	default:
 		return number{}, false
 	}
-	if j >= s.t1 || d.word(j) == "a" || d.toks[j].cap || d.toks[i].inTimex || d.toks[j].inTimex || d.toks[i].inQuote {
+	if j >= s.t1 || d.word(j) == "a" || d.toks[j].cap() || d.toks[i].inTimex() || d.toks[j].inTimex() || d.toks[i].inQuote() {
 		return number{}, false
 	}
 	top, ok1 := d.wholeNumber(i)
@@ -473,11 +473,11 @@ func (d *doc) ratioAt(i int, s sentInfo) (number, bool) {
 // itself: "four", "10".
 func (d *doc) wholeNumber(i int) (float64, bool) {
 	t := &d.toks[i]
-	if t.kind == tWord {
+	if t.kind() == tWord {
 		v, ok := numberWords[d.lower(t)]
 		return v, ok
 	}
-	if t.kind != tNum || t.end-t.start > 3 {
+	if t.kind() != tNum || t.end-t.start > 3 {
 		return 0, false
 	}
 	v := 0.0
@@ -638,7 +638,7 @@ func (d *doc) measureOf(n number, start, after int, s sentInfo, unit string) (st
 	if w := d.word(start - 1); w == "magnitude" || w == "measured" && (d.word(after) == "." || d.word(after) == ",") {
 		return "magnitude", after, 1
 	}
-	if w := d.word(after); (w == "earthquake" || w == "quake" || w == "tremor") && d.toks[n.t0].kind == tNum && n.value < 10 {
+	if w := d.word(after); (w == "earthquake" || w == "quake" || w == "tremor") && d.toks[n.t0].kind() == tNum && n.value < 10 {
 		return "magnitude", after + 1, 1
 	}
 	m, end := d.countMeasure(n, start, after, s)
@@ -671,7 +671,7 @@ func (d *doc) percentMeasure(n number, start, after int, s sentInfo) (string, in
 		return "containment", after + 1, 1
 	}
 	// "a 3% pay offer", "an 8% stake"
-	if head, e := d.nounPhraseAt(after, s); head != "" && d.word(after) != "of" && d.toks[after].kind == tWord && !d.toks[after].cap && !auxiliaries.has(d.word(after)) && !moveVerbsOrChange(d.word(after)) {
+	if head, e := d.nounPhraseAt(after, s); head != "" && d.word(after) != "of" && d.toks[after].kind() == tWord && !d.toks[after].cap() && !auxiliaries.has(d.word(after)) && !moveVerbsOrChange(d.word(after)) {
 		f := strings.Fields(head)
 		if len(f) == 2 && changeHeads.has(f[1]) {
 			return f[0], e, 1
@@ -699,9 +699,9 @@ func (d *doc) percentMeasure(n number, start, after int, s sentInfo) (string, in
 		}
 	}
 	// "a premium of about 42%", "weight loss of 18 percent"
-	if d.word(start-1) == "of" && start >= 2 && d.toks[start-2].kind == tWord && !d.toks[start-2].cap && changeNouns[d.word(start-2)] == 0 && !stopWords.has(d.word(start-2)) && !prepositions.has(d.word(start-2)) {
+	if d.word(start-1) == "of" && start >= 2 && d.toks[start-2].kind() == tWord && !d.toks[start-2].cap() && changeNouns[d.word(start-2)] == 0 && !stopWords.has(d.word(start-2)) && !prepositions.has(d.word(start-2)) {
 		words := []string{d.word(start - 2)}
-		if p := d.word(start - 3); start >= 3 && d.toks[start-3].kind == tWord && !d.toks[start-3].cap && !stopWords.has(p) && !prepositions.has(p) && !adjectives.has(p) && !strings.HasSuffix(p, "ed") {
+		if p := d.word(start - 3); start >= 3 && d.toks[start-3].kind() == tWord && !d.toks[start-3].cap() && !stopWords.has(p) && !prepositions.has(p) && !adjectives.has(p) && !strings.HasSuffix(p, "ed") {
 			words = append([]string{p}, words...)
 		}
 		return phraseHead(words), end, 1
@@ -713,7 +713,7 @@ func (d *doc) percentMeasure(n number, start, after int, s sentInfo) (string, in
 			sign = -1
 		}
 		for v := start - 1; v >= s.t0 && v >= start-3; v-- {
-			if head := d.subjectBefore(v, s); head != "" && d.toks[v].kind == tWord {
+			if head := d.subjectBefore(v, s); head != "" && d.toks[v].kind() == tWord {
 				return normalizeMeasure(lastWord(head)), after + 1, sign
 			}
 		}
@@ -763,7 +763,7 @@ func (d *doc) percentMeasure(n number, start, after int, s sentInfo) (string, in
 		if head == "" {
 			head = d.clauseMeasure(v, s)
 		}
-		if head == "" && v > s.t0 && d.toks[v-1].cap && d.toks[v-1].kind == tWord {
+		if head == "" && v > s.t0 && d.toks[v-1].cap() && d.toks[v-1].kind() == tWord {
 			head = "share price" // "Norvex fell 3%": a company's shares
 		}
 		return head, end, sign
@@ -784,9 +784,9 @@ func (d *doc) shareOf(k, limit int, s sentInfo) (string, int) {
 	case "its", "their", "his", "her", "the", "our", "all", "a", "an", "this", "that":
 		k++
 	}
-	for k < s.t1 && k < limit && d.toks[k].kind == tWord && !d.toks[k].cap {
+	for k < s.t1 && k < limit && d.toks[k].kind() == tWord && !d.toks[k].cap() {
 		w := d.lower(&d.toks[k])
-		if (preNounAdjectives.has(w) || strings.HasSuffix(w, "ed") || adjectives.has(w)) && k+1 < s.t1 && d.toks[k+1].kind == tWord {
+		if (preNounAdjectives.has(w) || strings.HasSuffix(w, "ed") || adjectives.has(w)) && k+1 < s.t1 && d.toks[k+1].kind() == tWord {
 			k++
 			continue
 		}
@@ -840,8 +840,8 @@ func (d *doc) nounPhraseAt(k int, s sentInfo) (string, int) {
 	}
 	words := []string{}
 	e := k
-	for t := k; t < s.t1 && t < k+4 && d.toks[t].kind == tWord && !d.toks[t].inTimex; t++ {
-		if d.toks[t].cls&(cStopWord|cPreposition) != 0 {
+	for t := k; t < s.t1 && t < k+4 && d.toks[t].kind() == tWord && !d.toks[t].inTimex(); t++ {
+		if d.toks[t].bits&(cStopWord|cPreposition) != 0 {
 			break
 		}
 		w := d.lower(&d.toks[t])
@@ -856,7 +856,7 @@ func (d *doc) nounPhraseBefore(to, from int, s sentInfo) (string, int) {
 	var words []string
 	for t := from; t < to; t++ {
 		w := d.word(t)
-		if d.toks[t].kind != tWord || d.toks[t].cls&(cStopWord|cPreposition) != 0 {
+		if d.toks[t].kind() != tWord || d.toks[t].bits&(cStopWord|cPreposition) != 0 {
 			words = words[:0]
 			continue
 		}
@@ -894,17 +894,17 @@ func (d *doc) subjectBefore(v int, s sentInfo) string {
 	for k >= s.t0 && auxiliaries.has(d.word(k)) {
 		k--
 	}
-	if k < s.t0 || d.toks[k].kind != tWord {
+	if k < s.t0 || d.toks[k].kind() != tWord {
 		return ""
 	}
 	// Skip a prepositional phrase: "Fares on the route", "Shares in the
 	// company".
 	for j := k; j >= s.t0 && j >= k-4; j-- {
-		if prepositions.has(d.word(j)) && j > s.t0 && d.toks[j-1].kind == tWord && !stopWords.has(d.word(j-1)) {
+		if prepositions.has(d.word(j)) && j > s.t0 && d.toks[j-1].kind() == tWord && !stopWords.has(d.word(j-1)) {
 			k = j - 1
 			break
 		}
-		if d.toks[j].kind != tWord {
+		if d.toks[j].kind() != tWord {
 			break
 		}
 	}
@@ -913,10 +913,10 @@ func (d *doc) subjectBefore(v int, s sentInfo) string {
 	n := 0
 	for t := k; t >= s.t0 && t >= k-1; t-- {
 		w := d.word(t)
-		if d.toks[t].kind != tWord || stopWords.has(w) || prepositions.has(w) || auxiliaries.has(w) || conjunctions.has(w) {
+		if d.toks[t].kind() != tWord || stopWords.has(w) || prepositions.has(w) || auxiliaries.has(w) || conjunctions.has(w) {
 			break
 		}
-		if d.toks[t].cap && t != s.t0 {
+		if d.toks[t].cap() && t != s.t0 {
 			if n == 0 {
 				return "" // a name ("Norvex fell"): not a measure
 			}
@@ -966,7 +966,7 @@ func (d *doc) moneyMeasure(n number, start, after int, s sentInfo) (string, int)
 		if moneyNouns.has(w) {
 			return w, t + 1
 		}
-		if d.toks[t].kind != tWord || stopWords.has(w) {
+		if d.toks[t].kind() != tWord || stopWords.has(w) {
 			break
 		}
 	}
@@ -1004,7 +1004,7 @@ func (d *doc) moneyMeasure(n number, start, after int, s sentInfo) (string, int)
 		}
 	}
 	// A label: "Cost: $1.2 billion".
-	if d.word(start-1) == ":" && start >= 2 && d.toks[start-2].kind == tWord {
+	if d.word(start-1) == ":" && start >= 2 && d.toks[start-2].kind() == tWord {
 		return d.word(start - 2), after
 	}
 	return "", after
@@ -1047,13 +1047,13 @@ func (d *doc) countMeasure0(n number, start, after int, s sentInfo) (string, int
 			}
 			for t := k; t < s.t1 && t < k+5; t++ {
 				tk := &d.toks[t]
-				if tk.kind == tNum && !tk.inTimex {
+				if tk.kind() == tNum && !tk.inTimex() {
 					continue // "2,000 of the usual 9,500 trains"
 				}
-				if tk.kind != tWord || tk.cls&cStopWord != 0 {
+				if tk.kind() != tWord || tk.bits&cStopWord != 0 {
 					break
 				}
-				if _, ok := d.g.DemonymFolded(d.lower(tk)); ok || tk.cap && t > s.t0 {
+				if _, ok := d.g.DemonymFolded(d.lower(tk)); ok || tk.cap() && t > s.t0 {
 					if ok {
 						continue // "of British rail workers"
 					}
@@ -1064,7 +1064,7 @@ func (d *doc) countMeasure0(n number, start, after int, s sentInfo) (string, int
 				}
 				noun, end = d.lower(tk), t+1
 				// "two of its steel supports": a noun modifier comes first.
-				if n := d.word(t + 1); t+1 < s.t1 && d.toks[t+1].kind == tWord && !d.toks[t+1].cap && strings.HasSuffix(n, "s") && !d.is(t+1, cStopWord|cPreposition) && measureVerbs[n] == "" && !strings.HasSuffix(d.lower(tk), "s") {
+				if n := d.word(t + 1); t+1 < s.t1 && d.toks[t+1].kind() == tWord && !d.toks[t+1].cap() && strings.HasSuffix(n, "s") && !d.is(t+1, cStopWord|cPreposition) && measureVerbs[n] == "" && !strings.HasSuffix(d.lower(tk), "s") {
 					noun, end = n, t+2
 				}
 				break
@@ -1073,21 +1073,21 @@ func (d *doc) countMeasure0(n number, start, after int, s sentInfo) (string, int
 	} else {
 		for k := j; k < s.t1 && k < j+4; k++ {
 			t := &d.toks[k]
-			if t.kind != tWord || (t.cap && k != s.t0) || t.inTimex {
+			if t.kind() != tWord || (t.cap() && k != s.t0) || t.inTimex() {
 				break
 			}
-			if t.cls&cTimeUnit != 0 {
+			if t.bits&cTimeUnit != 0 {
 				return "", end, partitive
 			}
-			if t.cls&cPeopleNoun != 0 || measureSynonyms[d.lower(t)] != "" || measureVerbs[d.lower(t)] != "" || strings.HasSuffix(d.lower(t), "s") && len(d.lower(t)) > 3 && t.cls&cStopWord == 0 && !strings.HasSuffix(d.lower(t), "ss") {
+			if t.bits&cPeopleNoun != 0 || measureSynonyms[d.lower(t)] != "" || measureVerbs[d.lower(t)] != "" || strings.HasSuffix(d.lower(t), "s") && len(d.lower(t)) > 3 && t.bits&cStopWord == 0 && !strings.HasSuffix(d.lower(t), "ss") {
 				noun = d.lower(t)
 				end = k + 1
-				if d.word(k+1) == "per" && d.toks[min(k+2, len(d.toks)-1)].kind == tWord {
+				if d.word(k+1) == "per" && d.toks[min(k+2, len(d.toks)-1)].kind() == tWord {
 					noun, end = noun+" per "+d.word(k+2), k+3
 				}
 				break
 			}
-			if t.cls&(cStopWord|cSpeechVerb) != 0 {
+			if t.bits&(cStopWord|cSpeechVerb) != 0 {
 				break
 			}
 		}
@@ -1118,7 +1118,7 @@ func (d *doc) countMeasure0(n number, start, after int, s sentInfo) (string, int
 				}
 			}
 		}
-		if d.word(start-1) == "of" && start >= 2 && d.toks[start-2].kind == tWord {
+		if d.word(start-1) == "of" && start >= 2 && d.toks[start-2].kind() == tWord {
 			w := d.word(start - 2)
 			if collectiveNouns[w] != "" {
 				return collectiveNouns[w], end, partitive

@@ -43,7 +43,7 @@ func (d *doc) findQuotes() {
 			qs.at(p.Start) // the paragraph starts inside a token or at a space
 		}
 		for ; k < len(d.toks) && int(d.toks[k].start) < p.End; k++ {
-			if d.toks[k].kind == tPunct {
+			if d.toks[k].kind() == tPunct {
 				qs.at(int(d.toks[k].start))
 			}
 		}
@@ -66,7 +66,7 @@ func (d *doc) findQuotes() {
 		q.t0 = d.tokenAt(q.inner.Start)
 		q.t1 = q.t0
 		for q.t1 < len(d.toks) && int(d.toks[q.t1].start) < q.inner.End {
-			d.toks[q.t1].inQuote = true
+			d.toks[q.t1].bits |= tokInQuote
 			q.t1++
 		}
 	}
@@ -123,8 +123,9 @@ func (qs *quoteScan) at(i int) {
 
 // headingAt reports whether the body offset lies in a heading line.
 func (d *doc) headingAt(off int) bool {
-	i := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].span.End > off })
-	return i < len(d.sents) && d.sents[i].span.Contains(off) && d.sents[i].heading
+	ss := d.sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
+	return i < len(ss) && ss[i].Contains(off) && ss[i].Heading
 }
 
 // opensQuote reports whether a straight quotation mark at i opens a quote:
@@ -390,7 +391,7 @@ func (d *doc) attributeAfter(q *quoteSpan) (string, string, bool) {
 	end := i
 	for end < len(d.toks) && end < i+12 && int(d.toks[end].start) < paraEnd {
 		w := d.lower(&d.toks[end])
-		if w == "." || w == ";" || w == "“" || w == "\"" || w == "?" || w == "!" || d.toks[end].inQuote || isQuoteMark(w) {
+		if w == "." || w == ";" || w == "“" || w == "\"" || w == "?" || w == "!" || d.toks[end].inQuote() || isQuoteMark(w) {
 			break
 		}
 		end++
@@ -403,7 +404,7 @@ func (d *doc) attributeAfter(q *quoteSpan) (string, string, bool) {
 		return d.speakerIn(i+2, end, true)
 	}
 	for v := i; v < end && v < i+8; v++ {
-		if d.toks[v].cls&cSpeechVerb == 0 {
+		if d.toks[v].bits&cSpeechVerb == 0 {
 			continue
 		}
 		if v == i {
@@ -426,7 +427,7 @@ func (d *doc) attributeBefore(q *quoteSpan) (string, string, bool) {
 	s := d.sents[d.sentOf(open)]
 	verb := d.word(open-1) == ":" // "Fire Chief Karen Holt: “…”"
 	for t := s.t0; t < open; t++ {
-		if !d.toks[t].inQuote && d.toks[t].cls&cSpeechVerb != 0 {
+		if !d.toks[t].inQuote() && d.toks[t].bits&cSpeechVerb != 0 {
 			verb = true
 		}
 	}
@@ -460,13 +461,13 @@ func (d *doc) attributeBefore(q *quoteSpan) (string, string, bool) {
 	}
 	// A group ("Protesters chanted …", "One worker … said").
 	for t := s.t0; t < open; t++ {
-		if d.toks[t].kind == tWord && !d.toks[t].inQuote && d.toks[t].cls&cGroupSpeaker != 0 {
+		if d.toks[t].kind() == tWord && !d.toks[t].inQuote() && d.toks[t].bits&cGroupSpeaker != 0 {
 			return "", d.text(t, t+1), true
 		}
 	}
 	// "Chanting “…,” the demonstrators …": the group after the quote.
 	for t := d.tokenAt(q.inner.End); t < s.t1 && t < d.tokenAt(q.inner.End)+6; t++ {
-		if d.toks[t].kind == tWord && !d.toks[t].inQuote && d.toks[t].cls&cGroupSpeaker != 0 {
+		if d.toks[t].kind() == tWord && !d.toks[t].inQuote() && d.toks[t].bits&cGroupSpeaker != 0 {
 			return "", d.text(t, t+1), true
 		}
 	}
@@ -496,7 +497,7 @@ func (d *doc) officeSpeaker(i, end int) (string, string, bool) {
 	for t := i; t < end; t++ {
 		if d.word(t) == "office" && t >= 2 && (d.word(t-1) == "’s" || d.word(t-1) == "'s") {
 			r0 := t - 2
-			for r0 > i && d.toks[r0-1].kind == tWord && d.word(r0-1) != "the" && d.word(r0-1) != "from" && d.word(r0-1) != "by" {
+			for r0 > i && d.toks[r0-1].kind() == tWord && d.word(r0-1) != "the" && d.word(r0-1) != "from" && d.word(r0-1) != "by" {
 				r0--
 			}
 			roleText := d.text(r0, t-1)
@@ -519,7 +520,7 @@ func (d *doc) speakerMention(i, end int, according bool) (string, string, bool) 
 	for t := i; t < end; t++ {
 		mi := d.byTok[t]
 		if mi == 0 {
-			if !according && d.toks[t].kind == tWord && d.toks[t].cls&cGroupSpeaker != 0 && !d.roleOfNamed(t) {
+			if !according && d.toks[t].kind() == tWord && d.toks[t].bits&cGroupSpeaker != 0 && !d.roleOfNamed(t) {
 				return "", d.text(t, t+1), true
 			}
 			continue
@@ -553,13 +554,13 @@ func (d *doc) roleOfNamed(t int) bool {
 		return false
 	}
 	m := &d.mentions[mi-1]
-	return m.typ == mPerson && m.r0 <= t && m.r1 == t+1
+	return m.typ == mPerson && int(m.r0) <= t && int(m.r1) == t+1
 }
 
 // speakerText is how the text names a speaker: the name with its role.
 func (d *doc) speakerText(m *mention) string {
-	if m.r0 < m.r1 && m.r1 <= m.t0 {
-		return d.text(m.r0, m.t1)
+	if m.r0 < m.r1 && int(m.r1) <= m.t0 {
+		return d.text(int(m.r0), m.t1)
 	}
 	return m.name
 }

@@ -75,7 +75,7 @@ func (d *doc) refFindQuotes() {
 		q.t0 = d.tokenAt(q.inner.Start)
 		q.t1 = q.t0
 		for q.t1 < len(d.toks) && int(d.toks[q.t1].start) < q.inner.End {
-			d.toks[q.t1].inQuote = true
+			d.toks[q.t1].bits |= tokInQuote
 			q.t1++
 		}
 	}

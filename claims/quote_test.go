@@ -13,12 +13,12 @@ func quotesAndMarks(a *article.Article, find func(*doc)) ([]quoteSpan, []bool) {
 	d := newDoc(a, builtinGazetteer, nil, nil, nil)
 	d.quotes = nil
 	for i := range d.toks {
-		d.toks[i].inQuote = false
+		d.toks[i].bits &^= tokInQuote
 	}
 	find(d)
 	marks := make([]bool, len(d.toks))
 	for i := range d.toks {
-		marks[i] = d.toks[i].inQuote
+		marks[i] = d.toks[i].inQuote()
 	}
 	return d.quotes, marks
 }

@@ -21,12 +21,48 @@ const (
 // lowered.of).
 type token struct {
 	start, end int32 // byte span of the body
-	kind       tokKind
-	cap        bool      // starts with an upper-case letter
-	inQuote    bool      // inside a direct quotation
-	inTimex    bool      // inside a temporal expression
-	cls        wordClass // the word lists its lower-case form is in
+	// bits holds the word lists the token's lower-case form is in (the
+	// wordClass bits, classMask) and, above them, its flags (tokCap,
+	// tokInQuote, tokInTimex) and kind (from kindShift up). Packed in one
+	// word a token is 12 bytes, not 16: the tokens of every document are
+	// kept until its claims are made. The list bits are tested as they
+	// are (t.bits&cTrigger): no flag is a list bit.
+	bits wordClass
 }
+
+// The token flags and kind, above the list bits (TestTokenBitsFit).
+const (
+	tokCap     wordClass    = 1 << (25 + iota) // starts with an upper-case letter
+	tokInQuote                                 // inside a direct quotation
+	tokInTimex                                 // inside a temporal expression
+	kindShift  = 28                            // the tokKind is bits >> kindShift
+	classMask  = tokCap - 1                    // the list bits
+)
+
+// newToken returns the token of body[start:end] of kind k with list bits
+// cls, capitalized or not.
+func newToken(start, end int, k tokKind, capital bool, cls wordClass) token {
+	bits := cls | wordClass(k)<<kindShift
+	if capital {
+		bits |= tokCap
+	}
+	return token{start: int32(start), end: int32(end), bits: bits}
+}
+
+// kind returns whether t is a word, number or punctuation mark.
+func (t token) kind() tokKind { return tokKind(t.bits >> kindShift) }
+
+// cap reports whether t starts with an upper-case letter.
+func (t token) cap() bool { return t.bits&tokCap != 0 }
+
+// inQuote reports whether t is inside a direct quotation.
+func (t token) inQuote() bool { return t.bits&tokInQuote != 0 }
+
+// inTimex reports whether t is inside a temporal expression.
+func (t token) inTimex() bool { return t.bits&tokInTimex != 0 }
+
+// classes returns the word lists t's lower-case form is in.
+func (t token) classes() wordClass { return t.bits & classMask }
 
 // lowered holds the lower-case forms of a body's tokens: s is the body
 // with every word lowered in place, and odd holds, by start offset, the
@@ -109,7 +145,7 @@ func (lw *lowerer) done() lowered {
 
 // tokenize splits body into tokens and returns them with their lower-case
 // forms. Word tokens carry the word lists their lower-case form is in
-// (token.cls); numbers and punctuation are in none: no word of the lists
+// (token.bits); numbers and punctuation are in none: no word of the lists
 // starts with a digit, and none is a single mark or a possessive "'s". Words keep inner apostrophes ("doesn't") but not a possessive
 // "'s", which becomes its own token; abbreviations such as "U.S." stay
 // whole; hyphens are their own tokens; numbers keep their thousands
@@ -172,12 +208,12 @@ func tokenizeInto(toks []token, body string) ([]token, lowered) {
 				default:
 					cls = classes.of(body[i:j])
 				}
-				toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, cap: capital, cls: cls})
+				toks = append(toks, newToken(i, j, tWord, capital, cls))
 				i = j
 				continue
 			case c >= '0' && c <= '9':
 				j := scanNumber(body, i)
-				toks = append(toks, token{start: int32(i), end: int32(j), kind: tNum})
+				toks = append(toks, newToken(i, j, tNum, false, 0))
 				i = j
 				continue
 			}
@@ -189,14 +225,14 @@ func tokenizeInto(toks []token, body string) ([]token, lowered) {
 		case unicode.IsLetter(r):
 			j := scanWord(body, i)
 			w := strings.ToLower(body[i:j])
-			toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, cap: unicode.IsUpper(r), cls: classes.of(w)})
+			toks = append(toks, newToken(i, j, tWord, unicode.IsUpper(r), classes.of(w)))
 			lw.set(i, j, w)
 			i = j
 		case isApos(r) && len(toks) > 0 && int(toks[len(toks)-1].end) == i && possessiveAt(body, i+n):
-			toks = append(toks, token{start: int32(i), end: int32(i + n + 1), kind: tPunct})
+			toks = append(toks, newToken(i, i+n+1, tPunct, false, 0))
 			i += n + 1
 		default:
-			toks = append(toks, token{start: int32(i), end: int32(i + n), kind: tPunct})
+			toks = append(toks, newToken(i, i+n, tPunct, false, 0))
 			i += n
 		}
 	}

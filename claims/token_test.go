@@ -70,3 +70,22 @@ func FuzzRuneCount(f *testing.F) {
 		}
 	})
 }
+
+// TestTokenBitsFit checks that the token's flags and kind lie above every
+// list bit and fit in its bits word, and that newToken's fields read back.
+func TestTokenBitsFit(t *testing.T) {
+	if cRoleSurname >= tokCap {
+		t.Errorf("list bit %#x reaches the flags (%#x)", cRoleSurname, tokCap)
+	}
+	if tokInTimex >= 1<<kindShift || uint64(tPunct)<<kindShift > uint64(^wordClass(0)) {
+		t.Errorf("flags or kind overflow the bits word")
+	}
+	for _, k := range []tokKind{tWord, tNum, tPunct} {
+		for _, capital := range []bool{false, true} {
+			tok := newToken(3, 9, k, capital, cRoleSurname|cTrigger)
+			if tok.kind() != k || tok.cap() != capital || tok.inQuote() || tok.inTimex() || tok.classes() != cRoleSurname|cTrigger || tok.start != 3 || tok.end != 9 {
+				t.Errorf("newToken(3, 9, %v, %v, …) = %+v", k, capital, tok)
+			}
+		}
+	}
+}

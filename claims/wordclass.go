@@ -165,5 +165,5 @@ func (t *classTable) ofASCII(w string) wordClass {
 // is reports whether token i's lower-case form is in a list of c; false
 // out of range (where word gives "", which no list holds).
 func (d *doc) is(i int, c wordClass) bool {
-	return i >= 0 && i < len(d.toks) && d.toks[i].cls&c != 0
+	return i >= 0 && i < len(d.toks) && d.toks[i].bits&c != 0
 }

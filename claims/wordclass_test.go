@@ -50,7 +50,7 @@ func TestWordClasses(t *testing.T) {
 func checkWordClasses(t *testing.T, d *doc) {
 	t.Helper()
 	for i := range d.toks {
-		w, got := d.word(i), d.toks[i].cls
+		w, got := d.word(i), d.toks[i].classes()
 		for c, is := range classTests {
 			if (got&c != 0) != is(w) {
 				t.Fatalf("%q: bit %b is %v, its test says %v", w, c, got&c != 0, is(w))
