@@ -25,7 +25,7 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 		opts.Aliases.apply(g)
 		g.Index()
 	}
-	set := &Set{Articles: articles, Timexes: map[string][]timex.Expr{}, Claims: []Claim{}, Entities: []Entity{}}
+	set := &Set{Articles: articles, Timexes: make(map[string][]timex.Expr, len(articles)), Claims: []Claim{}, Entities: []Entity{}}
 	docs := make([]*doc, 0, len(articles))
 	roleNorms := map[string]string{}
 	gazWords := map[string]*gazWord{}
