@@ -253,7 +253,10 @@ func link(docs []*doc, g *gazetteer.Gazetteer) *linker {
 				continue
 			}
 			m.name = cleanName(m.name)
-			tk := m.gazKey
+			tk := ""
+			if m.inGaz {
+				tk = m.key // still the gazetteer key
+			}
 			if tk == "" {
 				tk = keyOf(m.name)
 			}
@@ -261,9 +264,9 @@ func link(docs []*doc, g *gazetteer.Gazetteer) *linker {
 			t := tents[tk]
 			if t == nil {
 				f := strings.Fields(m.name)
-				t = &tent{key: tk, first: gazetteer.Fold(f[0]), sur: gazetteer.Fold(f[len(f)-1]), gaz: m.gazKey != "", spell: map[string]int{}}
-				if m.gazKey != "" {
-					e, _ := g.Get(m.gazKey)
+				t = &tent{key: tk, first: gazetteer.Fold(f[0]), sur: gazetteer.Fold(f[len(f)-1]), gaz: m.inGaz, spell: map[string]int{}}
+				if m.inGaz {
+					e, _ := g.Get(tk)
 					ff := strings.Fields(e.Name)
 					t.first, t.sur = gazetteer.Fold(ff[0]), gazetteer.Fold(ff[len(ff)-1])
 				}
@@ -347,11 +350,8 @@ func link(docs []*doc, g *gazetteer.Gazetteer) *linker {
 		for i := range d.mentions {
 			m := &d.mentions[i]
 			if m.typ == mPerson && m.full {
-				m.key = l.canon[m.key]
-				tk := m.gazKey // the tentative key, before linking
-				if tk == "" {
-					tk = keyOf(m.name)
-				}
+				tk := m.key // the tentative key the loop above set
+				m.key = l.canon[tk]
 				local[tents[tk].sur] = m.key
 			}
 		}
@@ -359,7 +359,7 @@ func link(docs []*doc, g *gazetteer.Gazetteer) *linker {
 			m := &d.mentions[i]
 			switch {
 			case m.typ == mPerson && m.full:
-			case m.typ == mPerson && m.gazKey != "":
+			case m.typ == mPerson && m.inGaz:
 			case m.typ == mPerson || m.typ == mUnknown:
 				f, ok := folds[m.name]
 				if !ok {

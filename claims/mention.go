@@ -31,7 +31,6 @@ type mention struct {
 	r0, r1   int32
 	name     string
 	key      string // canonical key once resolved
-	gazKey   string // gazetteer key when the name is in the gazetteer
 	gender   string
 	roleNorm string // the role (roleText) normalized, "" when none
 	sent     int32
@@ -40,7 +39,10 @@ type mention struct {
 	prep     bool // governed by a preposition
 	inRole   bool // part of another mention's role ("U.S." in "U.S. Secretary of State")
 	full     bool // a person's full name (two or more words)
-	initial  bool // first word of its sentence
+	// inGaz is set when the name is in the gazetteer: key is then its
+	// gazetteer key until link makes it the canonical key.
+	inGaz   bool
+	initial bool // first word of its sentence
 }
 
 var honorifics = wordSet(`mr mrs ms miss dr sir dame lord lady prof rev`)
@@ -219,7 +221,7 @@ func (d *doc) segment(si, i, j int, initial bool) {
 			continue
 		}
 		if e, l := d.gazAt(k, j); e != nil {
-			m := mention{t0: k, t1: k + l, r0: int32(k), r1: int32(k), name: d.text(k, k+l), gazKey: e.Key, key: e.Key, sent: int32(si), initial: k == i && initial}
+			m := mention{t0: k, t1: k + l, r0: int32(k), r1: int32(k), name: d.text(k, k+l), key: e.Key, inGaz: e.Key != "", sent: int32(si), initial: k == i && initial}
 			switch e.Type {
 			case gazetteer.Person:
 				m.typ, m.full, m.gender = mPerson, true, e.Gender
