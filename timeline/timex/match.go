@@ -16,7 +16,7 @@ func (tg *tagger) match(i int, r *res) bool {
 		if mod, j, _ := tg.prefix(i + 1); j > i+1 {
 			if tg.core(j, false, r) && r.hasP && (r.p.grain == GrainDecade || r.p.grain == GrainSeason || r.p.grain == GrainCentury || r.p.grain == GrainYear) {
 				r.mod = mod
-				r.why = modName[mod] + ", " + r.why
+				r.why = tg.withMod(mod, r.why)
 				tg.applyMod(r)
 				return true
 			}
@@ -33,7 +33,7 @@ func (tg *tagger) match(i int, r *res) bool {
 					!tg.possessive(r.end) {
 					if r.mod == "" {
 						r.mod = mod
-						r.why = modName[mod] + ", " + r.why
+						r.why = tg.withMod(mod, r.why)
 					}
 					return true
 				}
@@ -49,7 +49,7 @@ func (tg *tagger) match(i int, r *res) bool {
 			}
 			if mod != "" {
 				r.mod = mod
-				r.why = modName[mod] + ", " + r.why
+				r.why = tg.withMod(mod, r.why)
 				tg.applyMod(r)
 			}
 			return true
@@ -83,6 +83,14 @@ func (tg *tagger) countable(j int) bool {
 	return false
 }
 
+// withMod returns why behind the name of modifier mod ("approximate, "
+// + why), built once (see cat): the explanations of modified
+// expressions repeat.
+func (tg *tagger) withMod(mod, why string) string {
+	return tg.cat(tg.cat(modName[mod], ", "), why)
+}
+
+// modName names the TIMEX3 modifiers in explanations.
 var modName = map[string]string{"APPROX": "approximate", "START": "start of", "MID": "middle of", "END": "end of",
 	"MORE_THAN": "more than", "LESS_THAN": "less than", "EQUAL_OR_MORE": "at least", "EQUAL_OR_LESS": "at most",
 	"BEFORE": "before", "AFTER": "after", "ON_OR_AFTER": "on or after", "ON_OR_BEFORE": "on or before"}
