@@ -797,14 +797,8 @@ type spanKey struct {
 // built once per DCT and kept from one text to the next (up to 512
 // entries).
 func (tg *tagger) spanWhy(k spanKey) string {
-	if s, ok := tg.spanWhys[k]; ok {
+	if s, ok := tg.spanWhys.get(k); ok {
 		return s
-	}
-	if tg.spanWhys == nil {
-		tg.spanWhys = make(map[spanKey]string)
-	}
-	if len(tg.spanWhys) >= 512 {
-		clear(tg.spanWhys)
 	}
 	var s string
 	switch {
@@ -815,8 +809,7 @@ func (tg *tagger) spanWhy(k spanKey) string {
 	default:
 		s = "the next " + strconv.Itoa(k.n) + " " + unitName(k.u) + "s from the DCT, " + tg.dctS
 	}
-	tg.spanWhys[k] = s
-	return s
+	return tg.spanWhys.keep(k, s)
 }
 
 // unitPhrase: "this week", "last year", "next month", "the weekend",

@@ -471,21 +471,14 @@ type agoKey struct {
 // agoWhy explains N units from the DCT, built once per DCT and kept
 // from one text to the next (up to 512 entries).
 func (tg *tagger) agoWhy(k agoKey) string {
-	if s, ok := tg.agoWhys[k]; ok {
+	if s, ok := tg.agoWhys.get(k); ok {
 		return s
-	}
-	if tg.agoWhys == nil {
-		tg.agoWhys = make(map[agoKey]string)
 	}
 	s := strconv.Itoa(k.n) + " " + unitName(k.u) + "(s) from the DCT, which has no time of day, " + tg.dctS
 	if k.g != "" {
 		s = strconv.Itoa(k.n) + " " + unitName(k.u) + "(s) from the DCT at " + string(k.g) + " grain, " + tg.dctS
 	}
-	if len(tg.agoWhys) >= 512 {
-		clear(tg.agoWhys)
-	}
-	tg.agoWhys[k] = s
-	return s
+	return tg.agoWhys.keep(k, s)
 }
 
 // ordinal: "the third quarter", "third-quarter", "the first half", "the

@@ -378,14 +378,8 @@ type weekdayKey struct {
 // kept from one text to the next (up to 512 entries): the explanations
 // of weekdays repeat.
 func (tg *tagger) weekdayWhy(k weekdayKey) string {
-	if s, ok := tg.weekdayWhys[k]; ok {
+	if s, ok := tg.weekdayWhys.get(k); ok {
 		return s
-	}
-	if tg.weekdayWhys == nil {
-		tg.weekdayWhys = make(map[weekdayKey]string)
-	}
-	if len(tg.weekdayWhys) >= 512 {
-		clear(tg.weekdayWhys)
 	}
 	name := weekdayName[k.wd]
 	var s string
@@ -403,8 +397,7 @@ func (tg *tagger) weekdayWhy(k weekdayKey) string {
 	default:
 		s = tenseName(k.tense) + tg.dctWhy(", ", " → most recent ") + name
 	}
-	tg.weekdayWhys[k] = s
-	return s
+	return tg.weekdayWhys.keep(k, s)
 }
 
 // validDay reports whether y-m-d exists.
@@ -545,14 +538,8 @@ func (tg *tagger) withDCT(s string) string {
 // 512 entries): most texts ask for the same few.
 func (tg *tagger) cat(a, b string) string {
 	k := catKey{a, b}
-	if s, ok := tg.cats[k]; ok {
+	if s, ok := tg.cats.get(k); ok {
 		return s
-	}
-	if tg.cats == nil {
-		tg.cats = make(map[catKey]string)
-	}
-	if len(tg.cats) >= 512 {
-		clear(tg.cats)
 	}
 	s := a + b
 	if a == "" || b == "" {
@@ -561,8 +548,7 @@ func (tg *tagger) cat(a, b string) string {
 	// a and b may be slices of the text, which the cache must not keep
 	// alive: the key takes its strings from s, which holds them both.
 	k = catKey{s[:len(a)], s[len(a):]}
-	tg.cats[k] = s
-	return s
+	return tg.cats.keep(k, s)
 }
 
 // catKey keys the cache of cat: the two strings joined.
@@ -575,14 +561,8 @@ type catKey struct{ a, b string }
 // built (which starts with it), as it may be a slice of the text, which
 // the cache must not keep alive.
 func (tg *tagger) cachedWhy(k whyKey, copyKey bool) string {
-	if s, ok := tg.whys[k]; ok {
+	if s, ok := tg.whys.get(k); ok {
 		return s
-	}
-	if tg.whys == nil {
-		tg.whys = make(map[whyKey]string)
-	}
-	if len(tg.whys) >= 2048 {
-		clear(tg.whys)
 	}
 	var s string
 	if k.sep {
@@ -593,8 +573,7 @@ func (tg *tagger) cachedWhy(k whyKey, copyKey bool) string {
 	if copyKey {
 		k.head = s[:len(k.head)]
 	}
-	tg.whys[k] = s
-	return s
+	return tg.whys.keep(k, s)
 }
 
 // whyKey keys the explanation cache: head + the DCT of day (see
@@ -727,16 +706,9 @@ type refKey struct {
 // next (up to 512 entries).
 func (tg *tagger) refWhy(head, id string, p point) string {
 	k := refKey{head, id, p}
-	if s, ok := tg.refWhys[k]; ok {
+	if s, ok := tg.refWhys.get(k); ok {
 		return s
 	}
-	if tg.refWhys == nil {
-		tg.refWhys = make(map[refKey]string)
-	}
 	s := head + id + " (" + p.value() + ")"
-	if len(tg.refWhys) >= 512 {
-		clear(tg.refWhys)
-	}
-	tg.refWhys[k] = s
-	return s
+	return tg.refWhys.keep(k, s)
 }

@@ -86,7 +86,7 @@ type tagger struct {
 	loc    *time.Location
 	dctS   string // "DCT Sat 2025-02-22"
 	// dctStrings caches dctS by dctDay (see dctString).
-	dctStrings map[int]string
+	dctStrings cache[int]
 	out        []Expr
 	// abs are the explicit dates (with their own year) that events can be
 	// dated from; events the expressions that wait for one.
@@ -103,20 +103,21 @@ type tagger struct {
 	// ivs holds the intervals made for the text (see interval).
 	ivs []Interval
 	// weekdayWhys caches explanations of weekdays (see weekdayWhy).
-	weekdayWhys map[weekdayKey]string
-	// whys caches explanations that name the DCT (see dctWhy).
-	whys map[whyKey]string
+	weekdayWhys cache[weekdayKey]
+	// whys caches explanations that name the DCT (see dctWhy); it
+	// keeps more than the others, as its keys name their DCT.
+	whys cache[whyKey]
 	// cats caches explanations joined from two strings (see cat), kept
 	// across DCTs.
-	cats map[catKey]string
+	cats cache[catKey]
 	// agoWhys caches the explanations of "N units ago" (see agoWhy).
-	agoWhys map[agoKey]string
+	agoWhys cache[agoKey]
 	// spanWhys caches the explanations of "the next N units" (see
 	// spanWhy).
-	spanWhys map[spanKey]string
+	spanWhys cache[spanKey]
 	// refWhys caches the explanations of anaphora (see refWhy), kept
 	// across DCTs.
-	refWhys map[refKey]string
+	refWhys cache[refKey]
 	// whyDCT is the DCT dctS was made for.
 	whyDCT time.Time
 }
@@ -187,7 +188,7 @@ func (tg *tagger) finish() []Expr {
 	return out
 }
 
-var pool = sync.Pool{New: func() any { return new(tagger) }}
+var pool = sync.Pool{New: func() any { return &tagger{whys: cache[whyKey]{limit: 2048}} }}
 
 // Tag finds the temporal expressions of text and resolves them against dct.
 // Expressions are returned in text order with non-overlapping spans on rune
@@ -236,20 +237,13 @@ func Tag(text string, dct time.Time, opts *Options) []Expr {
 // dctString returns "DCT Sat 2025-02-22" for the DCT, built once per DCT
 // and kept from one text to the next (up to 512 DCTs).
 func (tg *tagger) dctString() string {
-	if s, ok := tg.dctStrings[tg.dctDay]; ok {
+	if s, ok := tg.dctStrings.get(tg.dctDay); ok {
 		return s
-	}
-	if tg.dctStrings == nil {
-		tg.dctStrings = make(map[int]string)
-	}
-	if len(tg.dctStrings) >= 512 {
-		clear(tg.dctStrings)
 	}
 	var buf [32]byte // built in one allocation
 	b := append(append(append(buf[:0], "DCT "...), weekdayShort[tg.dct.Weekday()]...), ' ')
 	s := string(dayPoint(tg.dct).appendValue(b))
-	tg.dctStrings[tg.dctDay] = s
-	return s
+	return tg.dctStrings.keep(tg.dctDay, s)
 }
 
 // tok returns token i, or a zero token out of range.
