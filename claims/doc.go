@@ -9,6 +9,7 @@ import (
 
 	"github.com/factline/factline/claims/article"
 	"github.com/factline/factline/claims/gazetteer"
+	"github.com/factline/factline/claims/swar"
 	"github.com/factline/factline/timeline/timex"
 )
 
@@ -398,12 +399,12 @@ func (d *doc) pos(off int) article.Position {
 	last := d.lastPos
 	if last.Line > 0 && off >= 0 && off < len(src) && utf8.RuneStart(src[off]) {
 		if off >= last.Offset && bytes.IndexByte(src[last.Offset:off], '\n') < 0 {
-			p := article.Position{Offset: off, Line: last.Line, Column: last.Column + runeCount(src[last.Offset:off])}
+			p := article.Position{Offset: off, Line: last.Line, Column: last.Column + swar.RuneCount(src[last.Offset:off])}
 			d.lastPos = p
 			return p
 		}
 		if off < last.Offset && bytes.IndexByte(src[off:last.Offset], '\n') < 0 {
-			p := article.Position{Offset: off, Line: last.Line, Column: last.Column - runeCount(src[off:last.Offset])}
+			p := article.Position{Offset: off, Line: last.Line, Column: last.Column - swar.RuneCount(src[off:last.Offset])}
 			d.lastPos = p
 			return p
 		}

@@ -59,18 +59,6 @@ func FuzzNormalizeQuote(f *testing.F) {
 	})
 }
 
-// FuzzRuneCount: runeCount counts what utf8.RuneCount counts.
-func FuzzRuneCount(f *testing.F) {
-	for _, s := range []string{"", "plain ascii text, long enough", "naïve café — “quoted”", "\xff\xfe abcdefgh\x80"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := runeCount([]byte(s)), utf8.RuneCount([]byte(s)); got != want {
-			t.Fatalf("runeCount(%q) = %d, want %d", s, got, want)
-		}
-	})
-}
-
 // TestTokenBitsFit checks that the token's flags and kind lie above every
 // list bit and fit in its bits word, and that newToken's fields read back.
 func TestTokenBitsFit(t *testing.T) {

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/factline/factline/claims/swar"
 )
 
 // Boilerplate is the built-in list of scraped-page junk phrases, editable
@@ -154,7 +156,7 @@ func matchNormal[T normalText](j *junkList, n T, words int) bool {
 		}
 		var head uint64
 		if i+8 <= len(n) {
-			head = load64(n, i)
+			head = swar.Load64(n, i)
 		} else {
 			head = load64Padded(n, i)
 		}
@@ -183,7 +185,7 @@ func matchNormal[T normalText](j *junkList, n T, words int) bool {
 // registers, for the words most text is made of.
 func skipPlainWords[T normalText](j *junkList, n T, i int) int {
 	for i+8 <= len(n) {
-		head := load64(n, i)
+		head := swar.Load64(n, i)
 		space := bytesEqual(head, ' ')
 		if space == 0 {
 			return i
@@ -287,10 +289,10 @@ func appendNormal(buf []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		// Sixteen, then eight bytes at a time while the text is plain.
 		for i+16 <= len(s) && n+16 <= len(out) {
-			x, y := load64(s, i), load64(s, i+8)
+			x, y := swar.Load64(s, i), swar.Load64(s, i+8)
 			sx, sy := bytesEqual(x, ' '), bytesEqual(y, ' ')
-			if (x|y|(x-0x20*swarOnes)&^x|(y-0x20*swarOnes)&^y|bytesEqual(x, '`')|bytesEqual(y, '`')|
-				sx&(sx<<8|uint64(lastSpace)<<7)|sy&(sy<<8|sx>>56))&swarHigh != 0 {
+			if (x|y|(x-0x20*swar.Ones)&^x|(y-0x20*swar.Ones)&^y|bytesEqual(x, '`')|bytesEqual(y, '`')|
+				sx&(sx<<8|uint64(lastSpace)<<7)|sy&(sy<<8|sx>>56))&swar.High != 0 {
 				break
 			}
 			binary.LittleEndian.PutUint64(out[n:n+8], lowerASCII(x))
@@ -300,12 +302,12 @@ func appendNormal(buf []byte, s string) []byte {
 			lastSpace = int(sy >> 63)
 		}
 		for i+8 <= len(s) && n+8 <= len(out) {
-			x := load64(s, i)
+			x := swar.Load64(s, i)
 			sp := bytesEqual(x, ' ')
 			// The tests in one: a high bit set for a byte not ASCII, a
 			// backquote or a space after white space, and by the test of
 			// hasBelow0x20 (exact as a yes or no) for a control byte.
-			if (x|(x-0x20*swarOnes)&^x|bytesEqual(x, '`')|sp&(sp<<8|uint64(lastSpace)<<7))&swarHigh != 0 {
+			if (x|(x-0x20*swar.Ones)&^x|bytesEqual(x, '`')|sp&(sp<<8|uint64(lastSpace)<<7))&swar.High != 0 {
 				break
 			}
 			binary.LittleEndian.PutUint64(out[n:n+8], lowerASCII(x))
@@ -368,7 +370,7 @@ func appendNormal(buf []byte, s string) []byte {
 // none, looking at eight bytes at a time.
 func indexSpace[T normalText](n T, i int) int {
 	for ; i+8 <= len(n); i += 8 {
-		if m := bytesEqual(load64(n, i), ' '); m != 0 {
+		if m := bytesEqual(swar.Load64(n, i), ' '); m != 0 {
 			return i + bits.TrailingZeros64(m)>>3
 		}
 	}
@@ -857,17 +859,17 @@ func countWords(s string) int {
 	// Sixteen bytes at a time while none is a control byte (the test of
 	// hasBelow0x20 on each word, merged), as in most text.
 	for ; i+16 <= len(s); i += 16 {
-		x, y := load64(s, i), load64(s, i+8)
-		if ((x-0x20*swarOnes)&^x|(y-0x20*swarOnes)&^y)&swarHigh != 0 {
+		x, y := swar.Load64(s, i), swar.Load64(s, i+8)
+		if ((x-0x20*swar.Ones)&^x|(y-0x20*swar.Ones)&^y)&swar.High != 0 {
 			break
 		}
 		sx, sy := bytesBelow(x, ' '+1), bytesBelow(y, ' '+1) // the spaces
-		starts := (^sx&(sx<<8|before)&swarHigh)>>7 + (^sy&(sy<<8|sx>>56)&swarHigh)>>7
-		n += int(starts * swarOnes >> 56)
+		starts := (^sx&(sx<<8|before)&swar.High)>>7 + (^sy&(sy<<8|sx>>56)&swar.High)>>7
+		n += int(starts * swar.Ones >> 56)
 		before = sy >> 56
 	}
 	for ; i+8 <= len(s); i += 8 {
-		x := load64(s, i)
+		x := swar.Load64(s, i)
 		var space uint64
 		if hasBelow0x20(x) { // maybe a tab, newline or return
 			space = bytesEqual(x, ' ') | bytesEqual(x, '\t') | bytesEqual(x, '\n') | bytesEqual(x, '\r')
@@ -876,8 +878,8 @@ func countWords(s string) int {
 		}
 		// One bit a word start, at the bottom of its byte: the product
 		// sums the eight bytes into the top one.
-		starts := (^space & (space<<8 | before) & swarHigh) >> 7
-		n += int(starts * swarOnes >> 56)
+		starts := (^space & (space<<8 | before) & swar.High) >> 7
+		n += int(starts * swar.Ones >> 56)
 		before = space >> 56
 	}
 	inWord := before == 0

@@ -13,6 +13,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/factline/factline/claims/swar"
 )
 
 // DefaultMaxBytes is the largest input Load reads when LoadOptions.MaxBytes
@@ -422,15 +424,15 @@ func binaryAt(src []byte) int {
 	// a turn, the test of both merged.
 	for ; i+8 <= n; i += 8 {
 		for ; i+16 <= n; i += 16 {
-			x, y := load64(src, i), load64(src, i+8)
-			if ((x-0x20*swarOnes)&^x|(y-0x20*swarOnes)&^y)&swarHigh != 0 {
+			x, y := swar.Load64(src, i), swar.Load64(src, i+8)
+			if ((x-0x20*swar.Ones)&^x|(y-0x20*swar.Ones)&^y)&swar.High != 0 {
 				break
 			}
 		}
 		if i+8 > n {
 			break
 		}
-		x := load64(src, i)
+		x := swar.Load64(src, i)
 		if !hasBelow0x20(x) {
 			continue
 		}

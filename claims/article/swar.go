@@ -1,33 +1,26 @@
 package article
 
-import "math/bits"
+import (
+	"math/bits"
+
+	"github.com/factline/factline/claims/swar"
+)
 
 // Word-at-a-time ("SIMD within a register") helpers: eight bytes of text
 // tested in one 64-bit word.
 
-// Word-at-a-time constants: a one in each byte, the high bit of each,
-// the low seven bits of each.
-const (
-	swarOnes = 0x0101010101010101
-	swarHigh = 0x8080808080808080
-	swarLow7 = 0x7f7f7f7f7f7f7f7f
-)
-
-// load64 reads s[i:i+8] as a little-endian word.
-func load64[T normalText](s T, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
+// swarLow7 has the low seven bits of each byte set (see swar.Ones and
+// swar.High for the other two constants).
+const swarLow7 = 0x7f7f7f7f7f7f7f7f
 
 // load64Padded is load64 for the eight bytes from s[i], those past the
 // end of s read as spaces.
 func load64Padded[T normalText](s T, i int) uint64 {
 	if i+8 <= len(s) {
-		return load64(s, i)
+		return swar.Load64(s, i)
 	}
 	// Each byte of s shifts in below the spaces, the last one first.
-	x := uint64(swarOnes * ' ')
+	x := uint64(swar.Ones * ' ')
 	for k := len(s) - 1; k >= i; k-- {
 		x = x<<8 | uint64(s[k])
 	}
@@ -37,17 +30,17 @@ func load64Padded[T normalText](s T, i int) uint64 {
 // bytesEqual returns x with the high bit set in each byte equal to c and
 // every other bit clear (exact: no carry crosses bytes).
 func bytesEqual(x uint64, c byte) uint64 {
-	y := x ^ swarOnes*uint64(c)
+	y := x ^ swar.Ones*uint64(c)
 	// A byte's high bit ends up set when any of its bits is.
 	nonzero := ((y & swarLow7) + swarLow7) | y
-	return ^nonzero & swarHigh
+	return ^nonzero & swar.High
 }
 
 // hasBelow0x20 reports whether a byte of x is below 0x20 (a control
 // byte). The answer is exact; the bits it is computed from are not for
 // the bytes after the first such one, so it gives no mask.
 func hasBelow0x20(x uint64) bool {
-	return (x-0x20*swarOnes)&^x&swarHigh != 0
+	return (x-0x20*swar.Ones)&^x&swar.High != 0
 }
 
 // below0x20 returns x with the high bit set in each byte below 0x20 and
@@ -61,7 +54,7 @@ func below0x20(x uint64) uint64 {
 func bytesBelow(x uint64, c byte) uint64 {
 	// The low seven bits plus 0x80-c reach the high bit from c up, and
 	// no sum carries into the next byte.
-	return ^(((x & swarLow7) + (0x80-uint64(c))*swarOnes) | x) & swarHigh
+	return ^(((x & swarLow7) + (0x80-uint64(c))*swar.Ones) | x) & swar.High
 }
 
 // plainRun returns the offset of the first byte of s[i:] that is white
@@ -69,8 +62,8 @@ func bytesBelow(x uint64, c byte) uint64 {
 // before it: it skips eight bytes at a time, then stops.
 func plainRun(s string, i int) int {
 	for ; i+8 <= len(s); i += 8 {
-		x := load64(s, i)
-		stop := bytesEqual(x, ' ') | x&swarHigh
+		x := swar.Load64(s, i)
+		stop := bytesEqual(x, ' ') | x&swar.High
 		if hasBelow0x20(x) {
 			stop |= below0x20(x)
 		}
@@ -86,6 +79,6 @@ func lowerASCII(x uint64) uint64 {
 	// The high bit set in each byte from 'A' up and clear from 'Z'+1 up
 	// (no sum carries, the bytes being ASCII), moved to bit 5: 0x20, the
 	// difference between a capital and its lower case.
-	upper := (x + (0x80-'A')*swarOnes) &^ (x + (0x80-'Z'-1)*swarOnes) & swarHigh
+	upper := (x + (0x80-'A')*swar.Ones) &^ (x + (0x80-'Z'-1)*swar.Ones) & swar.High
 	return x | upper>>2
 }

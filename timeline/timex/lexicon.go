@@ -241,14 +241,6 @@ func packWord(text string, i, n int) (lo, hi uint64) {
 	return lo, hi
 }
 
-// load64 reads s[i:i+8] as a little-endian word (the compiler makes the
-// eight byte loads one).
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
 // cell is the first table cell to probe for a packed word: the top bits
 // of a multiplicative (Fibonacci) hash.
 func cell(lo, hi uint64) uint64 {

@@ -5,6 +5,8 @@ import (
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/factline/factline/claims/swar"
 )
 
 // kind is the kind of a token.
@@ -220,7 +222,7 @@ func (s *scanner) asciiWord(i int, flags uint8) (int, uint8) {
 			}
 			break
 		}
-		if m := nonLetters(load64(text, j)); m != 0 {
+		if m := nonLetters(swar.Load64(text, j)); m != 0 {
 			// The lowest set bit is in the first byte that is no letter.
 			j += bits.TrailingZeros64(m) >> 3
 			break
@@ -250,10 +252,10 @@ func (s *scanner) asciiWord(i int, flags uint8) (int, uint8) {
 		var lo, hi uint64
 		switch {
 		case n <= 8 && i+8 <= len(text):
-			lo = (load64(text, i) | lowerBits) & byteMask[n]
+			lo = (swar.Load64(text, i) | lowerBits) & byteMask[n]
 		case n > 8 && i+16 <= len(text):
-			lo = load64(text, i) | lowerBits
-			hi = (load64(text, i+8) | lowerBits) & byteMask[n-8]
+			lo = swar.Load64(text, i) | lowerBits
+			hi = (swar.Load64(text, i+8) | lowerBits) & byteMask[n-8]
 		default:
 			lo, hi = packWord(text, i, n)
 		}
