@@ -651,7 +651,7 @@ func (d *doc) fillEvent(e *evMention, s sentInfo) {
 			}
 			m := mentionAt(t)
 			if m == nil {
-				if w == "-" || w == "’s" || w == "'s" || w == "–" || w == "and" || d.is(t, cNounModifier|cAgentNoun) {
+				if w == "-" || isPossessive(w) || w == "–" || w == "and" || d.is(t, cNounModifier|cAgentNoun) {
 					continue
 				}
 				break

@@ -126,7 +126,7 @@ func (d *doc) sentenceMentions(si, a, b int) {
 		}
 		if !t.cap() {
 			// Only punctuation tokens are "'s".
-			if i < 2 || d.toks[i-1].kind() != tPunct || d.lower(&d.toks[i-1]) != "’s" && d.lower(&d.toks[i-1]) != "'s" {
+			if i < 2 || d.toks[i-1].kind() != tPunct || !isPossessive(d.lower(&d.toks[i-1])) {
 				i++ // roleOnlyAt needs "<Country> 's" before: checked here, as most words fail it
 				continue
 			}
@@ -417,7 +417,7 @@ func (d *doc) personContext(k, m int) bool {
 // name follows.
 func (d *doc) roleOnlyAt(i, b, si int) (mention, bool) {
 	// i is a lower-case word; the role must follow "<Country> 's".
-	if i < 2 || d.lower(&d.toks[i-1]) != "’s" && d.lower(&d.toks[i-1]) != "'s" {
+	if i < 2 || !isPossessive(d.lower(&d.toks[i-1])) {
 		return mention{}, false
 	}
 	appositive := d.word(i-3) == "," && len(d.mentions) >= 2 && d.mentions[len(d.mentions)-2].typ == mPerson && d.mentions[len(d.mentions)-2].t1 == i-3
@@ -497,7 +497,7 @@ func (d *doc) assignRole(i int) {
 			k--
 			continue
 		}
-		if (w == "’s" || w == "'s") && head && k >= 2 {
+		if isPossessive(w) && head && k >= 2 {
 			// "Russia's Deputy Foreign Minister": the owner is part of the role.
 			if mi := d.byTok[k-2]; mi > 0 {
 				if o := &d.mentions[mi-1]; o.typ == mCountry || o.typ == mOrg {
@@ -543,7 +543,7 @@ func (d *doc) assignRole(i int) {
 			}
 			// "Sergey Ryabkov, Russia's deputy foreign minister": the owner
 			// belongs to the role.
-			if w := d.word(r0 - 1); (w == "’s" || w == "'s") && r0 >= 2 {
+			if isPossessive(d.word(r0-1)) && r0 >= 2 {
 				if mi := d.byTok[r0-2]; mi > 0 {
 					d.mentions[mi-1].inRole = true
 				}
@@ -616,7 +616,7 @@ func (d *doc) appositiveRole(c int) (int, int, bool) {
 		k++
 	}
 	// "Russia's", "the company's"
-	if w := d.word(k + 1); (w == "’s" || w == "'s") && d.toks[k].kind() == tWord {
+	if isPossessive(d.word(k+1)) && d.toks[k].kind() == tWord {
 		k += 2
 	}
 	start := k

@@ -793,7 +793,7 @@ func (d *doc) shareOf(k, limit int, s sentInfo) (string, int) {
 		if stopWords.has(w) {
 			break
 		}
-		if p := d.word(k + 1); p == "'s" || p == "’s" {
+		if isPossessive(d.word(k + 1)) {
 			// "of the region's maize crop": the share is of the crop.
 			k, limit = k+2, limit+2
 			continue

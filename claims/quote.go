@@ -495,7 +495,7 @@ func (d *doc) speakerIn(i, end int, according bool) (string, string, bool) {
 // the speaker is the person holding the role, else the office.
 func (d *doc) officeSpeaker(i, end int) (string, string, bool) {
 	for t := i; t < end; t++ {
-		if d.word(t) == "office" && t >= 2 && (d.word(t-1) == "’s" || d.word(t-1) == "'s") {
+		if d.word(t) == "office" && t >= 2 && isPossessive(d.word(t-1)) {
 			r0 := t - 2
 			for r0 > i && d.toks[r0-1].kind() == tWord && d.word(r0-1) != "the" && d.word(r0-1) != "from" && d.word(r0-1) != "by" {
 				r0--

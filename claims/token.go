@@ -248,6 +248,10 @@ func possessiveAt(body string, i int) bool {
 	return !unicode.IsLetter(r)
 }
 
+// isPossessive reports whether w, a lower-case token, is a possessive
+// "'s" (the tokens possessiveAt splits off), with either apostrophe.
+func isPossessive(w string) bool { return w == "'s" || w == "’s" }
+
 // isApos reports whether r is an apostrophe.
 func isApos(r rune) bool { return r == '\'' || r == '’' }
 
