@@ -160,14 +160,15 @@ func matchNormal[T normalText](j *junkList, n T, words int) bool {
 		} else {
 			head = load64Padded(n, i)
 		}
-		end := i + 8
+		var end int
 		if space := bytesEqual(head, ' '); space != 0 {
 			end = i + bits.TrailingZeros64(space)>>3
 		} else {
-			end = indexSpace(n, end)
+			end = indexSpace(n, i+8)
 		}
-		if first := end - i; first > 0 && j.mayStartPhrase(firstWordKey(head, first)) {
-			for _, p := range j.phrases[firstWordKey(head, first)] {
+		first := end - i
+		if key := firstWordKey(head, first); first > 0 && j.mayStartPhrase(key) {
+			for _, p := range j.phrases[key] {
 				if p.first == first && len(n)-i >= len(p.text) && string(n[i:i+len(p.text)]) == p.text {
 					return true
 				}
