@@ -382,6 +382,12 @@ func TestLoadProgress(t *testing.T) {
 	}
 }
 
+// textBlocks is textBlocksOf for the file's content as bytes, as the
+// fuzz targets hold it.
+func textBlocks(src []byte, start, firstLine int, markdown, valid bool, sc *scratch) []block {
+	return textBlocksOf(string(src), lineStarts(src), start, firstLine, markdown, valid, sc)
+}
+
 // FuzzScanSource checks binaryAt, lineStarts and textBlocks (from the
 // end of any front matter) against their references, and that
 // textBlocks splits a valid file the same when told it is valid.

@@ -98,21 +98,16 @@ type srcLine struct {
 	setext bool
 }
 
-// textBlocks splits the body of a text file (from offset start, which is
-// on line firstLine) into blocks. Blank lines separate groups of lines; a
-// group whose lines look hard-wrapped (every line but the last 40 to 100
+// textBlocksOf splits the body of a text file (from offset start, which
+// is on line firstLine) into blocks. Blank lines separate groups of lines;
+// a group whose lines look hard-wrapped (every line but the last 40 to 100
 // characters long) is one paragraph, otherwise each line is one (the seeds
 // put one paragraph per line, with headings on lines of their own).
 //
-// valid says src is known to be valid UTF-8, so its lines need no check.
-// sc, when not nil, lends the working slices (see scratch).
-func textBlocks(src []byte, start, firstLine int, markdown, valid bool, sc *scratch) []block {
-	return textBlocksOf(string(src), lineStarts(src), start, firstLine, markdown, valid, sc)
-}
-
-// textBlocksOf is textBlocks of the file's content as a string, text,
-// whose lines start at starts (lineStarts): the text of a block that is
-// one line of the file is a slice of text.
+// text is the file's content as a string, whose lines start at starts
+// (lineStarts): the text of a block that is one line of the file is a
+// slice of text. valid says text is known to be valid UTF-8, so its lines
+// need no check. sc, when not nil, lends the working slices (see scratch).
 func textBlocksOf(text string, starts []int, start, firstLine int, markdown, valid bool, sc *scratch) []block {
 	tb := textBuilder{valid: valid}
 	// One array holds the pieces of all one-line blocks; blocks has room
