@@ -536,7 +536,7 @@ func (d *doc) fillEvent(e *evMention, s sentInfo) {
 			return true
 		}
 		n := d.word(m.t1)
-		return n == "and" || n == "," || agentNouns.has(n) || agentNouns.has(d.word(m.t1+1))
+		return n == "and" || n == "," || d.is(m.t1, cAgentNoun) || d.is(m.t1+1, cAgentNoun)
 	}
 	add := func(m *mention) {
 		if m == nil || m.inRole || m.inQuote || m.typ == mUnknown {

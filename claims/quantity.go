@@ -699,9 +699,9 @@ func (d *doc) percentMeasure(n number, start, after int, s sentInfo) (string, in
 		}
 	}
 	// "a premium of about 42%", "weight loss of 18 percent"
-	if d.word(start-1) == "of" && start >= 2 && d.toks[start-2].kind() == tWord && !d.toks[start-2].cap() && changeNouns[d.word(start-2)] == 0 && !stopWords.has(d.word(start-2)) && !prepositions.has(d.word(start-2)) {
+	if d.word(start-1) == "of" && start >= 2 && d.toks[start-2].kind() == tWord && !d.toks[start-2].cap() && changeNouns[d.word(start-2)] == 0 && !d.is(start-2, cStopWord|cPreposition) {
 		words := []string{d.word(start - 2)}
-		if p := d.word(start - 3); start >= 3 && d.toks[start-3].kind() == tWord && !d.toks[start-3].cap() && !stopWords.has(p) && !prepositions.has(p) && !adjectives.has(p) && !strings.HasSuffix(p, "ed") {
+		if p := d.word(start - 3); start >= 3 && d.toks[start-3].kind() == tWord && !d.toks[start-3].cap() && !d.is(start-3, cStopWord|cPreposition) && !adjectives.has(p) && !strings.HasSuffix(p, "ed") {
 			words = append([]string{p}, words...)
 		}
 		return phraseHead(words), end, 1
@@ -790,7 +790,7 @@ func (d *doc) shareOf(k, limit int, s sentInfo) (string, int) {
 			k++
 			continue
 		}
-		if stopWords.has(w) {
+		if d.toks[k].bits&cStopWord != 0 {
 			break
 		}
 		if isPossessive(d.word(k + 1)) {
@@ -900,7 +900,7 @@ func (d *doc) subjectBefore(v int, s sentInfo) string {
 	// Skip a prepositional phrase: "Fares on the route", "Shares in the
 	// company".
 	for j := k; j >= s.t0 && j >= k-4; j-- {
-		if prepositions.has(d.word(j)) && j > s.t0 && d.toks[j-1].kind() == tWord && !stopWords.has(d.word(j-1)) {
+		if d.is(j, cPreposition) && j > s.t0 && d.toks[j-1].kind() == tWord && d.toks[j-1].bits&cStopWord == 0 {
 			k = j - 1
 			break
 		}
@@ -913,7 +913,7 @@ func (d *doc) subjectBefore(v int, s sentInfo) string {
 	n := 0
 	for t := k; t >= s.t0 && t >= k-1; t-- {
 		w := d.word(t)
-		if d.toks[t].kind() != tWord || stopWords.has(w) || prepositions.has(w) || auxiliaries.has(w) || conjunctions.has(w) {
+		if d.toks[t].kind() != tWord || d.toks[t].bits&(cStopWord|cPreposition) != 0 || auxiliaries.has(w) || conjunctions.has(w) {
 			break
 		}
 		if d.toks[t].cap() && t != s.t0 {
@@ -966,7 +966,7 @@ func (d *doc) moneyMeasure(n number, start, after int, s sentInfo) (string, int)
 		if moneyNouns.has(w) {
 			return w, t + 1
 		}
-		if d.toks[t].kind() != tWord || stopWords.has(w) {
+		if d.toks[t].kind() != tWord || d.toks[t].bits&cStopWord != 0 {
 			break
 		}
 	}
