@@ -129,16 +129,12 @@ func (j *junkList) mayStartPhrase(key uint64) bool {
 	return j.firstWords[bit/64]&(1<<(bit%64)) != 0
 }
 
-// match reports whether the normalized paragraph n is boilerplate.
-func (j *junkList) match(n string, words int) bool {
-	return matchNormal(j, n, words)
-}
-
 // normalText is folded text, as a string or as bytes being built.
 type normalText interface{ ~string | ~[]byte }
 
-// matchNormal is junkList.match for a string or a byte slice (a scratch
-// buffer, looked up without a copy).
+// matchNormal reports whether the normalized paragraph n, of the given
+// number of words, is boilerplate. n is a string or a byte slice (a
+// scratch buffer, looked up without a copy).
 func matchNormal[T normalText](j *junkList, n T, words int) bool {
 	if len(n) > 0 && len(n) <= j.maxExact && j.exactLens[n[0]]&(1<<min(len(n), 63)) != 0 && j.exact[string(n)] {
 		return true

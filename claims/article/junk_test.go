@@ -10,6 +10,11 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
+// match is matchNormal for a string, as the tests hold the text.
+func (j *junkList) match(n string, words int) bool {
+	return matchNormal(j, n, words)
+}
+
 // TestRemoveJunk runs the junk rules on small pages built for one signal
 // each; "+" marks the lines that must stay.
 func TestRemoveJunk(t *testing.T) {
