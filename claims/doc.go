@@ -418,7 +418,7 @@ func (d *doc) pos(off int) article.Position {
 	return p
 }
 
-var speechVerbs = newWords(`said says say stated states told tells added adds noted notes
+var speechVerbs = wordSet(`said says say stated states told tells added adds noted notes
 explained emphasized emphasised stressed insisted warned acknowledged admitted argued
 claimed declared announced wrote tweeted posted replied responded asked reiterated
 reaffirmed described called chanted chanting remarked mentioned indicated suggested
@@ -429,7 +429,7 @@ praised criticized criticised accused confirms confirmed calls calling describin
 insists tells notes explains stresses admits argues claims writes wrote conceding
 telling agreed recounted`)
 
-var prepositions = newWords(`in at to with by from of for between about on against among
+var prepositions = wordSet(`in at to with by from of for between about on against among
 toward towards into involving without including under over after before during like
 than via through across within behind outside near beside`)
 

@@ -497,7 +497,7 @@ var locatives = wordSet(`in at to outside near off across inside into`)
 
 // agentNouns are nouns that a nationality adjective turns into a party
 // to an event ("Russian envoys", "U.S. delegates").
-var agentNouns = newWords(`officials official envoys envoy delegates delegation delegations
+var agentNouns = wordSet(`officials official envoys envoy delegates delegation delegations
 representatives troops forces army military leaders leader president government
 diplomats negotiators authorities side sides counterparts team teams navy police`)
 

@@ -1188,7 +1188,7 @@ func (d *doc) verbMeasureAfter(k int, s sentInfo) string {
 	return ""
 }
 
-var stopWords = newWords(`the a an and or but of to in on at for with by from as is are was
+var stopWords = wordSet(`the a an and or but of to in on at for with by from as is are was
 were be been has have had will would could should may might this that these those it its
 their his her our your who which what when where than then so also not no yes more most
 less many much some any all each every other such only just about around over under

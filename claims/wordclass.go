@@ -46,10 +46,10 @@ const (
 func classLists() map[wordClass]map[string]bool {
 	return map[wordClass]map[string]bool{
 		cTrigger: triggerStarts, cSingleTrigger: keysOf(singleTriggers), cNumberish: numberish,
-		cSpeechVerb: speechVerbs.m, cPreposition: prepositions.m, cNotName: notNames,
+		cSpeechVerb: speechVerbs, cPreposition: prepositions, cNotName: notNames,
 		cNameConnector: nameConnectors, cHonorific: honorifics, cOrgWord: orgWords,
-		cLocative: locatives, cAgentNoun: agentNouns.m, cNounModifier: nounModifiers,
-		cGroupSpeaker: groupSpeakers, cCue: keysOf(cueSets), cDenyCue: denyCues, cStopWord: stopWords.m,
+		cLocative: locatives, cAgentNoun: agentNouns, cNounModifier: nounModifiers,
+		cGroupSpeaker: groupSpeakers, cCue: keysOf(cueSets), cDenyCue: denyCues, cStopWord: stopWords,
 		cPeopleNoun: peopleNouns.m, cTimeUnit: timeUnits.m, cMonth: monthWords,
 		cPronoun: wordSet("he she"),
 	}

@@ -9,11 +9,11 @@ import (
 
 // classTests pairs each bit with the test it stands for.
 var classTests = map[wordClass]func(string) bool{
-	cTrigger: member(triggerStarts), cNumberish: member(numberish), cSpeechVerb: speechVerbs.has,
-	cPreposition: prepositions.has, cNotName: member(notNames), cNameConnector: member(nameConnectors),
+	cTrigger: member(triggerStarts), cNumberish: member(numberish), cSpeechVerb: member(speechVerbs),
+	cPreposition: member(prepositions), cNotName: member(notNames), cNameConnector: member(nameConnectors),
 	cHonorific: member(honorifics), cOrgWord: member(orgWords), cLocative: member(locatives),
-	cAgentNoun: agentNouns.has, cNounModifier: member(nounModifiers), cGroupSpeaker: member(groupSpeakers),
-	cStopWord: stopWords.has, cPeopleNoun: peopleNouns.has, cTimeUnit: timeUnits.has, cMonth: member(monthWords),
+	cAgentNoun: member(agentNouns), cNounModifier: member(nounModifiers), cGroupSpeaker: member(groupSpeakers),
+	cStopWord: member(stopWords), cPeopleNoun: peopleNouns.has, cTimeUnit: timeUnits.has, cMonth: member(monthWords),
 	cSingleTrigger: func(w string) bool { _, ok := singleTriggers[w]; return ok },
 	cCue:           func(w string) bool { return cueSets[w] != 0 },
 	cDenyCue:       member(denyCues),
