@@ -94,10 +94,7 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 			prev = idEnds[n]
 			d.locate(&c.Evidence)
 		}
-		claimBuf = d.claims
-		// The tokens, mentions by token and claims are done with: let
-		// them go.
-		sc.subjects = d.subjects
+		claimBuf, sc.subjects = d.claims, d.subjects // reused by the next document
 		// The document is done with once its entities are seen: let it
 		// go, with its tokens and mentions.
 		ents.addMentions(d)
@@ -201,13 +198,12 @@ func claimOrder(cs []Claim, keys []claimKey, order []int) ([]claimKey, []int) {
 // linker holds what is known about people across all the articles.
 type linker struct {
 	g      *gazetteer.Gazetteer
-	canon  map[string]string            // tentative key -> canonical key
-	gender map[string]string            // canonical key -> gender
-	names  map[string]map[string]int    // canonical key -> full names seen
-	roles  map[string]string            // normalized role -> the one person holding it
-	bySur  map[string]map[string]bool   // folded surname -> canonical keys
-	gazSur map[string]string            // folded surname -> gazetteer person
-	all    map[string]map[string]string // entity key -> name -> type
+	canon  map[string]string          // tentative key -> canonical key
+	gender map[string]string          // canonical key -> gender
+	names  map[string]map[string]int  // canonical key -> full names seen
+	roles  map[string]string          // normalized role -> the one person holding it
+	bySur  map[string]map[string]bool // folded surname -> canonical keys
+	gazSur map[string]string          // folded surname -> gazetteer person
 }
 
 // link resolves every mention of every document to a canonical key: full
