@@ -353,12 +353,12 @@ func (d *doc) classifyName(si, k, m int, initial bool) {
 		mt.key = gazetteer.Key(mt.name)
 	case n == 1:
 		mt.typ = mUnknown
+	case n >= 2 && n <= 3 && initial && d.personContext(k, m):
+		// A sentence's first words: personContext is asked after the
+		// place test skipped them (elsewhere the case above has asked).
+		mt.typ, mt.full = mPerson, true
 	default:
-		if n >= 2 && n <= 3 && d.personContext(k, m) {
-			mt.typ, mt.full = mPerson, true
-		} else {
-			return
-		}
+		return
 	}
 	d.mentions = append(d.mentions, mt)
 }
