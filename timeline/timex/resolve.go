@@ -376,7 +376,8 @@ type weekdayKey struct {
 
 // weekdayWhy returns the explanation k describes, built once per DCT and
 // kept from one text to the next (up to 512 entries): the explanations
-// of weekdays repeat.
+// of weekdays repeat. It joins in tg.dctS itself, as the whole is what
+// is cached (dctWhy would cache each part as well).
 func (tg *tagger) weekdayWhy(k weekdayKey) string {
 	if s, ok := tg.weekdayWhys.get(k); ok {
 		return s
@@ -385,17 +386,17 @@ func (tg *tagger) weekdayWhy(k weekdayKey) string {
 	var s string
 	switch {
 	case k.rel == relLast:
-		s = "last " + name + tg.dctWhy(", ", " → most recent ") + name + " before the DCT"
+		s = "last " + name + ", " + tg.dctS + " → most recent " + name + " before the DCT"
 	case k.rel == relNext:
-		s = "next " + name + tg.dctWhy(", ", " → first ") + name + " after the DCT"
+		s = "next " + name + ", " + tg.dctS + " → first " + name + " after the DCT"
 	case k.rel == relThis:
-		s = "this " + name + tg.dctWhy(", ", " → ") + name + " of the DCT's week"
+		s = "this " + name + ", " + tg.dctS + " → " + name + " of the DCT's week"
 	case k.wd == int(tg.dct.Weekday()):
-		s = name + tg.dctWhy(" is the DCT's own weekday, ", " → the DCT")
+		s = name + " is the DCT's own weekday, " + tg.dctS + " → the DCT"
 	case k.tense == tFuture:
-		s = tg.dctWhy("future tense, ", " → next ") + name
+		s = "future tense, " + tg.dctS + " → next " + name
 	default:
-		s = tenseName(k.tense) + tg.dctWhy(", ", " → most recent ") + name
+		s = tenseName(k.tense) + ", " + tg.dctS + " → most recent " + name
 	}
 	return tg.weekdayWhys.keep(k, s)
 }
