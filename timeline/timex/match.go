@@ -1018,7 +1018,7 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 		if tg.figureComparison(i, end) && tg.comparedPeriod(i) == GrainQuarter {
 			// "earnings of $33 million last year" after "in the latest
 			// quarter": the year-ago quarter.
-			return tg.yearBefore(res{end: end}, 1, -1, i)
+			return tg.yearBeforeIn(res{end: end}, 1, -1, i, GrainQuarter)
 		}
 		if tg.possessive(end) && tg.is(end+2, "quarter") {
 			// "last year's quarter": the quarter reported, a year before.
@@ -1580,10 +1580,6 @@ func (tg *tagger) bareUnit(i int) (res, bool) {
 // quarter (or half) the recent sentences talk about, or the DCT's year
 // shifted.
 func (tg *tagger) yearBefore(r res, n, dir, i int) (res, bool) {
-	sent := int(tg.tok(i).sent)
-	r.typ, r.hasP, r.val = Date, true, ""
-	r.evN, r.evUnit = 0, 0
-	r.yearAgo = true
 	cmp := GrainQuarter // "the year-ago quarter" names its period
 	if last := int(r.end) - 1; !tg.is(last, "quarter") {
 		cmp = tg.comparedPeriod(i)
@@ -1591,6 +1587,17 @@ func (tg *tagger) yearBefore(r res, n, dir, i int) (res, bool) {
 			cmp = GrainQuarter // "in the year-ago period" of a quarterly report
 		}
 	}
+	return tg.yearBeforeIn(r, n, dir, i, cmp)
+}
+
+// yearBeforeIn is yearBefore for a comparison of the period cmp (see
+// comparedPeriod), for callers that have read it already: a phrase that
+// does not end in "quarter" or "period", whose cmp is comparedPeriod(i).
+func (tg *tagger) yearBeforeIn(r res, n, dir, i int, cmp Grain) (res, bool) {
+	sent := int(tg.tok(i).sent)
+	r.typ, r.hasP, r.val = Date, true, ""
+	r.evN, r.evUnit = 0, 0
+	r.yearAgo = true
 	for k := len(tg.hist) - 1; k >= 0 && int(tg.hist[k].sent) >= sent-4; k-- {
 		// A period that starts after the DCT is a forecast ("the third
 		// quarter of 1990"), not the results being compared.

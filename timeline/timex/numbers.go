@@ -282,13 +282,14 @@ func (tg *tagger) countFrom(r res, i, end int, n float64, u unit) res {
 		// "compared with 40% a year earlier" after "in the latest nine
 		// months", or after a quarter or half named in the last two
 		// sentences: what the report compares.
-		compared := tg.comparedPeriod(i) != ""
+		cmp := tg.comparedPeriod(i)
+		compared := cmp != ""
 		for k := len(tg.hist) - 1; !compared && k >= 0 && int(tg.hist[k].sent) >= int(tg.tok(i).sent)-2; k-- {
 			g := tg.hist[k].p.grain
 			compared = g == GrainQuarter || g == GrainHalf
 		}
 		if compared {
-			r, _ = tg.yearBefore(r, in, step, i)
+			r, _ = tg.yearBeforeIn(r, in, step, i, cmp)
 			return r
 		}
 	}
