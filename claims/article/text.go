@@ -146,10 +146,7 @@ func textBlocksOf(text string, starts []int, start, firstLine int, markdown, val
 			blocks = appendBlock(blocks, b)
 		} else {
 			for _, l := range group {
-				heading, listItem, l2 := false, false, l
-				if markdown {
-					heading, listItem, l2 = markdownLine(l, markdown)
-				}
+				heading, listItem, l2 := markdownLine(l, markdown)
 				var b block
 				if !markdown && (valid || utf8.ValidString(l.text)) {
 					// The common case: the line itself, no copy.
@@ -244,11 +241,18 @@ func anyMarkdownBlockLine(group []srcLine) bool {
 }
 
 // markdownLine strips a Markdown heading, list or quote marker from a
-// line and says which it was.
+// line and says which it was; a line of a text file that is not Markdown
+// (markdown false) has none. Small enough to be inlined: a plain text
+// line costs no call.
 func markdownLine(l srcLine, markdown bool) (heading, listItem bool, out srcLine) {
-	if !markdown {
-		return false, false, l
+	if markdown {
+		return markdownMarker(l)
 	}
+	return false, false, l
+}
+
+// markdownMarker is markdownLine for a line of a Markdown file.
+func markdownMarker(l srcLine) (heading, listItem bool, out srcLine) {
 	if l.setext {
 		return true, false, l
 	}
