@@ -118,8 +118,6 @@ type tagger struct {
 	// refWhys caches the explanations of anaphora (see refWhy), kept
 	// across DCTs.
 	refWhys cache[refKey]
-	// whyDCT is the DCT dctS was made for.
-	whyDCT time.Time
 }
 
 // absDate is an explicit day or month date: expression k, value p.
@@ -215,10 +213,7 @@ func Tag(text string, dct time.Time, opts *Options) []Expr {
 	tg.dct = civil(y, int(m), d)
 	tg.dctY, tg.dctM, tg.dctD = y, int(m), d
 	tg.dctDay = y*512 + int(m)*32 + d // one number per date: month*32 + day < 512
-	if tg.whyDCT != tg.dct || tg.dctS == "" {
-		tg.dctS = tg.dctString()
-		tg.whyDCT = tg.dct
-	}
+	tg.dctS = tg.dctString()
 	tg.s.scan(text)
 	var starts []int
 	if opts != nil {
