@@ -93,8 +93,14 @@ var fullDate = regexp.MustCompile(`\b(?:` + months + `\s+\d{1,2},?\s+\d{4}|\d{1,
 var publishedLabel = regexp.MustCompile(`(?i)^(?:published|updated|posted|last updated|first published|date)\b`)
 
 // publishedLabelFirst holds the ASCII bytes a publishedLabel line can
-// start with: the first letters of its words, in either case.
-var publishedLabelFirst = [utf8.RuneSelf]bool{'p': true, 'P': true, 'u': true, 'U': true, 'l': true, 'L': true, 'f': true, 'F': true, 'd': true, 'D': true}
+// start with: the first letters of publishedLabels, in either case.
+var publishedLabelFirst = func() (t [utf8.RuneSelf]bool) {
+	for _, l := range publishedLabels {
+		t[l[0]] = true
+		t[l[0]-'a'+'A'] = true
+	}
+	return t
+}()
 
 // isPublishedLabel is publishedLabel.MatchString without running the
 // expression on lines whose first byte rules it out, nor on lines whose
