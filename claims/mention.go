@@ -156,7 +156,7 @@ func (d *doc) sentenceMentions(si, a, b int) {
 				j += 2
 				continue
 			}
-			if tj.kind() == tWord && j > i && tj.bits&cNameConnector != 0 && j+1 < b && d.toks[j+1].cap() && d.toks[j+1].kind() == tWord {
+			if j > i && tj.bits&cNameConnector != 0 && j+1 < b && d.toks[j+1].cap() && d.toks[j+1].kind() == tWord {
 				if d.gazWordAt(i).isFirst && d.lower(tj) == "of" {
 					break // "Marcus Feld of Halden Securities"
 				}
@@ -380,7 +380,7 @@ func locativeBefore(d *doc, k int) bool {
 // name does: after a role word, before an appositive role, or before a
 // speech verb.
 func (d *doc) personContext(k, m int) bool {
-	if k > 0 && d.toks[k-1].kind() == tWord && d.toks[k-1].bits&cRoleHead != 0 {
+	if d.is(k-1, cRoleHead) {
 		return true
 	}
 	if d.is(k-1, cHonorific) || d.word(k-1) == "." && d.is(k-2, cHonorific) {
@@ -423,7 +423,7 @@ func (d *doc) roleOnlyAt(i, b, si int) (mention, bool) {
 	appositive := d.word(i-3) == "," && len(d.mentions) >= 2 && d.mentions[len(d.mentions)-2].typ == mPerson && d.mentions[len(d.mentions)-2].t1 == i-3
 	if d.byTokCountry(i - 2) {
 		j := i
-		for j < b && d.toks[j].kind() == tWord && d.toks[j].bits&cRoleWord != 0 && !d.toks[j].cap() {
+		for j < b && d.toks[j].bits&cRoleWord != 0 && !d.toks[j].cap() {
 			j++
 		}
 		if j == i || d.toks[j-1].bits&cRoleHead == 0 || strings.HasSuffix(d.lower(&d.toks[j-1]), "s") && d.lower(&d.toks[j-1]) != "boss" {
@@ -479,7 +479,7 @@ func (d *doc) assignRole(i int) {
 			break
 		}
 		w := d.lower(t)
-		if t.kind() == tWord && t.bits&(cRoleWord|cHonorific) != 0 && !(w == "of" && (!head && !d.is(k-2, cRoleHead) || d.is(k-2, cRoleOccupation))) {
+		if t.bits&(cRoleWord|cHonorific) != 0 && !(w == "of" && (!head && !d.is(k-2, cRoleHead) || d.is(k-2, cRoleOccupation))) {
 			if t.bits&cRoleHead != 0 {
 				head = true
 				// A trade names the person only right before the name
@@ -528,7 +528,7 @@ func (d *doc) assignRole(i int) {
 		// The role must end right before the name with a role word or
 		// honorific, and name one person ("officials said Sunday" does not).
 		last := d.toks[m.t0-1]
-		if last.kind() == tWord && last.bits&(cRoleWord|cHonorific) != 0 && !pluralRole(d.lower(&last)) && d.toks[m.t0].bits&cNotName == 0 && !(trade && last.bits&cRoleHead == 0) {
+		if last.bits&(cRoleWord|cHonorific) != 0 && !pluralRole(d.lower(&last)) && d.toks[m.t0].bits&cNotName == 0 && !(trade && last.bits&cRoleHead == 0) {
 			m.r0, m.r1 = int32(k), int32(m.t0)
 			if m.typ == mUnknown {
 				m.typ = mPerson
@@ -593,7 +593,7 @@ func (d *doc) roleBeforeComma(t0, t1 int) (int, int, bool) {
 		return 0, 0, false
 	}
 	r0 := c - 1
-	for r0 > 0 && r0 > c-5 && d.toks[r0-1].kind() == tWord && !d.toks[r0-1].cap() && d.is(r0-1, cRoleWord) && d.sentOf(r0-1) == d.sentOf(t0) {
+	for r0 > 0 && r0 > c-5 && !d.toks[r0-1].cap() && d.is(r0-1, cRoleWord) && d.sentOf(r0-1) == d.sentOf(t0) {
 		r0--
 	}
 	if w := d.word(r0 - 1); w != "a" && w != "an" && w != "the" {

@@ -461,13 +461,13 @@ func (d *doc) attributeBefore(q *quoteSpan) (string, string, bool) {
 	}
 	// A group ("Protesters chanted …", "One worker … said").
 	for t := s.t0; t < open; t++ {
-		if d.toks[t].kind() == tWord && !d.toks[t].inQuote() && d.toks[t].bits&cGroupSpeaker != 0 {
+		if d.toks[t].bits&cGroupSpeaker != 0 && !d.toks[t].inQuote() {
 			return "", d.text(t, t+1), true
 		}
 	}
 	// "Chanting “…,” the demonstrators …": the group after the quote.
 	for t := d.tokenAt(q.inner.End); t < s.t1 && t < d.tokenAt(q.inner.End)+6; t++ {
-		if d.toks[t].kind() == tWord && !d.toks[t].inQuote() && d.toks[t].bits&cGroupSpeaker != 0 {
+		if d.toks[t].bits&cGroupSpeaker != 0 && !d.toks[t].inQuote() {
 			return "", d.text(t, t+1), true
 		}
 	}
@@ -520,7 +520,7 @@ func (d *doc) speakerMention(i, end int, according bool) (string, string, bool) 
 	for t := i; t < end; t++ {
 		mi := d.byTok[t]
 		if mi == 0 {
-			if !according && d.toks[t].kind() == tWord && d.toks[t].bits&cGroupSpeaker != 0 && !d.roleOfNamed(t) {
+			if !according && d.toks[t].bits&cGroupSpeaker != 0 && !d.roleOfNamed(t) {
 				return "", d.text(t, t+1), true
 			}
 			continue

@@ -163,7 +163,9 @@ func (t *classTable) ofASCII(w string) wordClass {
 }
 
 // is reports whether token i's lower-case form is in a list of c; false
-// out of range (where word gives "", which no list holds).
+// out of range (where word gives "", which no list holds). Only word
+// tokens are in lists (tokenize), so a test that a token is in one needs
+// no test that it is a word.
 func (d *doc) is(i int, c wordClass) bool {
 	return i >= 0 && i < len(d.toks) && d.toks[i].bits&c != 0
 }
