@@ -661,11 +661,7 @@ func (tg *tagger) detPhrase(i, j, d, d2 int, later bool, out *res) bool {
 			return out.set(tg.ref(j+1, "FUTURE_REF", "the near term"))
 		}
 		if dec, ok := decadeWords[tg.lowerWord(j)]; ok {
-			y := tg.dctY/100*100 + dec
-			if y > tg.dctY {
-				y -= 100
-			}
-			return out.set(res{end: j + 1, typ: Date, hasP: true, p: point{y: y, grain: GrainDecade}, why: "a decade in words"}, true)
+			return out.set(res{end: j + 1, typ: Date, hasP: true, p: point{y: tg.decadeBefore(dec), grain: GrainDecade}, why: "a decade in words"}, true)
 		}
 	}
 	if d == wThe && d2 == wNone {

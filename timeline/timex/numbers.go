@@ -594,11 +594,7 @@ func (tg *tagger) apostropheDecade(i int) (res, bool) {
 	if n.kind != kNum || int(n.ndig) != 2 || !tg.glued(i+1) || !tg.is(i+2, "s") || !tg.glued(i+2) || int(n.num)%10 != 0 {
 		return res{}, false
 	}
-	cent := tg.dctY / 100 * 100
-	y := cent + int(n.num)
-	if y > tg.dctY {
-		y -= 100
-	}
+	y := tg.decadeBefore(int(n.num))
 	return res{end: i + 3, typ: Date, hasP: true, p: point{y: y, grain: GrainDecade}, why: "a decade, the latest before the DCT"}, true
 }
 
@@ -819,14 +815,20 @@ var quantityNouns = map[string]bool{
 	"copies": true, "times": true, "percent": true, "rooms": true, "beds": true, "children": true, "refugees": true,
 }
 
-// apostropheDecade2: "the 90s".
-func (tg *tagger) apostropheDecade2(i int) (res, bool) {
-	n := tg.tok(i)
-	cent := tg.dctY / 100 * 100
-	y := cent + int(n.num)
+// decadeBefore returns the first year of the latest decade ending in d
+// (0, 10 .. 90: "the '90s", "the nineties") that has begun by the DCT's
+// year.
+func (tg *tagger) decadeBefore(d int) int {
+	y := tg.dctY/100*100 + d
 	if y > tg.dctY {
 		y -= 100
 	}
+	return y
+}
+
+// apostropheDecade2: "the 90s".
+func (tg *tagger) apostropheDecade2(i int) (res, bool) {
+	y := tg.decadeBefore(int(tg.tok(i).num))
 	return res{end: i + 2, typ: Date, hasP: true, p: point{y: y, grain: GrainDecade}, why: "a decade, the latest before the DCT"}, true
 }
 
