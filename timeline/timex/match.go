@@ -290,12 +290,7 @@ func (tg *tagger) wordCore(i int, later bool, out *res) bool {
 	switch int(t.e.val) {
 	case wToday, wYesterday, wTomorrow, wTonight:
 		return out.set(tg.deictic(i))
-	case wNow:
-		if tg.is(i-1, "right") || tg.is(i-1, "just") {
-			return out.set(tg.ref(i, "PRESENT_REF", "now"))
-		}
-		return out.set(tg.ref(i, "PRESENT_REF", "now"))
-	case wCurrently, wNowadays:
+	case wNow, wCurrently, wNowadays:
 		return out.set(tg.ref(i, "PRESENT_REF", "now"))
 	case wPresent:
 		if tg.word(i-1, wAt) {
@@ -527,7 +522,7 @@ func (tg *tagger) deictic(i int) (res, bool) {
 	if n := tg.tok(i + 1); n.e.cls == cPart && !n.has(fCap) {
 		r.end, r.typ, r.p.grain, r.p.part = i+2, Time, GrainPart, part(n.e.val)
 	}
-	return tg.withClock(r)
+	return r, true
 }
 
 // inName reports whether the capitalized word i continues a name rather
@@ -548,10 +543,6 @@ func (tg *tagger) inName(i int) bool {
 	}
 	return tg.possessive(i-2) && tg.tok(i-3).has(fCap) && tg.tok(i-3).e.cls == cNone
 }
-
-// withClock extends a date with a following "at 9 p.m." no; it only
-// keeps r. Kept as a hook so callers read uniformly.
-func (tg *tagger) withClock(r res) (res, bool) { return r, true }
 
 // determiner matches phrases that open with the, this, last, next, past,
 // previous, coming, following, upcoming, that, latest, same.
