@@ -1620,13 +1620,15 @@ func (tg *tagger) yearBeforeIn(r res, n, dir, i int, cmp Grain) (res, bool) {
 // reportedQuarter resolves "the latest period", "the quarter" (ending
 // before token end): the quarter the report is about (reportedPeriod; "the
 // fourth quarter ended Sept. 30" keeps its fiscal label); else the last
-// full quarter before the DCT.
+// full quarter before the DCT. what, a string constant, names the phrase
+// in the explanation, which is joined through the caches (cat, refWhy,
+// dctWhy) so that it is built once.
 func (tg *tagger) reportedQuarter(end int, what string) (res, bool) {
 	if h, ok := tg.reportedPeriod(); ok {
-		return res{end: end, typ: Date, hasP: true, p: h.p, anchor: h.id, why: tg.refWhy(what+", the quarter reported, ", h.id, h.p)}, true
+		return res{end: end, typ: Date, hasP: true, p: h.p, anchor: h.id, why: tg.refWhy(tg.cat(what, ", the quarter reported, "), h.id, h.p)}, true
 	}
 	p := atGrain(tg.dct, GrainQuarter).shift(-1, uQuarter)
-	return res{end: end, typ: Date, hasP: true, p: p, anchor: "DCT", guess: true, why: what + ", the last full quarter before the DCT, " + tg.dctS}, true
+	return res{end: end, typ: Date, hasP: true, p: p, anchor: "DCT", guess: true, why: tg.dctWhy(tg.cat(what, ", the last full quarter before the DCT, "), "")}, true
 }
 
 // yearPeriod resolves "the 1988 period" ("the" at token i, the year at
