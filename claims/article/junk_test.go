@@ -192,6 +192,16 @@ func junkFuzzSeeds(f *testing.F) []string {
 	return append(seeds, string(src))
 }
 
+// junkFuzzLines returns the lines of junkFuzzSeeds' pages, the seeds of
+// the fuzz targets of the rules that look at one line.
+func junkFuzzLines(f *testing.F) []string {
+	var lines []string
+	for _, s := range junkFuzzSeeds(f) {
+		lines = append(lines, strings.Split(s, "\n")...)
+	}
+	return lines
+}
+
 // fuzzScratch is shared by the fuzz inputs, as a Load's files share one.
 var fuzzScratch = &scratch{}
 
@@ -216,12 +226,10 @@ func FuzzRemoveJunk(f *testing.F) {
 	})
 }
 
-// FuzzJunkLine checks isCredit against its reference on any line.
+// FuzzIsCredit checks isCredit against its reference on any line.
 func FuzzIsCredit(f *testing.F) {
-	for _, s := range junkFuzzSeeds(f) {
-		for l := range strings.SplitSeq(s, "\n") {
-			f.Add(l)
-		}
+	for _, l := range junkFuzzLines(f) {
+		f.Add(l)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := isCredit(s), refIsCredit(s); got != want {
@@ -233,10 +241,8 @@ func FuzzIsCredit(f *testing.F) {
 // FuzzJunkListMatch checks junkList.match against refMatch on folded
 // text, with extra phrases.
 func FuzzJunkListMatch(f *testing.F) {
-	for _, s := range junkFuzzSeeds(f) {
-		for l := range strings.SplitSeq(s, "\n") {
-			f.Add(l, "read our daily brief|! 0 00")
-		}
+	for _, l := range junkFuzzLines(f) {
+		f.Add(l, "read our daily brief|! 0 00")
 	}
 	f.Fuzz(func(t *testing.T, s, extra string) {
 		jl := newJunkList(strings.Split(extra, "|"))
@@ -252,10 +258,8 @@ func FuzzJunkListMatch(f *testing.F) {
 // FuzzAppendNormal checks appendNormal against refAppendNormal, after
 // text already in the buffer and with room or none.
 func FuzzAppendNormal(f *testing.F) {
-	for _, s := range junkFuzzSeeds(f) {
-		for l := range strings.SplitSeq(s, "\n") {
-			f.Add("x ", l)
-		}
+	for _, l := range junkFuzzLines(f) {
+		f.Add("x ", l)
 	}
 	f.Add("", " \u00a0 A\u2003b\tC  ")
 	f.Add("", "Ⱥ\xffÄ")
@@ -278,10 +282,8 @@ func FuzzAppendNormal(f *testing.F) {
 
 // FuzzIsTitleCase checks isTitleCase against refIsTitleCase on any line.
 func FuzzIsTitleCase(f *testing.F) {
-	for _, s := range junkFuzzSeeds(f) {
-		for l := range strings.SplitSeq(s, "\n") {
-			f.Add(l)
-		}
+	for _, l := range junkFuzzLines(f) {
+		f.Add(l)
 	}
 	f.Add("“Trump Softens\u00a0Criticism of Kyiv” \xff Ärger Über\u2003news")
 	f.Fuzz(func(t *testing.T, s string) {
@@ -357,10 +359,8 @@ func FuzzEndsSentence(f *testing.F) {
 
 // FuzzCountWords checks countWords against refCountWords.
 func FuzzCountWords(f *testing.F) {
-	for _, s := range junkFuzzSeeds(f) {
-		for l := range strings.SplitSeq(s, "\n") {
-			f.Add(l)
-		}
+	for _, l := range junkFuzzLines(f) {
+		f.Add(l)
 	}
 	for _, s := range []string{"", " ", "a", "abcdefgh ijklmnop", "       x", "x       ", "a\tb\nc\rd  e\x00f\x1fg\x7fh", "\u00a0\u00a0 words \u2003 here"} {
 		f.Add(s)
