@@ -708,8 +708,11 @@ func isCredit(s string) bool {
 		if !creditFirst[c] {
 			return false
 		}
-	} else if r, _ := utf8.DecodeRuneInString(s); unicode.ToLower(r) >= utf8.RuneSelf || !creditFirst[unicode.ToLower(r)] {
-		return false
+	} else {
+		r, _ := utf8.DecodeRuneInString(s)
+		if r = unicode.ToLower(r); r >= utf8.RuneSelf || !creditFirst[r] {
+			return false
+		}
 	}
 	// The prefixes are ASCII and at most maxCreditPrefix bytes: only the
 	// start of strings.ToLower(s) is compared, so only the start of s is
