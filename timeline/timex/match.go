@@ -975,7 +975,7 @@ func (tg *tagger) unitPhrase(i, j, d, d2 int, later bool) (res, bool) {
 			r := res{end: end, typ: Duration, val: durationValue(1, u), anchor: "DCT"}
 			dct := time.Date(tg.dctY, time.Month(tg.dctM), tg.dctD, 0, 0, 0, 0, tg.loc)
 			r.iv = tg.interval(Interval{Start: addUnits(dct, -1, u), End: dct, Grain: unitGrain[u]})
-			r.why = "the " + unitName(u) + " up to the DCT, " + tg.dctS
+			r.why = tg.withDCT(tg.cat(tg.cat("the ", unitName(u)), " up to the DCT"))
 			return r, true
 		}
 	}
@@ -1077,7 +1077,7 @@ func (tg *tagger) partPhrase(i, j, d, d2 int) (res, bool) {
 		}
 		r.p = dayPoint(tg.dct)
 		r.anchor = "DCT"
-		r.why = "this " + tg.text[n.start:int(n.end)] + ", " + tg.dctS
+		r.why = tg.withDCT(tg.cat("this ", tg.text[n.start:int(n.end)]))
 	case d2 == wLast && pt == pNight:
 		r.p = dayPoint(tg.dct.AddDate(0, 0, -1))
 		r.anchor = "DCT"
