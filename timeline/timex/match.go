@@ -1609,11 +1609,11 @@ func (tg *tagger) yearBeforeIn(r res, n, dir, i int, cmp Grain) (res, bool) {
 			return r, true
 		}
 		r.p, r.anchor = atGrain(tg.dct, GrainQuarter).shift(-1, uQuarter).shift(dir*n, uYear), "DCT"
-		r.why = strconv.Itoa(n) + " year(s) from the last full quarter before the DCT, " + tg.dctS
+		r.why = tg.dctWhy(tg.cat(strconv.Itoa(n), " year(s) from the last full quarter before the DCT, "), "")
 		return r, true
 	}
 	r.p, r.anchor = point{y: tg.dctY + dir*n, grain: GrainYear}, "DCT"
-	r.why = strconv.Itoa(n) + " year(s) from the DCT's year, " + tg.dctS
+	r.why = tg.dctWhy(tg.cat(strconv.Itoa(n), " year(s) from the DCT's year, "), "")
 	return r, true
 }
 
