@@ -523,7 +523,8 @@ func (tg *tagger) yearFor(date func(y int) (time.Time, bool), tense int8) (int, 
 
 // dctWhy returns head + the DCT + tail, built once per DCT: the
 // explanations of resolutions against the DCT repeat. head and tail
-// must be string constants, which the cache keeps as they are.
+// must be string constants or strings cat built, not slices of the text:
+// the cache keeps them as they are.
 func (tg *tagger) dctWhy(head, tail string) string {
 	return tg.cachedWhy(whyKey{day: tg.dctDay, head: head, tail: tail}, false)
 }
