@@ -32,7 +32,8 @@ func benchCorpus(b *testing.B, n int) (paths []string, srcs [][]byte, total int6
 		}
 		if ext := filepath.Ext(p); ext != ".html" {
 			// Rotate the body's paragraphs and give the copy its own id.
-			yml, _, start, ok, _ := splitFrontMatter(src)
+			ymlStart, ymlEnd, _, start, ok, _ := splitFrontMatter(src)
+			yml := src[ymlStart:ymlEnd]
 			body := string(src[start:])
 			paras := strings.Split(body, "\n")
 			k := (i / len(fixtures)) % len(paras)

@@ -38,6 +38,11 @@ type scratch struct {
 	spans  []Span
 	kept   []block
 	folded []byte
+	// built and builtPieces are a text builder's buffers (textBuilder's
+	// buf and pieces): a block's text is copied out of built, and its
+	// pieces are slices of builtPieces that no block keeps past the build.
+	built       []byte
+	builtPieces []Piece
 	// paragraphs and sentences are an article's lists being segmented.
 	paragraphs []Span
 	sentences  []Sentence

@@ -32,28 +32,29 @@ func (fm *frontMatter) get(key string) fmValue {
 }
 
 // splitFrontMatter finds a front matter block: a first line "---", YAML,
-// and a closing "---" (or "...") line. It returns the YAML, the file line
-// the YAML starts on, and the offset where the body starts. ok is false
-// when there is no front matter; err is set when it is not terminated.
-func splitFrontMatter(src []byte) (yml []byte, firstLine, bodyStart int, ok bool, err error) {
+// and a closing "---" (or "...") line. It returns where the YAML lies in
+// src (src[ymlStart:ymlEnd]), the file line the YAML starts on, and the
+// offset where the body starts. ok is false when there is no front
+// matter; err is set when it is not terminated.
+func splitFrontMatter(src []byte) (ymlStart, ymlEnd, firstLine, bodyStart int, ok bool, err error) {
 	start := 0
 	if bytes.HasPrefix(src, []byte("\xef\xbb\xbf")) {
 		start = 3
 	}
 	line, next := lineAt(src, start)
 	if string(bytes.TrimRight(line, " \t\r")) != "---" {
-		return nil, 0, 0, false, nil
+		return 0, 0, 0, 0, false, nil
 	}
 	yamlStart := next
 	n := 2
 	for off := next; off < len(src); n++ {
 		line, next = lineAt(src, off)
 		if t := bytes.TrimRight(line, " \t\r"); string(t) == "---" || string(t) == "..." {
-			return src[yamlStart:off], 2, next, true, nil
+			return yamlStart, off, 2, next, true, nil
 		}
 		off = next
 	}
-	return nil, 0, 0, false, errors.New(`front matter is not terminated: add a "---" line after it`)
+	return 0, 0, 0, 0, false, errors.New(`front matter is not terminated: add a "---" line after it`)
 }
 
 // lineAt returns the line starting at off, without its newline, and the
@@ -80,21 +81,23 @@ func knownKey(key string) int {
 }
 
 // parseFrontMatter reads the YAML of a front matter block that starts on
-// file line firstLine. Errors carry file positions.
-func parseFrontMatter(path string, yml []byte, firstLine int) (*frontMatter, []Diagnostic) {
-	if len(bytes.TrimSpace(yml)) == 0 {
-		return &frontMatter{}, nil
+// file line firstLine into fm, which must be empty. Errors carry file
+// positions. yml is a slice of the file's text: the values read without
+// the YAML parser are slices of it too, not copies.
+func parseFrontMatter(fm *frontMatter, path string, yml string, firstLine int) []Diagnostic {
+	if strings.TrimSpace(yml) == "" {
+		return nil
 	}
-	if simple, ok := parseSimpleFrontMatter(yml, firstLine); ok {
-		return simple, nil
+	if parseSimpleFrontMatter(fm, yml, firstLine) {
+		return nil
 	}
-	return parseYAMLFrontMatter(path, yml, firstLine)
+	*fm = frontMatter{} // what the fast path set before it gave up
+	return parseYAMLFrontMatter(fm, path, []byte(yml), firstLine)
 }
 
 // parseYAMLFrontMatter is parseFrontMatter with the YAML parser, for any
 // front matter.
-func parseYAMLFrontMatter(path string, yml []byte, firstLine int) (*frontMatter, []Diagnostic) {
-	fm := &frontMatter{}
+func parseYAMLFrontMatter(fm *frontMatter, path string, yml []byte, firstLine int) []Diagnostic {
 	errAt := func(line, col int, format string, args ...any) []Diagnostic {
 		return []Diagnostic{{Path: path, Line: line, Column: col, Severity: SeverityError, Message: fmt.Sprintf(format, args...)}}
 	}
@@ -115,19 +118,19 @@ func parseYAMLFrontMatter(path string, yml []byte, firstLine int) (*frontMatter,
 				line, col = firstLine+tk.Position.Line-1, tk.Position.Column
 			}
 		}
-		return fm, errAt(line, col, "front matter: %s", msg)
+		return errAt(line, col, "front matter: %s", msg)
 	}
 	if len(f.Docs) == 0 || f.Docs[0].Body == nil {
-		return fm, nil
+		return nil
 	}
 	if len(f.Docs) > 1 {
-		return fm, errAt(firstLine, 1, "front matter: more than one YAML document")
+		return errAt(firstLine, 1, "front matter: more than one YAML document")
 	}
 	body := f.Docs[0].Body
 	mapping, ok := body.(ast.MapNode)
 	if !ok {
 		line, col := nodePos(body, firstLine)
-		return fm, errAt(line, col, "front matter: want \"key: value\" lines, found %s", strings.ToLower(body.Type().String()))
+		return errAt(line, col, "front matter: want \"key: value\" lines, found %s", strings.ToLower(body.Type().String()))
 	}
 	for it := mapping.MapRange(); it.Next(); {
 		key := strings.TrimSpace(it.Key().String())
@@ -136,7 +139,7 @@ func parseYAMLFrontMatter(path string, yml []byte, firstLine int) (*frontMatter,
 			line, col := nodePos(val, firstLine)
 			scalar, isScalar := val.(ast.ScalarNode)
 			if !isScalar {
-				return fm, errAt(line, col, "front matter: %s: want a single value, found %s", key, strings.ToLower(val.Type().String()))
+				return errAt(line, col, "front matter: %s: want a single value, found %s", key, strings.ToLower(val.Type().String()))
 			}
 			text := fmt.Sprint(scalar.GetValue())
 			if tk := val.GetToken(); tk != nil {
@@ -151,14 +154,14 @@ func parseYAMLFrontMatter(path string, yml []byte, firstLine int) (*frontMatter,
 		var v any
 		if err := yaml.NodeToValue(val, &v); err != nil {
 			line, col := nodePos(val, firstLine)
-			return fm, errAt(line, col, "front matter: %s: %v", key, err)
+			return errAt(line, col, "front matter: %s: %v", key, err)
 		}
 		if fm.meta == nil {
 			fm.meta = map[string]any{}
 		}
 		fm.meta[key] = v
 	}
-	return fm, nil
+	return nil
 }
 
 // nodePos is the file line and column of a YAML node.
@@ -170,28 +173,34 @@ func nodePos(n ast.Node, firstLine int) (int, int) {
 	return firstLine + tk.Position.Line - 1, tk.Position.Column
 }
 
-// parseSimpleFrontMatter reads the common front matter without a YAML
-// parser: lines "key: value" with known, distinct keys and values that
-// are plain words (letters, digits, spaces, ".,'-_/+()" and ":" inside a
-// word) or double-quoted text without escapes, plus blank lines and
-// comment lines. ok is false for anything else, which the YAML parser
-// then reads; when ok is true the result is what it would give.
-func parseSimpleFrontMatter(yml []byte, firstLine int) (fm *frontMatter, ok bool) {
-	for i := bytes.IndexByte(yml, '\r'); i >= 0; {
+// parseSimpleFrontMatter reads the common front matter into fm without a
+// YAML parser: lines "key: value" with known, distinct keys and values
+// that are plain words (letters, digits, spaces, ".,'-_/+()" and ":"
+// inside a word) or double-quoted text without escapes, plus blank lines
+// and comment lines. It returns false for anything else, which the YAML
+// parser then reads (fm may then hold some of the values); when it
+// returns true, fm holds what the parser would give. The values are
+// slices of yml.
+func parseSimpleFrontMatter(fm *frontMatter, yml string, firstLine int) bool {
+	for i := strings.IndexByte(yml, '\r'); i >= 0; {
 		if i+1 == len(yml) || yml[i+1] != '\n' {
-			return nil, false // a lone CR breaks a YAML line: the parser decides
+			return false // a lone CR breaks a YAML line: the parser decides
 		}
-		next := bytes.IndexByte(yml[i+1:], '\r')
+		next := strings.IndexByte(yml[i+1:], '\r')
 		if next < 0 {
 			break
 		}
 		i += 1 + next
 	}
-	fm = &frontMatter{}
 	found := false
 	for n, off := 0, 0; off < len(yml); n++ {
-		line, next := lineAt(yml, off)
-		off = next
+		line := yml[off:]
+		if i := strings.IndexByte(line, '\n'); i >= 0 {
+			line = line[:i]
+			off += i + 1
+		} else {
+			off = len(yml)
+		}
 		if len(line) == 0 || line[0] == '#' {
 			continue
 		}
@@ -200,11 +209,11 @@ func parseSimpleFrontMatter(yml []byte, firstLine int) (fm *frontMatter, ok bool
 			k++
 		}
 		if k == 0 || k+1 >= len(line) || line[k] != ':' || line[k+1] != ' ' {
-			return nil, false
+			return false
 		}
-		key := knownKey(string(line[:k]))
+		key := knownKey(line[:k])
 		if key < 0 || fm.fields[key].set {
-			return nil, false
+			return false
 		}
 		v := k + 1
 		for v < len(line) && line[v] == ' ' {
@@ -212,53 +221,53 @@ func parseSimpleFrontMatter(yml []byte, firstLine int) (fm *frontMatter, ok bool
 		}
 		text, ok := simpleScalar(line[v:])
 		if !ok {
-			return nil, false
+			return false
 		}
 		fm.fields[key] = fmValue{text: text, line: firstLine + n, col: v + 1, set: true}
 		found = true
 	}
-	return fm, found
+	return found
 }
 
-// simpleScalar reads a front matter value for parseSimpleFrontMatter.
-func simpleScalar(s []byte) (string, bool) {
+// simpleScalar reads a front matter value for parseSimpleFrontMatter:
+// the value is s or a slice of it.
+func simpleScalar(s string) (string, bool) {
 	if len(s) == 0 || s[len(s)-1] == ' ' {
 		return "", false // trailing spaces move the YAML parser's columns
 	}
 	if s[0] == '"' {
-		end := bytes.IndexByte(s[1:], '"') + 1
+		end := strings.IndexByte(s[1:], '"') + 1
 		if end == 0 || end != len(s)-1 {
 			return "", false
 		}
 		q := s[1:end]
-		if !utf8.Valid(q) {
+		if !utf8.ValidString(q) {
 			return "", false
 		}
-		for _, r := range string(q) {
+		for _, r := range q {
 			switch {
 			case r < 0x20 || r == 0x7f || r == '\\' || r == 0x85 || r == 0x2028 || r == 0x2029 || r == 0xfeff:
 				return "", false // escapes, controls, YAML line breaks
 			}
 		}
-		return strings.TrimSpace(string(q)), true
+		return strings.TrimSpace(q), true
 	}
 	if !isASCIIAlnum(s[0]) {
 		return "", false
 	}
-	t := s
-	for i, c := range t {
-		switch {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
 		case isASCIIAlnum(c) || c == ' ' || c == '.' || c == ',' || c == '\'' || c == '-' || c == '_' || c == '/' || c == '+' || c == '(' || c == ')':
-		case c == ':' && i+1 < len(t) && t[i+1] != ' ':
+		case c == ':' && i+1 < len(s) && s[i+1] != ' ':
 		default:
 			return "", false
 		}
 	}
-	switch string(t) {
+	switch s {
 	case "null", "Null", "NULL":
 		return "", false
 	}
-	return string(t), true
+	return s, true
 }
 
 func isASCIIAlnum(c byte) bool {

@@ -39,12 +39,13 @@ var simpleFrontMatterCases = []string{
 func TestSimpleFrontMatterAgreesWithYAML(t *testing.T) {
 	read := 0
 	for _, yml := range simpleFrontMatterCases {
-		got, ok := parseSimpleFrontMatter([]byte(yml), 2)
+		var got, want frontMatter
+		ok := parseSimpleFrontMatter(&got, yml, 2)
 		if !ok {
 			continue
 		}
 		read++
-		want, diags := parseYAMLFrontMatter("a.md", []byte(yml), 2)
+		diags := parseYAMLFrontMatter(&want, "a.md", []byte(yml), 2)
 		if len(diags) > 0 {
 			t.Errorf("%q: fast path read it, YAML says %v", yml, diags)
 			continue
@@ -65,11 +66,12 @@ func FuzzSimpleFrontMatter(f *testing.F) {
 		f.Add(c)
 	}
 	f.Fuzz(func(t *testing.T, yml string) {
-		got, ok := parseSimpleFrontMatter([]byte(yml), 2)
+		var got, want frontMatter
+		ok := parseSimpleFrontMatter(&got, yml, 2)
 		if !ok {
 			return
 		}
-		want, diags := parseYAMLFrontMatter("a.md", []byte(yml), 2)
+		diags := parseYAMLFrontMatter(&want, "a.md", []byte(yml), 2)
 		if len(diags) > 0 {
 			t.Fatalf("%q: fast path read it, YAML says %v", yml, diags)
 		}

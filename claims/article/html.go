@@ -81,9 +81,8 @@ type metaDate struct {
 	what  string
 }
 
-// parseHTML reads an HTML page: its metadata and its main text.
-func parseHTML(path string, src []byte, starts []int) (*document, []Diagnostic) {
-	d := &document{}
+// parseHTML reads an HTML page into d: its metadata and its main text.
+func parseHTML(d *document, path string, src []byte, starts []int) []Diagnostic {
 	root, meta := buildTree(src)
 	if first, n := firstInvalidUTF8(src); first >= 0 {
 		line, col := lineCol(src, starts, first)
@@ -109,7 +108,7 @@ func parseHTML(path string, src []byte, starts []int) (*document, []Diagnostic) 
 		break
 	}
 	d.blocks, d.pageBlocks = extractMain(root, src, starts)
-	return d, nil
+	return nil
 }
 
 func firstNonEmpty(ss ...string) string {

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/factline/factline/claims/swar"
 )
@@ -352,7 +353,7 @@ func readAll(r io.Reader, size int64) ([]byte, error) {
 
 // parse turns one input's bytes into an article, or diagnostics.
 func (l *loader) parse(path string, src []byte) {
-	a, diags := Parse(path, src, ParseOptions{Published: l.opts.Published, junk: l.junk, scratch: &l.scratch})
+	a, diags := Parse(path, src, ParseOptions{Published: l.opts.Published, junk: l.junk, scratch: &l.scratch, owned: true})
 	l.diags = append(l.diags, diags...)
 	if a != nil {
 		l.articles = append(l.articles, a)
@@ -370,6 +371,23 @@ type ParseOptions struct {
 	// scratch, when set, lends working slices: files parsed with the
 	// same scratch are parsed one after the other.
 	scratch *scratch
+	// owned says src is the loader's own copy of a file, which nothing
+	// writes to once it is read: its text may share its bytes (textOf).
+	owned bool
+}
+
+// textOf returns src as a string: a copy, or, when src is owned (see
+// ParseOptions.owned), a string sharing its bytes. A file's text is as
+// long as the file and lives as long as its article, which keeps src as
+// well: sharing spares a copy of every file loaded. Nothing writes to an
+// owned src after it is read (the article only hands it out through
+// Source, whose callers may not change it), so the string stays as
+// immutable as any.
+func textOf(src []byte, owned bool) string {
+	if owned && len(src) > 0 {
+		return unsafe.String(unsafe.SliceData(src), len(src))
+	}
+	return string(src)
 }
 
 // Parse builds an article from one input's content. The format comes from
@@ -393,14 +411,14 @@ func Parse(path string, src []byte, opts ParseOptions) (*Article, []Diagnostic) 
 	if off := binaryAt(src); off >= 0 {
 		return fail(0, 0, "binary file, not text (byte 0x%02x at offset %d)", src[off], off)
 	}
-	var doc *document
+	var doc document
 	var errs []Diagnostic
 	starts := lineStarts(src)
 	ext := strings.ToLower(filepath.Ext(path))
 	if ext == ".html" || ext == ".htm" || (path == "-" && looksLikeHTML(src)) {
-		doc, errs = parseHTML(path, src, starts)
+		errs = parseHTML(&doc, path, src, starts)
 	} else {
-		doc, errs = parseText(path, src, starts, ext == ".md" || ext == ".markdown", opts.scratch)
+		errs = parseText(&doc, path, src, textOf(src, opts.owned), starts, ext == ".md" || ext == ".markdown", opts.scratch)
 	}
 	if len(errs) > 0 {
 		return nil, errs

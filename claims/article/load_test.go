@@ -403,7 +403,7 @@ func FuzzScanSource(f *testing.F) {
 		if diff := cmp.Diff(refLineStarts(src), lineStarts(src)); diff != "" {
 			t.Fatalf("lineStarts(%q): (-want +got)\n%s", src, diff)
 		}
-		_, _, bodyStart, _, _ := splitFrontMatter(src)
+		_, _, _, bodyStart, _, _ := splitFrontMatter(src)
 		line, _ := lineCol(src, lineStarts(src), bodyStart)
 		if diff := cmp.Diff(refTextBlocks(src, bodyStart, line, markdown, false, nil), textBlocks(src, bodyStart, line, markdown, false, nil), cmp.AllowUnexported(block{})); diff != "" {
 			t.Fatalf("textBlocks(%q) from %d: (-want +got)\n%s", src, bodyStart, diff)

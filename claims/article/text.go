@@ -9,25 +9,25 @@ import (
 	"unicode/utf8"
 )
 
-// parseText reads a plain text or Markdown article: optional YAML front
-// matter, then paragraphs. Errors stop the file; warnings are kept in the
-// document.
-func parseText(path string, src []byte, starts []int, markdown bool, sc *scratch) (*document, []Diagnostic) {
-	d := &document{}
-	yml, firstLine, bodyStart, hasFM, err := splitFrontMatter(src)
+// parseText reads a plain text or Markdown article into d: optional YAML
+// front matter, then paragraphs. text is src as a string (the document's
+// text: lines and front matter values are slices of it). Errors stop the
+// file; warnings are kept in the document.
+func parseText(d *document, path string, src []byte, text string, starts []int, markdown bool, sc *scratch) []Diagnostic {
+	ymlStart, ymlEnd, firstLine, bodyStart, hasFM, err := splitFrontMatter(src)
 	if err != nil {
-		return nil, []Diagnostic{{Path: path, Line: 1, Column: 1, Severity: SeverityError, Message: err.Error()}}
+		return []Diagnostic{{Path: path, Line: 1, Column: 1, Severity: SeverityError, Message: err.Error()}}
 	}
 	if !hasFM && len(src) >= 3 && string(src[:3]) == "\xef\xbb\xbf" {
 		bodyStart = 3
 	}
 	if hasFM {
-		fm, errs := parseFrontMatter(path, yml, firstLine)
-		if len(errs) > 0 {
-			return nil, errs
+		var fm frontMatter
+		if errs := parseFrontMatter(&fm, path, text[ymlStart:ymlEnd], firstLine); len(errs) > 0 {
+			return errs
 		}
-		if errs := d.applyFrontMatter(path, fm); len(errs) > 0 {
-			return nil, errs
+		if errs := d.applyFrontMatter(path, &fm); len(errs) > 0 {
+			return errs
 		}
 	}
 	first, n := firstInvalidUTF8(src)
@@ -37,9 +37,9 @@ func parseText(path string, src []byte, starts []int, markdown bool, sc *scratch
 			Message: fmt.Sprintf("invalid UTF-8: %d byte(s) replaced by U+FFFD (is the file in another encoding?)", n)})
 	}
 	line, _ := lineCol(src, starts, bodyStart)
-	d.text = string(src) // one copy; lines are slices of it
+	d.text = text
 	d.blocks = textBlocksOf(d.text, starts, bodyStart, line, markdown, first < 0, sc)
-	return d, nil
+	return nil
 }
 
 // applyFrontMatter copies the known front matter keys into the document.
@@ -123,7 +123,12 @@ func textBlocksOf(text string, starts []int, start, firstLine int, markdown, val
 		group = sc.lines[:0]
 		arena = reuse(&sc.pieces, lines)
 		blocks = reuse(&sc.blocks, lines)
-		defer func() { sc.lines = group[:0] }()
+		// The builder's blocks take their pieces one after the other
+		// from one array (see textBuilder.block), with room for two a
+		// line: a wrapped line is one exact piece and a space. Only
+		// Markdown or invalid UTF-8 may need more, then allocated.
+		tb.buf, tb.pieces = sc.built[:0], reuse(&sc.builtPieces, 2*lines)
+		defer func() { sc.lines, sc.built = group[:0], tb.buf[:0] }()
 	} else {
 		arena = make([]Piece, 0, lines)
 		blocks = make([]block, 0, lines)
