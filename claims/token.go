@@ -1,9 +1,12 @@
 package claims
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/factline/factline/claims/swar"
 )
 
 // tokKind tells words, numbers and punctuation apart.
@@ -101,6 +104,15 @@ func (lw *lowerer) start(i int) {
 	lw.b.WriteString(lw.body[lw.copied:i])
 }
 
+// first lowers the ASCII upper-case letter body[i], which starts a word
+// whose other letters are all lower case: the rest of the word is copied
+// with the text after it.
+func (lw *lowerer) first(i int) {
+	lw.start(i)
+	lw.b.WriteByte(lw.body[i] + 'a' - 'A')
+	lw.copied = i + 1
+}
+
 // ascii lowers the ASCII word body[i:j], which has an upper-case letter.
 func (lw *lowerer) ascii(i, j int) {
 	lw.start(i)
@@ -163,60 +175,34 @@ func tokenizeInto(toks []token, body string) ([]token, lowered) {
 	for i < len(body) {
 		c := body[i]
 		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+			switch asciiKinds[c] {
+			case aSpace:
 				i++
 				continue
-			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-				// A word starting with an ASCII letter. Most hold only
-				// ASCII letters and digits: scanned here in one pass,
-				// else by scanWord.
-				capital := c >= 'A' && c <= 'Z'
-				ascii, upper := true, capital
-				j := i + 1
-				for j < len(body) {
-					if b := body[j]; b >= 'a' && b <= 'z' || b >= '0' && b <= '9' {
-						j++
-					} else if b >= 'A' && b <= 'Z' {
-						upper = true
-						j++
-					} else {
-						break
-					}
+			case aLetter:
+				j, cls := wordAt(body, i, &lw)
+				toks = append(toks, newToken(i, j, tWord, c <= 'Z', cls))
+				if j < len(body) && body[j] == ' ' {
+					j++ // most words are followed by a space: skipped here
 				}
-				if j < len(body) && (body[j] >= utf8.RuneSelf || body[j] == '\'' || body[j] == '.') {
-					j = scanWord(body, i)
-					ascii, upper = true, capital
-					for k := i + 1; k < j; k++ {
-						if b := body[k]; b >= utf8.RuneSelf {
-							ascii = false
-							break
-						} else if b >= 'A' && b <= 'Z' {
-							upper = true
-						}
-					}
-				}
-				var cls wordClass
-				switch {
-				case !ascii:
-					w := strings.ToLower(body[i:j]) // "Zürich": rare
-					lw.set(i, j, w)
-					cls = classes.of(w)
-				case upper:
-					lw.ascii(i, j)
-					cls = classes.ofASCII(body[i:j])
-				default:
-					cls = classes.of(body[i:j])
-				}
-				toks = append(toks, newToken(i, j, tWord, capital, cls))
 				i = j
 				continue
-			case c >= '0' && c <= '9':
+			case aDigit:
 				j := scanNumber(body, i)
 				toks = append(toks, newToken(i, j, tNum, false, 0))
 				i = j
 				continue
+			case aApos:
+				if len(toks) > 0 && int(toks[len(toks)-1].end) == i && possessiveAt(body, i+1) {
+					toks = append(toks, newToken(i, i+2, tPunct, false, 0))
+					i += 2
+					continue
+				}
 			}
+			// Any other ASCII byte is a mark of its own.
+			toks = append(toks, newToken(i, i+1, tPunct, false, 0))
+			i++
+			continue
 		}
 		r, n := utf8.DecodeRuneInString(body[i:])
 		switch {
@@ -239,6 +225,150 @@ func tokenizeInto(toks []token, body string) ([]token, lowered) {
 	return toks, lw.done()
 }
 
+// The kinds of ASCII bytes tokenize tells apart.
+const (
+	aPunct  = iota // a mark of its own
+	aSpace         // white space (unicode.IsSpace)
+	aLetter        // a letter: a word starts
+	aDigit         // a number starts
+	aApos          // an apostrophe, maybe a possessive's
+)
+
+// asciiKinds holds the kind of each ASCII byte.
+var asciiKinds = func() (k [utf8.RuneSelf]uint8) {
+	for c := range k {
+		switch {
+		case unicode.IsSpace(rune(c)):
+			k[c] = aSpace
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			k[c] = aLetter
+		case c >= '0' && c <= '9':
+			k[c] = aDigit
+		case c == '\'':
+			k[c] = aApos
+		}
+	}
+	return k
+}()
+
+// wordAt scans the word starting with the ASCII letter body[i], lowers it
+// in lw when it has an upper-case letter, and returns its end and the
+// word lists its lower-case form is in. Most words hold only ASCII letters
+// and digits: they are read eight bytes at a time (alnumBytes), and the
+// same eight bytes, lowered, are the word's key in the class table, so
+// neither the word nor its lower case is copied. Other words are left to
+// scanWord.
+func wordAt(body string, i int, lw *lowerer) (int, wordClass) {
+	capital := body[i] <= 'Z'
+	var lo, hi uint64
+	keyed := true
+	restUpper := false // an upper-case letter after the first
+	j := i
+	for chunk := 0; ; chunk++ {
+		if len(body)-j < 8 {
+			// The body's last bytes: one at a time, the key from the text.
+			for ; j < len(body); j++ {
+				if b := body[j]; b >= 'A' && b <= 'Z' {
+					restUpper = restUpper || j > i
+				} else if !(b >= 'a' && b <= 'z' || b >= '0' && b <= '9') {
+					break
+				}
+			}
+			keyed = false
+			break
+		}
+		x := swar.Load64(body, j)
+		alnum, upper := alnumBytes(x)
+		stop := ^alnum & swar.High
+		m := ^uint64(0) // the bytes of the word in x
+		if stop != 0 {
+			m = (stop&-stop)>>7 - 1
+		}
+		if chunk == 0 {
+			upper &^= 0x80 // the first letter is capital
+			lo = x & m
+		} else if chunk == 1 {
+			hi = x & m
+		}
+		restUpper = restUpper || upper&m != 0
+		if stop != 0 {
+			j += bits.TrailingZeros64(stop) >> 3
+			break
+		}
+		j += 8
+	}
+	if j < len(body) && !asciiWordEnds(body, i, j, capital) {
+		if e := scanWordFrom(body, i, j); e != j {
+			j, keyed = e, false
+			for k := j - 1; k > i; k-- {
+				if b := body[k]; b >= utf8.RuneSelf {
+					w := strings.ToLower(body[i:j]) // "Zürich": rare
+					lw.set(i, j, w)
+					return j, classes.of(w)
+				} else if b >= 'A' && b <= 'Z' {
+					restUpper = true
+				}
+			}
+		}
+	}
+	n := j - i
+	if capital || restUpper {
+		if restUpper {
+			lw.ascii(i, j)
+		} else {
+			lw.first(i)
+		}
+	}
+	switch {
+	case n > classes.maxLen:
+		return j, 0
+	case !keyed || n > keyLen:
+		return j, classes.ofASCII(body[i:j])
+	case capital || restUpper:
+		lo |= asciiLower(n)
+		hi |= asciiLower(n - 8)
+	}
+	return j, classes.ofKey(lo, hi, n)
+}
+
+// alnumBytes marks the bytes of x that are ASCII letters or digits, and
+// those that are upper-case letters, by the high bit of each byte.
+func alnumBytes(x uint64) (alnum, upper uint64) {
+	// Adding 0x80-k to a byte below 0x80 sets its high bit when it is at
+	// least k, with no carry into the next byte.
+	t := x &^ swar.High
+	f := t | 0x2020202020202020                                    // letters folded to lower case
+	letter := (f + 0x1f1f1f1f1f1f1f1f) &^ (f + 0x0505050505050505) // 'a' to 'z'
+	digit := (t + 0x5050505050505050) &^ (t + 0x4646464646464646)  // '0' to '9'
+	alnum = (letter | digit) &^ x & swar.High
+	upper = letter &^ (x << 2) &^ x & swar.High // bit 5 (0x20) clear
+	return alnum, upper
+}
+
+// asciiWordEnds reports whether the word body[i:j] of ASCII letters and
+// digits ends at j, where another byte stands, as scanWord would find:
+// at a byte that is not an apostrophe, a period or part of a multi-byte
+// rune; at a period unless the word is a single upper-case letter (an
+// abbreviation's); at an apostrophe not followed by a letter, or by a
+// possessive's "s".
+func asciiWordEnds(body string, i, j int, capital bool) bool {
+	switch b := body[j]; {
+	case b >= utf8.RuneSelf:
+		return false
+	case b == '.':
+		return j-i > 1 || !capital
+	case b == '\'':
+		if j+1 == len(body) || body[j+1] < utf8.RuneSelf && asciiKinds[body[j+1]] != aLetter {
+			return true
+		}
+		if body[j+1] == 's' || body[j+1] == 'S' {
+			return j+2 == len(body) || body[j+2] < utf8.RuneSelf && asciiKinds[body[j+2]] != aLetter
+		}
+		return false
+	}
+	return true
+}
+
 // possessiveAt reports whether body[i:] is the "s" of a possessive "'s".
 func possessiveAt(body string, i int) bool {
 	if i >= len(body) || (body[i] != 's' && body[i] != 'S') {
@@ -256,8 +386,11 @@ func isPossessive(w string) bool { return w == "'s" || w == "’s" }
 func isApos(r rune) bool { return r == '\'' || r == '’' }
 
 // scanWord returns the end of the word starting at i.
-func scanWord(body string, i int) int {
-	start := i
+func scanWord(body string, i int) int { return scanWordFrom(body, i, i) }
+
+// scanWordFrom is scanWord of the word starting at start, from i: the
+// bytes [start, i) are ASCII letters and digits.
+func scanWordFrom(body string, start, i int) int {
 	for i < len(body) {
 		if c := body[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
 			i++ // ASCII letters and digits, without decoding
