@@ -854,20 +854,28 @@ func countWords(s string) int {
 	// Eight bytes at a time: a word starts at a byte that is not white
 	// space after one that is, or at the start.
 	n := 0
-	before := uint64(0x80) // 0x80 when the byte before the eight is white space
-	i := 0
 	// Sixteen bytes at a time while none is a control byte (the test of
-	// hasBelow0x20 on each word, merged), as in most text.
-	for ; i+16 <= len(s); i += 16 {
-		x, y := swar.Load64(s, i), swar.Load64(s, i+8)
+	// hasBelow0x20 on each word, merged), as in most text. The bytes
+	// above the space are then the words' (wx, wy: their high bits), and
+	// a word starts at one of them after one that is not (carry: 0x80
+	// when the byte before the sixteen is a word's). Read from the front
+	// of rest, the loads need no bounds checks.
+	carry := uint64(0)
+	rest := s
+	for len(rest) >= 16 {
+		x, y := swar.Load64(rest, 0), swar.Load64(rest, 8)
 		if ((x-0x20*swar.Ones)&^x|(y-0x20*swar.Ones)&^y)&swar.High != 0 {
 			break
 		}
-		sx, sy := bytesBelow(x, ' '+1), bytesBelow(y, ' '+1) // the spaces
-		starts := (^sx&(sx<<8|before)&swar.High)>>7 + (^sy&(sy<<8|sx>>56)&swar.High)>>7
+		wx := ((x&swarLow7)+(0x80-0x21)*swar.Ones | x) & swar.High
+		wy := ((y&swarLow7)+(0x80-0x21)*swar.Ones | y) & swar.High
+		starts := (wx&^(wx<<8|carry))>>7 + (wy&^(wy<<8|wx>>56))>>7
 		n += int(starts * swar.Ones >> 56)
-		before = sy >> 56
+		carry = wy >> 56
+		rest = rest[16:]
 	}
+	i := len(s) - len(rest)
+	before := carry ^ 0x80 // 0x80 when the byte before the eight is white space
 	for ; i+8 <= len(s); i += 8 {
 		x := swar.Load64(s, i)
 		var space uint64
