@@ -197,8 +197,9 @@ func (d *doc) eventClaims() {
 		}
 		value := ev.Class
 		if e.timex >= 0 {
-			tx := d.sc().times.new()
-			*tx = d.timexes[e.timex]
+			// The expression itself, in the document's list, which the
+			// run's Set keeps too (Timexes): not a copy.
+			tx := &d.timexes[e.timex]
 			ev.Time = tx
 			ev.TimeInferred = e.inferred
 			value = tx.Value

@@ -1221,6 +1221,14 @@ func (d *doc) subjectOf(t int, s sentInfo) string {
 
 // formatNumber prints a number without a needless fraction.
 func formatNumber(v float64) string {
+	// Most quantities are whole: below 1e15 a float's neighbours are less
+	// than 1 apart, so FormatFloat's shortest digits of a whole number are
+	// the number itself, which strconv.Itoa prints without the search
+	// (and without allocating below 100). -0 prints as "-0" and is left
+	// to FormatFloat.
+	if v == math.Trunc(v) && math.Abs(v) < 1e15 && (v != 0 || !math.Signbit(v)) {
+		return strconv.Itoa(int(v))
+	}
 	return strconv.FormatFloat(v, 'f', -1, 64)
 }
 

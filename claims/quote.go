@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factline/factline/claims/article"
+	"github.com/factline/factline/claims/swar"
 )
 
 // findQuotes finds the direct quotations of each paragraph: text between
@@ -37,14 +38,22 @@ func (d *doc) findQuotes() {
 		// character before it and a letter after it, so it neither opens
 		// (that needs the paragraph start, a space or an opening bracket
 		// before) nor closes (that needs no letter after) a quotation;
-		// words start with a letter and numbers with a digit.
-		k := d.tokenAt(p.Start)
-		if p.Start < p.End && (k == len(d.toks) || int(d.toks[k].start) != p.Start) {
-			qs.at(p.Start) // the paragraph starts inside a token or at a space
-		}
-		for ; k < len(d.toks) && int(d.toks[k].start) < p.End; k++ {
-			if d.toks[k].kind() == tPunct {
-				qs.at(int(d.toks[k].start))
+		// words start with a letter and numbers with a digit. And only a
+		// byte that may start a mark (quoteLeads) does anything there:
+		// those are found by byte searches, about one in a hundred bytes,
+		// and the token at each looked up, instead of reading every token.
+		var lead quoteLeadScan
+		lead.init(body[p.Start:p.End])
+		k := 0 // no token before k starts at or after the last lead
+		for j := lead.next(); j >= 0; j = lead.next() {
+			i := p.Start + j
+			k = d.tokenFrom(k, i)
+			if k < len(d.toks) && int(d.toks[k].start) == i {
+				if d.toks[k].kind() == tPunct {
+					qs.at(i)
+				}
+			} else if i == p.Start {
+				qs.at(i) // the paragraph starts inside a token or at a space
 			}
 		}
 		if qs.open >= 0 {
@@ -70,6 +79,46 @@ func (d *doc) findQuotes() {
 			q.t1++
 		}
 	}
+}
+
+// quoteLeads are the bytes a quotation mark quoteScan.at acts on starts
+// with: the straight double and single marks, and 0xE2, the first byte
+// of “ ” ‘ ’ in UTF-8.
+var quoteLeads = [3]byte{'"', '\'', 0xE2}
+
+// quoteLeadScan finds the bytes of quoteLeads in a text, in order, by a
+// byte search for each (bytealg's, many bytes a step).
+type quoteLeadScan struct {
+	s   string
+	pos [len(quoteLeads)]int // where the next of each byte is, -1 for none
+}
+
+// init starts the scan of s.
+func (q *quoteLeadScan) init(s string) {
+	q.s = s
+	for b, c := range quoteLeads {
+		q.pos[b] = strings.IndexByte(s, c)
+	}
+}
+
+// next returns where the next byte of quoteLeads is, or -1 at the end.
+func (q *quoteLeadScan) next() int {
+	first := -1
+	for b, i := range q.pos {
+		if i >= 0 && (first < 0 || i < q.pos[first]) {
+			first = b
+		}
+	}
+	if first < 0 {
+		return -1
+	}
+	i := q.pos[first]
+	if j := strings.IndexByte(q.s[i+1:], quoteLeads[first]); j >= 0 {
+		q.pos[first] = i + 1 + j
+	} else {
+		q.pos[first] = -1
+	}
+	return i
 }
 
 // quoteScan is findQuotes' state within one paragraph.
@@ -119,6 +168,21 @@ func (qs *quoteScan) at(i int) {
 			qs.single = -1
 		}
 	}
+}
+
+// tokenFrom returns the index of the first token starting at or after
+// off, which is at least k (tokenAt searching from k).
+func (d *doc) tokenFrom(k, off int) int {
+	lo, hi := k, len(d.toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(d.toks[m].start) < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // headingAt reports whether the body offset lies in a heading line.
@@ -207,10 +271,7 @@ func foldQuote(b *strings.Builder, s string) {
 		if keptASCII(s[i]) {
 			// A run of ASCII bytes kept as they are, most of the text:
 			// written at once.
-			k := i + 1
-			for k < len(s) && keptASCII(s[k]) {
-				k++
-			}
+			k := plainRun(s, i)
 			if space {
 				b.WriteByte(' ')
 				space = false
@@ -265,6 +326,52 @@ func foldQuote(b *strings.Builder, s string) {
 func keptASCII(c byte) bool {
 	return c < utf8.RuneSelf && !(c >= 'A' && c <= 'Z') && c != '`' && c != ' ' && !(c >= '\t' && c <= '\r')
 }
+
+// plainRun returns the end of the run of bytes from s[i], a kept byte
+// (keptASCII), that foldQuote copies as they are: kept bytes and single
+// spaces between two of them, which the folding also writes as one space
+// (there is text before them). Eight bytes are read at a time while they
+// all qualify (plainQuoteWord).
+func plainRun(s string, i int) int {
+	k := i + 1
+	// s[k-1] is a kept byte here and after each word read: a space
+	// at the word's start is single.
+	for k+8 <= len(s) && plainQuoteWord(swar.Load64(s, k)) {
+		k += 8
+	}
+	for k < len(s) {
+		if keptASCII(s[k]) {
+			k++
+		} else if s[k] == ' ' && k+1 < len(s) && keptASCII(s[k+1]) {
+			k += 2
+		} else {
+			break
+		}
+	}
+	return k
+}
+
+// plainQuoteWord reports whether the eight bytes of w (read by swar.Load64)
+// are each a kept byte (keptASCII) or a space, with no two spaces in a
+// row and no space last. Each test is exact per byte, as every byte is
+// ASCII (below 0x80) by the time they are made: no sum carries into the
+// next byte.
+func plainQuoteWord(w uint64) bool {
+	if w&swar.High != 0 {
+		return false
+	}
+	upper := (w + (0x80-'A')*swar.Ones) &^ (w + (0x80-'Z'-1)*swar.Ones)  // 'A' to 'Z'
+	ctrl := (w + (0x80-'\t')*swar.Ones) &^ (w + (0x80-'\r'-1)*swar.Ones) // '\t' to '\r'
+	if (upper|ctrl|zeroBytes(w^'`'*swar.Ones))&swar.High != 0 {
+		return false
+	}
+	sp := zeroBytes(w ^ ' '*swar.Ones)
+	return sp&(sp<<8) == 0 && sp>>63 == 0
+}
+
+// zeroBytes returns the high bit of each zero byte of t, whose bytes are
+// all ASCII.
+func zeroBytes(t uint64) uint64 { return ^((t + 0x7f*swar.Ones) | t) & swar.High }
 
 // quoteClaims turns the quotations into claims, attributing each to its
 // speaker.
