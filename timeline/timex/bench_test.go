@@ -104,3 +104,43 @@ func benchTag(b *testing.B, docs []string) {
 		b.ReportMetric(float64(exprs)/float64(b.N), "exprs/op")
 	}
 }
+
+// BenchmarkScan scans and segments the seed bodies, finding sentences by
+// punctuation (as Tag without sentence starts) and, in ScanStarts, from
+// the sentence starts the punctuation gives (as claims passes them).
+func BenchmarkScan(b *testing.B) {
+	benchScan(b, false)
+}
+
+// BenchmarkScanStarts is BenchmarkScan with sentence starts given.
+func BenchmarkScanStarts(b *testing.B) {
+	benchScan(b, true)
+}
+
+func benchScan(b *testing.B, given bool) {
+	docs := corpus(b, false)
+	starts := make([][]int, len(docs))
+	size := 0
+	for k, d := range docs {
+		size += len(d)
+		if given {
+			var s scanner
+			s.scan(d, nil)
+			st := []int{}
+			for i := range s.toks {
+				if i == 0 || s.toks[i].sent != s.toks[i-1].sent {
+					st = append(st, int(s.toks[i].start))
+				}
+			}
+			starts[k] = st
+		}
+	}
+	b.SetBytes(int64(size))
+	var s scanner
+	b.ResetTimer()
+	for range b.N {
+		for k, d := range docs {
+			s.scan(d, starts[k])
+		}
+	}
+}

@@ -93,11 +93,11 @@ func TestScanCorpus(t *testing.T) {
 // starts given and without.
 func checkScan(t *testing.T, s string) {
 	t.Helper()
-	for _, starts := range [][]int{nil, {0, len(s) / 3, len(s) / 2}} {
+	// Tag takes any starts: unsorted, out of range.
+	for _, starts := range [][]int{nil, {0, len(s) / 3, len(s) / 2}, {len(s) / 2, 0, len(s) + 5, -3, len(s) / 3}} {
 		var got scanner
 		var want refScanner
-		got.scan(s)
-		got.segment(starts)
+		got.scan(s, starts)
 		want.scan(s)
 		want.segment(starts)
 		if diff := cmp.Diff(want.toks, got.toks, cmp.AllowUnexported(token{}, entry{})); diff != "" {
@@ -127,7 +127,7 @@ func TestScanLexicon(t *testing.T) {
 		for _, form := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
 			for _, text := range []string{form + " and some more text", "x " + form} {
 				var s scanner
-				s.scan(text)
+				s.scan(text, nil)
 				k := 0
 				if text[0] == 'x' {
 					k = 1

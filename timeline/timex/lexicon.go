@@ -203,6 +203,14 @@ func (e entry) is(b uint8) bool { return e.bits&b != 0 }
 type slot struct {
 	lo, hi uint64
 	e      entry
+	// start is starter's answer for the word: an expression may start
+	// at it (the scanner lists such tokens for the tagger).
+	start bool
+	// past is true when the word, if it ends in -ed, is a past-tense
+	// cue (see past): it is in no class, has no tense and is not one of
+	// notPast. The table holds notPast's words for this, with an empty
+	// entry.
+	past bool
 }
 
 // table is the lexicon as an open-addressing hash table keyed by the
@@ -248,31 +256,43 @@ func cell(lo, hi uint64) uint64 {
 }
 
 // lookup finds the packed word lo, hi in the lexicon.
-func lookup(lo, hi uint64) entry {
+func lookup(lo, hi uint64) *slot {
 	for i := cell(lo, hi); ; i = (i + 1) & (uint64(len(table)) - 1) {
 		s := &table[i]
 		if s.lo == lo && s.hi == hi {
-			return s.e
+			return s
 		}
 		if s.lo == 0 {
-			return entry{}
+			return &noSlot
 		}
 	}
 }
 
-// buildTable fills table from lexicon.
+// noSlot is what lookup finds for a word the lexicon does not know.
+var noSlot = slot{past: true}
+
+// buildTable fills table from lexicon and notPast.
 func buildTable() {
-	for k, e := range lexicon {
+	add := func(k string, e entry) {
 		// The scanner's words are letters only: "won't" is "won", "'", "t".
 		if len(k) > maxWord || strings.IndexFunc(k, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
-			continue
+			return
 		}
 		lo, hi := packWord(k, 0, len(k))
 		i := cell(lo, hi)
 		for table[i].lo != 0 {
 			i = (i + 1) & (uint64(len(table)) - 1)
 		}
-		table[i] = slot{lo: lo, hi: hi, e: e}
+		table[i] = slot{lo: lo, hi: hi, e: e, start: starter(&token{kind: kWord, e: e}),
+			past: e.cls == cNone && e.tense == tNone && !notPast[k]}
+	}
+	for k, e := range lexicon {
+		add(k, e)
+	}
+	for k := range notPast {
+		if _, ok := lexicon[k]; !ok {
+			add(k, entry{})
+		}
 	}
 }
 

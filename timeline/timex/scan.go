@@ -3,6 +3,7 @@ package timex
 import (
 	"math"
 	"math/bits"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -48,6 +49,19 @@ func (t *token) has(f uint8) bool { return t.flags&f != 0 }
 type scanner struct {
 	text string
 	toks []token
+	// cands are the indexes of the tokens an expression may start at
+	// (see starter), in increasing order: the tagger tries no other.
+	cands []int32
+	// The state of segmentation while scanning (see scan): the sentence
+	// starts given (nil: none given), starts[:next] those at or before
+	// the last token made, nextAt starts[next] (or the largest int); the
+	// last token's sentence and clause; brk, the flags that make the next
+	// token one a sentence may start at, base what brk is after most
+	// tokens.
+	starts       []int
+	next, nextAt int
+	sent, clause int32
+	brk, base    uint8
 }
 
 // lower copies the lower-cased ASCII word into buf; ok is false for words
@@ -96,38 +110,263 @@ var byteClass = func() (t [256]uint8) {
 	return t
 }()
 
-// scan tokenizes text into s.toks, reusing its storage.
-func (s *scanner) scan(text string) {
+// scan tokenizes text into s.toks, reusing its storage, lists in
+// s.cands the tokens an expression may start at, and gives each token its
+// sentence and clause index as it is made: sentences start at the given
+// starts or, when starts is nil, after a line break or where
+// endsSentence says; a clause starts with each sentence and at each
+// token opensClause marks. The loop of fast makes most tokens; the loop
+// here the others, one at a time.
+func (s *scanner) scan(text string, starts []int) {
 	s.text = text
-	s.toks = s.toks[:0]
+	s.starts, s.next, s.nextAt = starts, 0, startAt(starts, 0)
+	s.sent, s.clause = 0, 0
+	// Without starts, a line break may start a sentence and, after
+	// punctuation that can end one, a space. The first token starts none.
+	s.base, s.brk = 0, 0
+	if starts == nil {
+		s.base = fNewline
+	}
+	s.cands = s.cands[:0]
+	toks := s.toks[:0]
 	flags := uint8(0)
 	i := 0
 	for i < len(text) {
-		c := text[i]
-		class := byteClass[c]
-		if class == bLetter {
-			// Words first: they are most of the tokens.
-			i, flags = s.asciiWord(i, flags)
-			continue
+		toks, i, flags = s.fast(toks, i, flags)
+		if i >= len(text) {
+			break
 		}
-		switch class {
+		// fast leaves a full toks or cands to grow here: toks grows
+		// as the token is appended below, cands before, as the token
+		// may not go into it, by what the rest of the text will want
+		// (news text has a candidate every 35 bytes or so): a tagger
+		// new from the pool grows it once, not by doubling.
+		if len(s.cands) == cap(s.cands) {
+			s.cands = slices.Grow(s.cands, (len(text)-i)/16+1)
+		}
+		switch byteClass[text[i]] {
+		case bLetter:
+			s.toks = toks
+			i, flags = s.asciiWord(i, flags)
+			toks = s.toks
 		case bSpace:
 			flags |= fSpace
 			i++
+			continue
 		case bNewline:
 			flags |= fSpace | fNewline
 			i++
+			continue
 		case bDigit:
+			s.toks = toks
 			i = s.number(i, flags)
+			toks = s.toks
 			flags = 0
 		case bOther:
-			s.toks = append(s.toks, token{start: int32(i), end: int32(i + 1), kind: kPunct, flags: flags, r: rune(c)})
-			flags = 0
+			toks = append(toks, token{start: int32(i), end: int32(i + 1), kind: kPunct, flags: flags, r: rune(text[i])})
 			i++
+			flags = 0
 		default:
-			i = s.rune(i, &flags)
+			s.toks = toks
+			j, made := s.rune(i, &flags)
+			toks = s.toks
+			i = j
+			if !made {
+				continue // a space
+			}
+		}
+		s.toks = toks
+		s.made()
+	}
+	s.toks = toks
+}
+
+// fast makes the tokens of the stretch of text at i that holds only the
+// most common tokens, and returns where it ends with the flags pending
+// there: ASCII words of up to 15 letters followed by an ASCII byte,
+// ASCII punctuation, white space, with no sentence starting at any of
+// them, each made, looked up, segmented and listed in cands as scan and
+// made would. Anything else (a number, a non-ASCII rune, a longer word, a
+// token at which a sentence may start, the last 15 bytes of the text, a
+// full toks or cands, which would have to grow) ends the stretch, for
+// scan. One or two eight-byte loads give a word's end, case, packed
+// letters and the byte after it; the loop makes no call, so that what it
+// works with stays in registers.
+func (s *scanner) fast(toks []token, i int, flags uint8) ([]token, int, uint8) {
+	text := s.text
+	for i+16 <= len(text) {
+		c := text[i]
+		class := byteClass[c]
+		if class == bSpace {
+			flags |= fSpace
+			i++
+			continue
+		}
+		if class == bNewline {
+			flags |= fSpace | fNewline
+			i++
+			continue
+		}
+		k := len(toks)
+		if flags&s.brk != 0 || i >= s.nextAt || k == cap(toks) || len(s.cands) == cap(s.cands) {
+			break
+		}
+		if class == bLetter {
+			x := swar.Load64(text, i)
+			// The lowest set bit is in the first byte that is no letter.
+			n := bits.TrailingZeros64(nonLetters(x)) >> 3
+			lo, hi := x|lowerBits, uint64(0)
+			var after uint64 // the byte after the word
+			if n < 8 {
+				after = x >> (n * 8) & 0xff
+				lo &= byteMask[n]
+			} else {
+				x2 := swar.Load64(text, i+8)
+				n2 := bits.TrailingZeros64(nonLetters(x2)) >> 3
+				if n2 == 8 {
+					break // 16 letters or more
+				}
+				after = x2 >> (n2 * 8) & 0xff
+				hi = (x2 | lowerBits) & byteMask[n2]
+				n += n2
+			}
+			if after >= utf8.RuneSelf {
+				break // the word may go on
+			}
+			fl := flags
+			if x&0x20 == 0 {
+				fl |= fCap
+				if n > 1 && x&0x2000 == 0 {
+					fl |= fUpper
+				}
+			}
+			sl := &noSlot
+			if n <= maxWord {
+				sl = lookup(lo, hi)
+			}
+			if n > 4 && sl.past && fl&fCap == 0 && text[i+n-2]|0x20 == 'e' && text[i+n-1]|0x20 == 'd' {
+				fl |= fPast
+			}
+			s.clause += int32(sl.e.bits>>1) & 1 // eClause
+			toks = toks[:k+1]
+			t := &toks[k]
+			t.start, t.end, t.num, t.sent, t.clause, t.r = int32(i), int32(i+n), 0, s.sent, s.clause, 0
+			t.e, t.kind, t.flags, t.ndig = sl.e, kWord, fl, 0
+			if sl.start {
+				n := len(s.cands)
+				s.cands = s.cands[:n+1]
+				s.cands[n] = int32(k)
+			}
+			s.brk = s.base
+			if after == ' ' {
+				i, flags = i+n+1, fSpace
+			} else {
+				i, flags = i+n, 0
+			}
+			continue
+		}
+		if class != bOther {
+			break
+		}
+		// ASCII punctuation: what made does, from punctBits.
+		p := punctBits[c]
+		s.clause += int32((p>>1 | p>>2&flags) & 1) // pOpens, or pOpensSpaced after a space
+		toks = toks[:k+1]
+		t := &toks[k]
+		t.start, t.end, t.num, t.sent, t.clause, t.r = int32(i), int32(i+1), 0, s.sent, s.clause, rune(c)
+		t.e, t.kind, t.flags, t.ndig = entry{}, kPunct, flags, 0
+		if p&pStarts != 0 {
+			n := len(s.cands)
+			s.cands = s.cands[:n+1]
+			s.cands[n] = int32(k)
+		}
+		// After punctuation that may end a sentence, a space may start
+		// one, when starts were not given (base is fNewline, base>>1 is
+		// fSpace).
+		s.brk = s.base | s.base>>1&p&pMayEnd
+		i, flags = i+1, 0
+	}
+	return toks, i, flags
+}
+
+// The bits of punctBits.
+const (
+	pMayEnd      uint8 = fSpace // mayEnd (this bit must be fSpace: see fast)
+	pOpens       uint8 = 2      // opensClause
+	pOpensSpaced uint8 = 4      // opensClause after a space (this bit must be fSpace<<2)
+	pStarts      uint8 = 8      // starter
+)
+
+// punctBits tells of each ASCII punctuation byte what made needs.
+var punctBits = func() (t [utf8.RuneSelf]uint8) {
+	for c := range rune(len(t)) {
+		tok := token{kind: kPunct, r: c}
+		if mayEnd(c) {
+			t[c] |= pMayEnd
+		}
+		if opensClause(&tok) == 1 {
+			t[c] |= pOpens
+		} else if tok.flags = fSpace; opensClause(&tok) == 1 {
+			t[c] |= pOpensSpaced
+		}
+		if starter(&tok) {
+			t[c] |= pStarts
 		}
 	}
+	return t
+}()
+
+// made segments the last token made (see scan) and lists it in cands if
+// an expression may start at it.
+func (s *scanner) made() {
+	k := len(s.toks) - 1
+	t := &s.toks[k]
+	if t.flags&s.brk != 0 || int(t.start) >= s.nextAt {
+		s.sentence(k)
+	}
+	s.clause += opensClause(t)
+	t.sent, t.clause = s.sent, s.clause
+	if starter(t) {
+		s.cands = append(s.cands, int32(k))
+	}
+	s.brk = s.base
+	if s.base != 0 && t.kind == kPunct && mayEnd(t.r) {
+		s.brk |= fSpace
+	}
+}
+
+// sentence moves s.sent and s.clause on to token k, the last one made,
+// if a sentence starts at it. It is called for the few tokens at which
+// one may start (see scan): at or past the next start given, or after a
+// line break or punctuation that can end a sentence.
+func (s *scanner) sentence(k int) {
+	if s.starts != nil {
+		// Tokens and starts both ascend: one merge, no search.
+		at := int(s.toks[k].start)
+		for s.next < len(s.starts) && s.starts[s.next] <= at {
+			s.next++
+		}
+		s.nextAt = startAt(s.starts, s.next)
+		if n := int32(s.next - 1); n > s.sent {
+			s.sent = n
+			s.clause++
+		}
+		return
+	}
+	if k > 0 && (s.toks[k].has(fNewline) || s.toks[k-1].kind == kPunct && s.endsSentence(k-1)) {
+		s.sent++
+		s.clause++
+	}
+}
+
+// mayEnd reports whether punctuation r can end a sentence (see
+// endsSentence, which is false after any other).
+func mayEnd(r rune) bool {
+	switch r {
+	case '.', '!', '?', '"', '\u201d', '\'', '\u2019', ')':
+		return true
+	}
+	return false
 }
 
 // number adds the number starting with the digit at i: ASCII digits,
@@ -161,8 +400,9 @@ func (s *scanner) number(i int, flags uint8) int {
 }
 
 // rune scans the token or space that starts with the multi-byte (or
-// invalid) rune at i, updating the pending flags, and returns its end.
-func (s *scanner) rune(i int, flags *uint8) int {
+// invalid) rune at i, updating the pending flags, and returns its end and
+// whether it made a token.
+func (s *scanner) rune(i int, flags *uint8) (int, bool) {
 	r, n := utf8.DecodeRuneInString(s.text[i:])
 	switch {
 	case generalPunct(r):
@@ -172,16 +412,16 @@ func (s *scanner) rune(i int, flags *uint8) int {
 		if r == '\u2028' || r == '\u2029' || r == '\u0085' {
 			*flags |= fNewline
 		}
-		return i + n
+		return i + n, false
 	case unicode.IsLetter(r):
 		j := s.wordEnd(i)
 		s.addWord(i, j, *flags)
 		*flags = 0
-		return j
+		return j, true
 	}
 	s.toks = append(s.toks, token{start: int32(i), end: int32(i + n), kind: kPunct, flags: *flags, r: r})
 	*flags = 0
-	return i + n
+	return i + n, true
 }
 
 // wordEnd returns the end of the word starting at i: letters and marks.
@@ -259,7 +499,7 @@ func (s *scanner) asciiWord(i int, flags uint8) (int, uint8) {
 		default:
 			lo, hi = packWord(text, i, n)
 		}
-		e = lookup(lo, hi)
+		e = lookup(lo, hi).e
 	}
 	if n > 4 && text[j-1]|0x20 == 'd' && text[j-2]|0x20 == 'e' && e.cls == cNone && e.tense == tNone && flags&fCap == 0 && past(text[i:j]) {
 		flags |= fPast
@@ -363,7 +603,7 @@ func (s *scanner) addWord(i, j int, flags uint8) {
 		if n := len(w); ok {
 			if n <= maxWord {
 				// All ASCII letters: packWord lower-cases them as buf has.
-				t.e = lookup(packWord(w, 0, n))
+				t.e = lookup(packWord(w, 0, n)).e
 			}
 			if t.e.cls == cNone && t.e.tense == tNone && n > 4 && buf[n-2] == 'e' && buf[n-1] == 'd' && t.flags&fCap == 0 && !notPast[string(buf[:n])] {
 				t.flags |= fPast
@@ -371,61 +611,6 @@ func (s *scanner) addWord(i, j int, flags uint8) {
 		}
 	}
 	s.toks = append(s.toks, t)
-}
-
-// segment assigns sentence and clause indexes to the tokens, from the
-// given sentence starts or, when nil, from punctuation and line breaks.
-func (s *scanner) segment(starts []int) {
-	if starts != nil {
-		s.segmentAt(starts)
-	} else {
-		s.segmentByPunct()
-	}
-}
-
-// segmentAt is segment with the sentence starts given.
-func (s *scanner) segmentAt(starts []int) {
-	toks := s.toks
-	sent, clause := int32(0), int32(0)
-	next := 0 // starts[:next] are at or before the current token
-	nextAt := startAt(starts, next)
-	for i := range toks {
-		t := &toks[i]
-		// Tokens and starts both ascend: one merge, no search. The
-		// sentence changes only where the merge moves on.
-		if int(t.start) >= nextAt {
-			for next < len(starts) && starts[next] <= int(t.start) {
-				next++
-			}
-			nextAt = startAt(starts, next)
-			if n := int32(next - 1); n > sent {
-				sent = n
-				clause++
-			}
-		}
-		t.sent = sent
-		clause += opensClause(t)
-		t.clause = clause
-	}
-}
-
-// segmentByPunct is segment without sentence starts: a sentence ends at
-// a line break or where endsSentence says.
-func (s *scanner) segmentByPunct() {
-	toks := s.toks
-	sent, clause := int32(0), int32(0)
-	for i := range toks {
-		t := &toks[i]
-		// (Only punctuation ends a sentence: the kind is tested here,
-		// which saves most calls.)
-		if i > 0 && (t.has(fNewline) || toks[i-1].kind == kPunct && s.endsSentence(i-1)) {
-			sent++
-			clause++
-		}
-		t.sent = sent
-		clause += opensClause(t)
-		t.clause = clause
-	}
 }
 
 // opensClause is 1 when token t opens a clause (a comma, a parenthesis, a

@@ -197,7 +197,7 @@ func Tag(text string, dct time.Time, opts *Options) []Expr {
 		// tg.out is not cleared: the next text overwrites it, and the pool
 		// drops idle taggers at garbage collection, so old texts are not
 		// kept alive for long.
-		tg.text, tg.s.text = "", ""
+		tg.text, tg.s.text, tg.s.starts = "", "", nil
 		tg.out, tg.abs, tg.events, tg.hist = tg.out[:0], tg.abs[:0], tg.events[:0], tg.hist[:0]
 		tg.buf, tg.strs, tg.ivs = tg.buf[:0], tg.strs[:0], tg.ivs[:0]
 
@@ -214,12 +214,11 @@ func Tag(text string, dct time.Time, opts *Options) []Expr {
 	tg.dctY, tg.dctM, tg.dctD = y, int(m), d
 	tg.dctDay = y*512 + int(m)*32 + d // one number per date: month*32 + day < 512
 	tg.dctS = tg.dctString()
-	tg.s.scan(text)
 	var starts []int
 	if opts != nil {
 		starts = opts.SentenceStarts
 	}
-	tg.s.segment(starts)
+	tg.s.scan(text, starts)
 	tg.run()
 	if len(tg.out) == 0 {
 		return nil
@@ -243,7 +242,7 @@ func (tg *tagger) dctString() string {
 
 // tok returns token i, or a zero token out of range.
 func (tg *tagger) tok(i int) *token {
-	if i < 0 || i >= len(tg.s.toks) {
+	if uint(i) >= uint(len(tg.s.toks)) { // i < 0 too
 		return &tg.zero
 	}
 	return &tg.s.toks[i]
@@ -338,9 +337,12 @@ func starter(t *token) bool {
 func (tg *tagger) run() {
 	toks := tg.s.toks
 	var r res // the current match (see match)
-	for i := 0; i < len(toks); {
-		if !starter(&toks[i]) {
-			i++
+	// The scanner listed the tokens starter takes, the only ones tried;
+	// after a match, those inside it are passed over.
+	next := 0 // no expression starts before token next
+	for _, c := range tg.s.cands {
+		i := int(c)
+		if i < next {
 			continue
 		}
 		if toks[i].e.is(eNeedNext) {
@@ -351,15 +353,12 @@ func (tg *tagger) run() {
 			}
 			n := &toks[i+1]
 			if n.kind == kWord && (n.e.cls == cNone || n.e.cls == cWord && !n.e.is(eCont)) || n.kind == kPunct && n.r != '-' && n.r != '\'' && n.r != '\u2019' {
-				i++
 				continue
 			}
 		} else if toks[i].kind == kPunct && (i+1 >= len(toks) || toks[i+1].kind != kNum) {
-			i++ // an apostrophe starts only "'90s"
-			continue
+			continue // an apostrophe starts only "'90s"
 		}
 		if !tg.match(i, &r) || int(r.end) <= i {
-			i++
 			continue
 		}
 		if tg.word(r.end, wOr) && tg.is(r.end+1, "so") && r.typ != Set {
@@ -367,12 +366,11 @@ func (tg *tagger) run() {
 			r.end += 2
 			r = tg.orSo(r, true)
 		}
+		next = int(r.end)
 		if tg.quotedTitle(i, int(r.end)) {
-			i = int(r.end) // a programme's name: "This Week", "60 Minutes"
-			continue
+			continue // a programme's name: "This Week", "60 Minutes"
 		}
 		tg.emit(i, &r)
-		i = int(r.end)
 	}
 	if len(tg.out) > 0 {
 		s := string(tg.buf)
