@@ -554,8 +554,13 @@ func entityEnd(s string, i int) int {
 
 // lineStarts lists the offsets at which the lines of src start.
 func lineStarts(src []byte) []int {
-	starts := make([]int, 1, bytes.Count(src, []byte{'\n'})+1)
-	for i := 0; ; {
+	return appendLineStarts(make([]int, 1, bytes.Count(src, []byte{'\n'})+1), src, 0)
+}
+
+// appendLineStarts appends to starts the offsets of the lines of src
+// that start after offset i.
+func appendLineStarts(starts []int, src []byte, i int) []int {
+	for {
 		k := bytes.IndexByte(src[i:], '\n')
 		if k < 0 {
 			return starts

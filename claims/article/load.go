@@ -185,7 +185,7 @@ func isArticleFile(name string) bool {
 
 func (l *loader) loadDir(dir string) {
 	found := false
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+	err := walkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			l.errorf(p, 0, 0, "%s", describeOSError(err))
 			if d != nil && d.IsDir() && p != dir {
@@ -239,6 +239,66 @@ func (l *loader) loadDir(dir string) {
 	if !found {
 		l.errorf(dir, 0, 0, "no articles found: the directory holds no %s files", strings.Join(Extensions, " "))
 	}
+}
+
+// walkDir is filepath.WalkDir, the paths of a directory's entries made
+// by appending their names to the directory's path where that gives what
+// filepath.Join would (see joinName): the same calls of fn, without
+// cleaning the path of every file of a large directory.
+func walkDir(root string, fn fs.WalkDirFunc) error {
+	info, err := os.Lstat(root)
+	if err != nil {
+		err = fn(root, nil, err)
+	} else {
+		err = walkDirEntry(root, filepath.Clean(root) == root, fs.FileInfoToDirEntry(info), fn)
+	}
+	if err == fs.SkipDir || err == fs.SkipAll {
+		return nil
+	}
+	return err
+}
+
+// walkDirEntry is filepath.WalkDir's walk from path, whose entry is d;
+// clean says path is clean (filepath.Clean returns it unchanged).
+func walkDirEntry(path string, clean bool, d fs.DirEntry, fn fs.WalkDirFunc) error {
+	if err := fn(path, d, nil); err != nil || !d.IsDir() {
+		if err == fs.SkipDir && d.IsDir() {
+			err = nil // the directory skipped
+		}
+		return err
+	}
+	entries, err := os.ReadDir(path)
+	if err != nil {
+		// Second call, to report the ReadDir error.
+		if err = fn(path, d, err); err != nil {
+			if err == fs.SkipDir && d.IsDir() {
+				err = nil
+			}
+			return err
+		}
+	}
+	for _, e := range entries {
+		if err := walkDirEntry(joinName(path, clean, e.Name()), true, e, fn); err != nil {
+			if err == fs.SkipDir {
+				break
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+// joinName is filepath.Join(dir, name) for the name of an entry of
+// directory dir (one element: no separator, not "." or ".."). When dir
+// is clean, is not "." and does not end in a separator (a root), the
+// joined path is dir, a separator and name, clean as it is: Join's
+// cleaning would find nothing to do. Only where the separator is "/":
+// elsewhere Clean also rewrites separators and volume names.
+func joinName(dir string, clean bool, name string) string {
+	if clean && filepath.Separator == '/' && dir != "." && dir != "" && dir[len(dir)-1] != '/' {
+		return dir + "/" + name
+	}
+	return filepath.Join(dir, name)
 }
 
 func (l *loader) loadFile(path string, info fs.FileInfo) {
@@ -408,12 +468,12 @@ func Parse(path string, src []byte, opts ParseOptions) (*Article, []Diagnostic) 
 	if bytes.HasPrefix(src, []byte{0xFF, 0xFE}) || bytes.HasPrefix(src, []byte{0xFE, 0xFF}) {
 		return fail(0, 0, "UTF-16 text: save the file as UTF-8")
 	}
-	if off := binaryAt(src); off >= 0 {
+	off, starts := scanSource(src)
+	if off >= 0 {
 		return fail(0, 0, "binary file, not text (byte 0x%02x at offset %d)", src[off], off)
 	}
 	var doc document
 	var errs []Diagnostic
-	starts := lineStarts(src)
 	ext := strings.ToLower(filepath.Ext(path))
 	if ext == ".html" || ext == ".htm" || (path == "-" && looksLikeHTML(src)) {
 		errs = parseHTML(&doc, path, src, starts)
@@ -430,10 +490,14 @@ func Parse(path string, src []byte, opts ParseOptions) (*Article, []Diagnostic) 
 	return a, a.Warnings
 }
 
-// binaryAt returns the offset of the first byte that marks src as binary
-// (a NUL, or another control character other than tab, newline, carriage
-// return and form feed), looking at the first 8 KiB; -1 if none.
-func binaryAt(src []byte) int {
+// scanSource returns the offset of the first byte that marks src as
+// binary (a NUL, or another control character other than tab, newline,
+// carriage return and form feed), looking at the first 8 KiB, or -1 if
+// none, and then the offsets at which the lines of src start
+// (lineStarts; nil for a binary file). One pass finds both in those 8
+// KiB: the newlines are control bytes, which the binary test stops at.
+func scanSource(src []byte) (int, []int) {
+	starts := make([]int, 1, bytes.Count(src, []byte{'\n'})+1)
 	n := min(len(src), 8<<10)
 	i := 0
 	// Eight bytes at a time: most words have no byte below 0x20 (the
@@ -454,18 +518,24 @@ func binaryAt(src []byte) int {
 		if !hasBelow0x20(x) {
 			continue
 		}
-		control := below0x20(x)
-		control &^= bytesEqual(x, '\t') | bytesEqual(x, '\n') | bytesEqual(x, '\r') | bytesEqual(x, '\f')
+		newlines := bytesEqual(x, '\n')
+		control := below0x20(x) &^ (newlines | bytesEqual(x, '\t') | bytesEqual(x, '\r') | bytesEqual(x, '\f'))
 		if control != 0 {
-			return i + bits.TrailingZeros64(control)>>3
+			return i + bits.TrailingZeros64(control)>>3, nil
+		}
+		for ; newlines != 0; newlines &= newlines - 1 {
+			starts = append(starts, i+bits.TrailingZeros64(newlines)>>3+1)
 		}
 	}
 	for ; i < n; i++ {
 		if isBinaryByte(src[i]) {
-			return i
+			return i, nil
+		}
+		if src[i] == '\n' {
+			starts = append(starts, i+1)
 		}
 	}
-	return -1
+	return -1, appendLineStarts(starts, src, i)
 }
 
 // isBinaryByte reports whether c is a control character text does not

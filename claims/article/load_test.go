@@ -3,6 +3,7 @@ package article
 import (
 	"bytes"
 	"encoding/json"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -388,7 +389,13 @@ func textBlocks(src []byte, start, firstLine int, markdown, valid bool, sc *scra
 	return textBlocksOf(string(src), lineStarts(src), start, firstLine, markdown, valid, sc)
 }
 
-// FuzzScanSource checks binaryAt, lineStarts and textBlocks (from the
+// binaryAt is scanSource's offset of a binary byte (-1 if none).
+func binaryAt(src []byte) int {
+	off, _ := scanSource(src)
+	return off
+}
+
+// FuzzScanSource checks scanSource, lineStarts and textBlocks (from the
 // end of any front matter) against their references, and that
 // textBlocks splits a valid file the same when told it is valid.
 func FuzzScanSource(f *testing.F) {
@@ -403,6 +410,11 @@ func FuzzScanSource(f *testing.F) {
 		if diff := cmp.Diff(refLineStarts(src), lineStarts(src)); diff != "" {
 			t.Fatalf("lineStarts(%q): (-want +got)\n%s", src, diff)
 		}
+		if off, starts := scanSource(src); off < 0 {
+			if diff := cmp.Diff(refLineStarts(src), starts); diff != "" {
+				t.Fatalf("scanSource(%q) lines: (-want +got)\n%s", src, diff)
+			}
+		}
 		_, _, _, bodyStart, _, _ := splitFrontMatter(src)
 		line, _ := lineCol(src, lineStarts(src), bodyStart)
 		if diff := cmp.Diff(refTextBlocks(src, bodyStart, line, markdown, false, nil), textBlocks(src, bodyStart, line, markdown, false, nil), cmp.AllowUnexported(block{})); diff != "" {
@@ -416,4 +428,65 @@ func FuzzScanSource(f *testing.F) {
 			t.Fatalf("textBlocks(%q): (-want +got)\n%s", src, diff)
 		}
 	})
+}
+
+// TestWalkDirAsFilepath checks that walkDir calls its function as
+// filepath.WalkDir does, for roots spelled in several ways, and joinName
+// against filepath.Join.
+func TestWalkDirAsFilepath(t *testing.T) {
+	type call struct {
+		path, name string
+		dir, err   bool
+	}
+	record := func(walk func(string, fs.WalkDirFunc) error, root string) []call {
+		var calls []call
+		walk(root, func(p string, d fs.DirEntry, err error) error {
+			c := call{path: p, err: err != nil}
+			if d != nil {
+				c.name, c.dir = d.Name(), d.IsDir()
+			}
+			calls = append(calls, c)
+			if d != nil && d.IsDir() && d.Name() == "pages" {
+				return fs.SkipDir
+			}
+			return nil
+		})
+		return calls
+	}
+	for _, root := range []string{"../../testdata", "../../testdata/", "./../../testdata/stories", "../../testdata//stories/../stories/edge", "testdata", ".", "no-such-dir"} {
+		want, got := record(filepath.WalkDir, root), record(walkDir, root)
+		if diff := cmp.Diff(want, got, cmp.AllowUnexported(call{})); diff != "" {
+			t.Errorf("walkDir(%q): (-want +got)\n%s", root, diff)
+		}
+	}
+	for _, dir := range []string{"", ".", "..", "/", "a", "a/b", "./a", "a/", "a//b", "../a", "a/../b"} {
+		for _, name := range []string{"x", "x.txt", ".hidden", "..."} {
+			if got, want := joinName(dir, filepath.Clean(dir) == dir, name), filepath.Join(dir, name); got != want {
+				t.Errorf("joinName(%q, %q) = %q, want %q", dir, name, got, want)
+			}
+		}
+	}
+}
+
+// TestScanSourceLong checks scanSource on files longer than the 8 KiB
+// the binary test reads, with a control byte placed around that limit.
+func TestScanSourceLong(t *testing.T) {
+	text := bytes.Repeat([]byte("A line of text,\tthen more.\r\nAnother\fone\n\n"), 400)
+	for _, at := range []int{-1, 0, 7, 8, 15, 16, 8<<10 - 9, 8<<10 - 8, 8<<10 - 1, 8 << 10, 8<<10 + 1, len(text) - 1} {
+		for _, c := range []byte{0, 1, '\n', 0x1f} {
+			src := bytes.Clone(text[:len(text)-(at+1)%7])
+			if at >= 0 && at < len(src) {
+				src[at] = c
+			}
+			off, starts := scanSource(src)
+			if want := refBinaryAt(src); off != want {
+				t.Fatalf("scanSource: binary at %d, want %d (byte %#x at %d)", off, want, c, at)
+			}
+			if off < 0 {
+				if diff := cmp.Diff(refLineStarts(src), starts); diff != "" {
+					t.Fatalf("scanSource lines (byte %#x at %d): (-want +got)\n%s", c, at, diff)
+				}
+			}
+		}
+	}
 }
