@@ -33,14 +33,16 @@ const (
 // token is one word, number or punctuation mark.
 type token struct {
 	start, end int32
-	num        int32 // value of a number without separators
 	sent       int32 // sentence index
 	clause     int32 // clause index (global, increasing)
+	num        int32 // value of a number without separators
 	r          rune  // the character of a punctuation token
 	e          entry // lexicon entry of a word
 	kind       kind
-	flags      uint8
 	ndig       uint8 // digits of a number
+	flags      uint8
+	// (num and r, kind and ndig sit together: the scanner's fast loop
+	// stores each pair, zeros or constants for a word, in one.)
 }
 
 func (t *token) has(f uint8) bool { return t.flags&f != 0 }
@@ -132,17 +134,20 @@ func (s *scanner) scan(text string, starts []int) {
 	flags := uint8(0)
 	i := 0
 	for i < len(text) {
-		toks, i, flags = s.fast(toks, i, flags)
-		if i >= len(text) {
-			break
-		}
-		// fast leaves a full toks or cands to grow here: toks grows
-		// as the token is appended below, cands before, as the token
-		// may not go into it, by what the rest of the text will want
-		// (news text has a candidate every 35 bytes or so): a tagger
-		// new from the pool grows it once, not by doubling.
-		if len(s.cands) == cap(s.cands) {
-			s.cands = slices.Grow(s.cands, (len(text)-i)/16+1)
+		if s.brk == s.base && flags&s.base == 0 {
+			// fast stops where toks or cands could be full. toks grows
+			// as the general path below appends to it; cands, which
+			// takes one token in six or so, grows here by what the rest
+			// of the text will want (a candidate every 35 bytes or so
+			// in news text), so that a tagger new from the pool grows it
+			// once, not by doubling.
+			if rest := len(text) - i; cap(s.cands)-len(s.cands) < min(rest, 64) {
+				s.cands = slices.Grow(s.cands, rest/16+64)
+			}
+			toks, i, flags = s.fast(toks, i, flags)
+			if i >= len(text) {
+				break
+			}
 		}
 		switch byteClass[text[i]] {
 		case bLetter:
@@ -187,39 +192,35 @@ func (s *scanner) scan(text string, starts []int) {
 // ASCII punctuation, white space, with no sentence starting at any of
 // them, each made, looked up, segmented and listed in cands as scan and
 // made would. Anything else (a number, a non-ASCII rune, a longer word, a
-// token at which a sentence may start, the last 15 bytes of the text, a
-// full toks or cands, which would have to grow) ends the stretch, for
-// scan. One or two eight-byte loads give a word's end, case, packed
-// letters and the byte after it; the loop makes no call, so that what it
-// works with stays in registers.
+// token at which a sentence may start, or after which one may, the last
+// 15 bytes of the text) ends the stretch, for scan, which calls fast
+// only where s.brk is s.base (after a token after which no sentence can
+// start at a space) and no line break is pending that may start one.
+//
+// The loop makes no call, so that what it works with stays in registers,
+// and tests little per token: the stretch stops before the next sentence
+// start given and where toks or cands could be full (a token takes a
+// byte at least), so that tokens are stored without a test of either; a
+// line break, without starts given, ends it. One or two eight-byte loads
+// give a word's end, case, packed letters and the byte after it.
 func (s *scanner) fast(toks []token, i int, flags uint8) ([]token, int, uint8) {
 	text := s.text
-	for i+16 <= len(text) {
+	stop := min(len(text)-15, s.nextAt, i+cap(toks)-len(toks), i+cap(s.cands)-len(s.cands))
+	base := s.base
+	for i < stop {
 		c := text[i]
 		class := byteClass[c]
-		if class == bSpace {
-			flags |= fSpace
-			i++
-			continue
-		}
-		if class == bNewline {
-			flags |= fSpace | fNewline
-			i++
-			continue
-		}
-		k := len(toks)
-		if flags&s.brk != 0 || i >= s.nextAt || k == cap(toks) || len(s.cands) == cap(s.cands) {
-			break
-		}
 		if class == bLetter {
 			x := swar.Load64(text, i)
 			// The lowest set bit is in the first byte that is no letter.
 			n := bits.TrailingZeros64(nonLetters(x)) >> 3
 			lo, hi := x|lowerBits, uint64(0)
 			var after uint64 // the byte after the word
+			var ed bool      // the word ends in "ed" (if longer than 4 letters)
 			if n < 8 {
 				after = x >> (n * 8) & 0xff
 				lo &= byteMask[n]
+				ed = lo>>((n-2)*8&63) == 'e'|'d'<<8
 			} else {
 				x2 := swar.Load64(text, i+8)
 				n2 := bits.TrailingZeros64(nonLetters(x2)) >> 3
@@ -229,6 +230,7 @@ func (s *scanner) fast(toks []token, i int, flags uint8) ([]token, int, uint8) {
 				after = x2 >> (n2 * 8) & 0xff
 				hi = (x2 | lowerBits) & byteMask[n2]
 				n += n2
+				ed = text[i+n-2]|0x20 == 'e' && text[i+n-1]|0x20 == 'd'
 			}
 			if after >= utf8.RuneSelf {
 				break // the word may go on
@@ -244,25 +246,38 @@ func (s *scanner) fast(toks []token, i int, flags uint8) ([]token, int, uint8) {
 			if n <= maxWord {
 				sl = lookup(lo, hi)
 			}
-			if n > 4 && sl.past && fl&fCap == 0 && text[i+n-2]|0x20 == 'e' && text[i+n-1]|0x20 == 'd' {
+			if ed && n > 4 && sl.past && fl&fCap == 0 {
 				fl |= fPast
 			}
 			s.clause += int32(sl.e.bits>>1) & 1 // eClause
+			k := len(toks)
 			toks = toks[:k+1]
 			t := &toks[k]
-			t.start, t.end, t.num, t.sent, t.clause, t.r = int32(i), int32(i+n), 0, s.sent, s.clause, 0
-			t.e, t.kind, t.flags, t.ndig = sl.e, kWord, fl, 0
+			t.start, t.end, t.sent, t.clause, t.num, t.r = int32(i), int32(i+n), s.sent, s.clause, 0, 0
+			t.e, t.kind, t.ndig, t.flags = sl.e, kWord, 0, fl
 			if sl.start {
 				n := len(s.cands)
 				s.cands = s.cands[:n+1]
 				s.cands[n] = int32(k)
 			}
-			s.brk = s.base
 			if after == ' ' {
 				i, flags = i+n+1, fSpace
 			} else {
 				i, flags = i+n, 0
 			}
+			continue
+		}
+		if class == bSpace {
+			flags |= fSpace
+			i++
+			continue
+		}
+		if class == bNewline {
+			if base != 0 {
+				break // a sentence may start at the next token
+			}
+			flags |= fSpace | fNewline
+			i++
 			continue
 		}
 		if class != bOther {
@@ -271,30 +286,33 @@ func (s *scanner) fast(toks []token, i int, flags uint8) ([]token, int, uint8) {
 		// ASCII punctuation: what made does, from punctBits.
 		p := punctBits[c]
 		s.clause += int32((p>>1 | p>>2&flags) & 1) // pOpens, or pOpensSpaced after a space
+		k := len(toks)
 		toks = toks[:k+1]
 		t := &toks[k]
-		t.start, t.end, t.num, t.sent, t.clause, t.r = int32(i), int32(i+1), 0, s.sent, s.clause, rune(c)
-		t.e, t.kind, t.flags, t.ndig = entry{}, kPunct, flags, 0
+		t.start, t.end, t.sent, t.clause, t.num, t.r = int32(i), int32(i+1), s.sent, s.clause, 0, rune(c)
+		t.e, t.kind, t.ndig, t.flags = entry{}, kPunct, 0, flags
 		if p&pStarts != 0 {
 			n := len(s.cands)
 			s.cands = s.cands[:n+1]
 			s.cands[n] = int32(k)
 		}
-		// After punctuation that may end a sentence, a space may start
-		// one, when starts were not given (base is fNewline, base>>1 is
-		// fSpace).
-		s.brk = s.base | s.base>>1&p&pMayEnd
 		i, flags = i+1, 0
+		if base != 0 && p&pMayEnd != 0 {
+			// A sentence may start at the next token, if a space comes
+			// before it.
+			s.brk = base | fSpace
+			break
+		}
 	}
 	return toks, i, flags
 }
 
 // The bits of punctBits.
 const (
-	pMayEnd      uint8 = fSpace // mayEnd (this bit must be fSpace: see fast)
-	pOpens       uint8 = 2      // opensClause
-	pOpensSpaced uint8 = 4      // opensClause after a space (this bit must be fSpace<<2)
-	pStarts      uint8 = 8      // starter
+	pMayEnd      uint8 = 1 // mayEnd
+	pOpens       uint8 = 2 // opensClause
+	pOpensSpaced uint8 = 4 // opensClause after a space (this bit must be fSpace<<2)
+	pStarts      uint8 = 8 // starter
 )
 
 // punctBits tells of each ASCII punctuation byte what made needs.
