@@ -241,14 +241,21 @@ func simpleScalar(s string) (string, bool) {
 			return "", false
 		}
 		q := s[1:end]
-		if !utf8.ValidString(q) {
-			return "", false
-		}
-		for _, r := range q {
-			switch {
-			case r < 0x20 || r == 0x7f || r == '\\' || r == 0x85 || r == 0x2028 || r == 0x2029 || r == 0xfeff:
-				return "", false // escapes, controls, YAML line breaks
+		// Not valid UTF-8, escapes, controls, YAML line breaks: the
+		// parser decides. ASCII bytes are told apart without decoding.
+		for i := 0; i < len(q); {
+			if c := q[i]; c < utf8.RuneSelf {
+				if c < 0x20 || c == 0x7f || c == '\\' {
+					return "", false
+				}
+				i++
+				continue
 			}
+			r, size := utf8.DecodeRuneInString(q[i:])
+			if r == utf8.RuneError && size == 1 || r == 0x85 || r == 0x2028 || r == 0x2029 || r == 0xfeff {
+				return "", false
+			}
+			i += size
 		}
 		return strings.TrimSpace(q), true
 	}
@@ -256,10 +263,7 @@ func simpleScalar(s string) (string, bool) {
 		return "", false
 	}
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case isASCIIAlnum(c) || c == ' ' || c == '.' || c == ',' || c == '\'' || c == '-' || c == '_' || c == '/' || c == '+' || c == '(' || c == ')':
-		case c == ':' && i+1 < len(s) && s[i+1] != ' ':
-		default:
+		if c := s[i]; !plainValueByte[c] && (c != ':' || i+1 == len(s) || s[i+1] == ' ') {
 			return "", false
 		}
 	}
@@ -269,6 +273,16 @@ func simpleScalar(s string) (string, bool) {
 	}
 	return s, true
 }
+
+// plainValueByte marks the bytes of a plain (unquoted) value that
+// simpleScalar takes anywhere: ASCII letters and digits, the space and
+// ".,'-_/+()". A ':' counts when a byte other than a space follows it.
+var plainValueByte = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isASCIIAlnum(byte(c)) || strings.IndexByte(" .,'-_/+()", byte(c)) >= 0
+	}
+	return t
+}()
 
 func isASCIIAlnum(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'

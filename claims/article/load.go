@@ -76,7 +76,11 @@ func Load(paths []string, opts LoadOptions) ([]*Article, []Diagnostic) {
 		}
 		l.queue(p, info)
 	}
-	l.seen = make(map[string]bool, len(l.pending))
+	if len(paths) > 1 {
+		// One path reads each file once anyway: a directory's walk
+		// meets each of its files once, by one path.
+		l.seen = make(map[string]bool, len(l.pending))
+	}
 	for i, f := range l.pending {
 		if f.path == "-" {
 			l.loadStdin()
@@ -123,7 +127,8 @@ type loader struct {
 	articles []*Article
 	diags    []Diagnostic
 	// seen holds the cleaned paths read, so a file named twice (or named
-	// and inside a named directory) is read once.
+	// and inside a named directory) is read once; nil when Load was
+	// given one path, which names no file twice.
 	seen map[string]bool
 	// pending are the inputs found, in order, read once all are known.
 	pending []input
@@ -302,14 +307,16 @@ func joinName(dir string, clean bool, name string) string {
 }
 
 func (l *loader) loadFile(path string, info fs.FileInfo) {
-	clean := path // found in a directory: joined to it, so clean
-	if info != nil {
-		clean = filepath.Clean(path)
+	if l.seen != nil {
+		clean := path // found in a directory: joined to it, so clean
+		if info != nil {
+			clean = filepath.Clean(path)
+		}
+		if l.seen[clean] {
+			return
+		}
+		l.seen[clean] = true
 	}
-	if l.seen[clean] {
-		return
-	}
-	l.seen[clean] = true
 	if info == nil {
 		// A regular file of a directory, not sized yet: most fit the
 		// loader's buffer, read whole without a stat call.
