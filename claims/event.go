@@ -360,7 +360,7 @@ func (d *doc) timexUsable(ti int) bool {
 	if d.word(r[0]-1) == "of" && d.word(r[0]-2) == "anniversary" {
 		return false
 	}
-	if n := d.word(r[1]); (n == "after" || n == "before" || n == "later" || n == "earlier") && (tx.Type == timex.Duration || strings.HasPrefix(tx.Value, "P") || d.toks[r[0]].kind() == tNum || numberWords[d.word(r[0])] > 0 || d.word(r[0]) == "nearly" || d.word(r[0]) == "about") {
+	if n := d.word(r[1]); (n == "after" || n == "before" || n == "later" || n == "earlier") && (tx.Type == timex.Duration || strings.HasPrefix(tx.Value, "P") || d.toks[r[0]].kind() == tNum || numberWords.at(d.word(r[0])) > 0 || d.word(r[0]) == "nearly" || d.word(r[0]) == "about") {
 		return false // "three years after the invasion": relative to another event
 	}
 	for t := r[0]; t < r[1]; t++ {

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -393,9 +394,14 @@ func link(docs []*doc, g *gazetteer.Gazetteer) *linker {
 	}
 	// Resolve every person mention.
 	roleHolders := map[string]map[string]bool{}
-	folds := map[string]string{} // gazetteer.Fold by name: names repeat
+	// What the run knows of a name by itself, found once per name (names
+	// repeat): its fold, and the key of the run's one full name with that
+	// surname, else of the gazetteer's person with it.
+	type nameFacts struct{ fold, runKey string }
+	facts := map[string]nameFacts{}
+	local := map[string]string{} // the document's full names by folded surname
 	for _, d := range docs {
-		local := map[string]string{}
+		clear(local)
 		for i := range d.mentions {
 			m := &d.mentions[i]
 			if m.typ == mPerson && m.full {
@@ -410,19 +416,22 @@ func link(docs []*doc, g *gazetteer.Gazetteer) *linker {
 			case m.typ == mPerson && m.full:
 			case m.typ == mPerson && m.inGaz:
 			case m.typ == mPerson || m.typ == mUnknown:
-				f, ok := folds[m.name]
+				nf, ok := facts[m.name]
 				if !ok {
-					f = gazetteer.Fold(m.name)
-					folds[m.name] = f
-				}
-				key := local[f]
-				if key == "" && len(l.bySur[f]) == 1 {
-					for k := range l.bySur[f] {
-						key = k
+					nf.fold = gazetteer.Fold(m.name)
+					if len(l.bySur[nf.fold]) == 1 {
+						for k := range l.bySur[nf.fold] {
+							nf.runKey = k
+						}
 					}
+					if nf.runKey == "" {
+						nf.runKey = l.gazSur[nf.fold]
+					}
+					facts[m.name] = nf
 				}
+				key := local[nf.fold]
 				if key == "" {
-					key = l.gazSur[f]
+					key = nf.runKey
 				}
 				if key == "" && m.typ == mPerson {
 					key = keyOf(m.name)
@@ -606,8 +615,49 @@ func (d *doc) placeClaims() {
 // seenEntity is the type an entity was first seen with and the names it
 // was seen under.
 type seenEntity struct {
-	typ   string
-	names map[string]bool
+	typ string
+	// names are the names seen while they are few (most entities have one
+	// to three): a look along them costs less than a map's hashing. Past
+	// manyNames they move to set, which holds them all from then on.
+	names []string
+	set   map[string]bool
+}
+
+// manyNames is how many names a seenEntity keeps in its list.
+const manyNames = 16
+
+// addName records that the entity was named name.
+func (e *seenEntity) addName(name string) {
+	if e.set != nil {
+		e.set[name] = true
+		return
+	}
+	if slices.Contains(e.names, name) {
+		return
+	}
+	if len(e.names) < manyNames {
+		e.names = append(e.names, name)
+		return
+	}
+	e.set = make(map[string]bool, 2*manyNames)
+	for _, n := range e.names {
+		e.set[n] = true
+	}
+	e.set[name] = true
+	e.names = nil
+}
+
+// nameList returns the names the entity was seen under, in no order:
+// its own list, which the entity no longer needs once listed.
+func (e *seenEntity) nameList() []string {
+	if e.set == nil {
+		return e.names
+	}
+	out := make([]string, 0, len(e.set))
+	for n := range e.set {
+		out = append(out, n)
+	}
+	return out
 }
 
 // seenEntities collects the entities the mentions of documents name, by
@@ -643,11 +693,11 @@ func (ents seenEntities) add(key, typ, name string) {
 	}
 	e := ents[key]
 	if e == nil {
-		e = &seenEntity{typ: typ, names: map[string]bool{}}
+		e = &seenEntity{typ: typ}
 		ents[key] = e
 	}
 	if name != "" {
-		e.names[name] = true
+		e.addName(name)
 	}
 }
 
@@ -657,9 +707,9 @@ func (ents seenEntities) add(key, typ, name string) {
 func (l *linker) entities(ents seenEntities) []Entity {
 	out := make([]Entity, 0, len(ents))
 	for k, e := range ents {
-		en := Entity{Key: k, Type: e.typ, Names: []string{}}
-		for n := range e.names {
-			en.Names = append(en.Names, n)
+		en := Entity{Key: k, Type: e.typ, Names: e.nameList()}
+		if en.Names == nil {
+			en.Names = []string{} // the JSON of no names is [], not null
 		}
 		sort.Strings(en.Names)
 		if ge, ok := l.g.Get(k); ok {

@@ -133,3 +133,63 @@ func FuzzNormalizeQuotePlain(f *testing.F) {
 		}
 	})
 }
+
+// FuzzWordMap checks that the quantity word maps answer through their bit
+// tables (wordMap.get) what their maps answer.
+func FuzzWordMap(f *testing.F) {
+	for _, w := range []string{"", "a", "people", "killed", "thousand", "$", "€", "dollars", "percent", "X"} {
+		f.Add(w)
+	}
+	f.Fuzz(checkWordMaps)
+}
+
+// TestWordMapKeys checks every word of the quantity word maps as
+// FuzzWordMap checks other words.
+func TestWordMapKeys(t *testing.T) {
+	var all []string
+	for _, m := range []map[string]float64{numberWords.m, scaleWords.m, moveVerbs.m, changeNouns.m} {
+		for w := range m {
+			all = append(all, w)
+		}
+	}
+	for _, m := range []map[string]string{measureVerbs.m, measureSynonyms.m, collectiveNouns.m, currencies.m, currencyWords.m} {
+		for w := range m {
+			all = append(all, w)
+		}
+	}
+	for w := range vagueWords.m {
+		all = append(all, w)
+	}
+	for _, w := range all {
+		checkWordMaps(t, w)
+	}
+}
+
+// checkWordMaps fails t when a quantity word map's get or at answers
+// for w otherwise than its map.
+func checkWordMaps(t *testing.T, w string) {
+	t.Helper()
+	checkWordMap(t, "numberWords", numberWords, w)
+	checkWordMap(t, "scaleWords", scaleWords, w)
+	checkWordMap(t, "vagueWords", vagueWords, w)
+	checkWordMap(t, "measureVerbs", measureVerbs, w)
+	checkWordMap(t, "measureSynonyms", measureSynonyms, w)
+	checkWordMap(t, "moveVerbs", moveVerbs, w)
+	checkWordMap(t, "changeNouns", changeNouns, w)
+	checkWordMap(t, "collectiveNouns", collectiveNouns, w)
+	checkWordMap(t, "currencies", currencies, w)
+	checkWordMap(t, "currencyWords", currencyWords, w)
+}
+
+// checkWordMap fails t when wm.get(w) or wm.at(w) differs from the map's
+// own answer.
+func checkWordMap[V comparable](t *testing.T, name string, wm *wordMap[V], w string) {
+	t.Helper()
+	want, wantOK := wm.m[w]
+	if got, ok := wm.get(w); got != want || ok != wantOK {
+		t.Fatalf("%s.get(%q) = %v, %v; want %v, %v", name, w, got, ok, want, wantOK)
+	}
+	if got := wm.at(w); got != want {
+		t.Fatalf("%s.at(%q) = %v, want %v", name, w, got, want)
+	}
+}

@@ -6,44 +6,81 @@ import (
 	"strings"
 )
 
-var numberWords = map[string]float64{
+// wordMap maps lower-case words to values, with a 4096-bit table of the
+// words in front as words has (wordBit): most words the extractors ask
+// about are in no such list, and the table rules nearly all of them out
+// without hashing them for the map.
+type wordMap[V any] struct {
+	bits [64]uint64
+	m    map[string]V
+}
+
+// newWordMap returns the wordMap of m, which it keeps.
+func newWordMap[V any](m map[string]V) *wordMap[V] {
+	wm := &wordMap[V]{m: m}
+	for w := range m {
+		b := wordBit(w)
+		wm.bits[b>>6] |= 1 << (b & 63)
+	}
+	return wm
+}
+
+// get returns the value of w and whether w is in the map.
+func (wm *wordMap[V]) get(w string) (V, bool) {
+	if w != "" {
+		if b := wordBit(w); wm.bits[b>>6]&(1<<(b&63)) != 0 {
+			v, ok := wm.m[w]
+			return v, ok
+		}
+	}
+	var zero V
+	return zero, false
+}
+
+// at returns the value of w, the zero value when w is not in the map.
+func (wm *wordMap[V]) at(w string) V {
+	v, _ := wm.get(w)
+	return v
+}
+
+var numberWords = newWordMap(map[string]float64{
 	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
 	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
 	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
 	"eighty": 80, "ninety": 90,
-}
+})
 
 // numberish holds every word that can start a number.
 var numberish = func() map[string]bool {
 	m := map[string]bool{"a": true, "half": true, "tens": true}
-	for w := range numberWords {
+	for w := range numberWords.m {
 		m[w] = true
 	}
-	for w := range scaleWords {
+	for w := range scaleWords.m {
 		m[w] = true
 	}
-	for w := range vagueWords {
+	for w := range vagueWords.m {
 		m[w] = true
 	}
 	return m
 }()
 
-var scaleWords = map[string]float64{
+var scaleWords = newWordMap(map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"dozen": 12,
-}
+})
 
 // vagueWords give the order of magnitude of "thousands", "hundreds", ...
-var vagueWords = map[string][2]float64{
+var vagueWords = newWordMap(map[string][2]float64{
 	"dozens":    {24, 99},
 	"scores":    {40, 99},
 	"hundreds":  {100, 999},
 	"thousands": {1000, 999999},
 	"millions":  {1e6, 999999999},
 	"billions":  {1e9, 999999999999},
-}
+})
 
 var timeUnits = newWords(`year years month months week weeks day days hour hours minute
 minutes second seconds decade decades century centuries year-old night nights weekend weekends
@@ -60,7 +97,7 @@ fishermen miners villagers inmates prisoners hostages police officers firefighte
 pilgrims fans voters delegates families others`)
 
 // measureVerbs turn a count of people into what happened to them.
-var measureVerbs = map[string]string{
+var measureVerbs = newWordMap(map[string]string{
 	"died": "deaths", "dead": "deaths", "killed": "deaths", "killing": "deaths", "kills": "deaths",
 	"perished": "deaths", "drowned": "deaths", "deaths": "deaths", "dying": "deaths", "die": "deaths",
 	"injured": "injuries", "wounded": "injuries", "hurt": "injuries", "injuring": "injuries", "wounding": "injuries",
@@ -72,9 +109,9 @@ var measureVerbs = map[string]string{
 	"flee": "evacuated", "displaced": "evacuated", "evacuations": "evacuated",
 	"arrested": "arrests", "detained": "arrests", "arresting": "arrests", "arrests": "arrests",
 	"evacuated": "evacuated", "evacuating": "evacuated",
-}
+})
 
-var measureSynonyms = map[string]string{
+var measureSynonyms = newWordMap(map[string]string{
 	"goals": "objectives", "aims": "objectives", "persons": "people",
 	"employees": "workers", "staffers": "workers", "demonstrators": "protesters",
 	"dead": "deaths", "fatalities": "deaths", "casualties": "deaths", "lives": "deaths",
@@ -83,9 +120,9 @@ var measureSynonyms = map[string]string{
 	"staff": "workers", "cuts": "jobs", "deliveries": "sales", "shares": "share price",
 	"stock": "share price", "stocks": "share price", "share": "share price", "workforce": "workers",
 	"dollars": "", "euros": "",
-}
+})
 
-var moveVerbs = map[string]float64{
+var moveVerbs = newWordMap(map[string]float64{
 	"fell": -1, "fall": -1, "falls": -1, "dropped": -1, "drop": -1, "drops": -1, "declined": -1,
 	"slumped": -1, "tumbled": -1, "plunged": -1, "sank": -1, "lost": -1, "down": -1, "slid": -1,
 	"rose": 1, "rise": 1, "rises": 1, "climbed": 1, "jumped": 1, "gained": 1, "soared": 1,
@@ -94,9 +131,9 @@ var moveVerbs = map[string]float64{
 	"cut": -1, "cuts": -1, "cutting": -1, "reduce": -1, "reduces": -1, "reduced": -1,
 	"reducing": -1, "lower": -1, "lowers": -1, "lowered": -1, "slashed": -1, "trimmed": -1,
 	"decreased": -1, "fallen": -1, "shed": -1, "hike": 1, "hikes": 1,
-}
+})
 
-var currencies = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+var currencies = newWordMap(map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"})
 
 // quantityClaims finds the quantities of every body sentence.
 func (d *doc) quantityClaims() {
@@ -166,7 +203,7 @@ func (d *doc) parseNumber(i, end int) (number, bool) {
 		}
 		n := number{value: v * mult, t0: i, t1: i + 1}
 		if i+1 < end {
-			if s, ok := scaleWords[d.lower(&d.toks[i+1])]; ok && s > 12 {
+			if s, ok := scaleWords.get(d.lower(&d.toks[i+1])); ok && s > 12 {
 				n.value *= s
 				n.t1++
 			}
@@ -177,11 +214,11 @@ func (d *doc) parseNumber(i, end int) (number, bool) {
 			return number{}, false
 		}
 		w := d.lower(t)
-		if r, ok := vagueWords[w]; ok {
+		if r, ok := vagueWords.get(w); ok {
 			n := number{value: r[0], t0: i, t1: i + 1, vague: true, min: r[0], max: r[1]}
 			// "tens of thousands", "hundreds of thousands"
 			if d.word(i+1) == "of" {
-				if r2, ok := vagueWords[d.word(i+2)]; ok && r2[0] > r[0] {
+				if r2, ok := vagueWords.get(d.word(i + 2)); ok && r2[0] > r[0] {
 					lo := r[0] * r2[0]
 					n = number{value: lo, t0: i, t1: i + 3, vague: true, min: lo, max: lo*10 - 1}
 				}
@@ -189,13 +226,13 @@ func (d *doc) parseNumber(i, end int) (number, bool) {
 			return n, true
 		}
 		if w == "tens" && d.word(i+1) == "of" {
-			if r2, ok := vagueWords[d.word(i+2)]; ok {
+			if r2, ok := vagueWords.get(d.word(i + 2)); ok {
 				lo := 10 * r2[0]
 				return number{value: lo, t0: i, t1: i + 3, vague: true, min: lo, max: lo*10 - 1}, true
 			}
 		}
 		if w == "a" || w == "half" {
-			if s, ok := scaleWords[d.word(i+1)]; ok && !d.toks[i+1].inTimex() {
+			if s, ok := scaleWords.get(d.word(i + 1)); ok && !d.toks[i+1].inTimex() {
 				v := s
 				if w == "half" && d.word(i+1) == "a" {
 					return number{}, false
@@ -203,15 +240,15 @@ func (d *doc) parseNumber(i, end int) (number, bool) {
 				return number{value: v, t0: i, t1: i + 2}, true
 			}
 			if w == "half" && d.word(i+1) == "a" {
-				if s, ok := scaleWords[d.word(i+2)]; ok {
+				if s, ok := scaleWords.get(d.word(i + 2)); ok {
 					return number{value: s / 2, t0: i, t1: i + 3}, true
 				}
 			}
 			return number{}, false
 		}
-		v, ok := numberWords[w]
+		v, ok := numberWords.get(w)
 		if !ok {
-			if s, ok2 := scaleWords[w]; ok2 && w == "dozen" {
+			if s, ok2 := scaleWords.get(w); ok2 && w == "dozen" {
 				v, ok = s, true
 			}
 		}
@@ -226,17 +263,17 @@ func (d *doc) parseNumber(i, end int) (number, bool) {
 				break
 			}
 			if nw == "-" && j+1 < end {
-				if u, ok := numberWords[d.word(j+1)]; ok && cur >= 20 && cur < 100 && int(cur)%10 == 0 && u < 10 {
+				if u, ok := numberWords.get(d.word(j + 1)); ok && cur >= 20 && cur < 100 && int(cur)%10 == 0 && u < 10 {
 					cur += u
 					j += 2
 					continue
 				}
-				if sc, ok := scaleWords[d.word(j+1)]; ok && sc >= 100 {
+				if sc, ok := scaleWords.get(d.word(j + 1)); ok && sc >= 100 {
 					nw = d.word(j + 1)
 					j++
 				}
 			}
-			if u, ok := numberWords[nw]; ok {
+			if u, ok := numberWords.get(nw); ok {
 				switch {
 				case cur == 0:
 					cur = u
@@ -250,7 +287,7 @@ func (d *doc) parseNumber(i, end int) (number, bool) {
 				j++
 				continue
 			}
-			if sc, ok := scaleWords[nw]; ok && nw != "dozen" {
+			if sc, ok := scaleWords.get(nw); ok && nw != "dozen" {
 				if sc >= 1000 {
 					total += cur * sc
 					cur = 0
@@ -266,7 +303,7 @@ func (d *doc) parseNumber(i, end int) (number, bool) {
 				continue
 			}
 			if nw == "and" && j+1 < end {
-				if _, ok := numberWords[d.word(j+1)]; ok && cur >= 100 {
+				if _, ok := numberWords.get(d.word(j + 1)); ok && cur >= 100 {
 					j++
 					continue
 				}
@@ -303,13 +340,13 @@ func (d *doc) quantityAt(i int, s sentInfo) int {
 	if n.t0 > s.t0 && d.toks[n.t0-1].kind() == tWord && d.toks[n.t0-1].cap() && d.toks[n.t0].kind() == tNum && !hedgeWordSet.has(prev) && n.t0-1 != s.t0 {
 		return n.t1 // "Boeing 737", "Apollo 11"
 	}
-	if prev == "in" && n.t0 >= 2 && (d.toks[n.t0-2].kind() == tNum || numberWords[d.word(n.t0-2)] > 0) {
+	if prev == "in" && n.t0 >= 2 && (d.toks[n.t0-2].kind() == tNum || numberWords.at(d.word(n.t0-2)) > 0) {
 		return n.t1 // "four in five": a ratio
 	}
-	if next == "in" && (d.toks[min(n.t1+1, len(d.toks)-1)].kind() == tNum || numberWords[d.word(n.t1+1)] > 0) {
+	if next == "in" && (d.toks[min(n.t1+1, len(d.toks)-1)].kind() == tNum || numberWords.at(d.word(n.t1+1)) > 0) {
 		return n.t1
 	}
-	if d.word(n.t0) == "one" && n.t1 == n.t0+1 && (next == "of" || !d.is(n.t1, cPeopleNoun) && measureVerbs[next] == "") {
+	if d.word(n.t0) == "one" && n.t1 == n.t0+1 && (next == "of" || !d.is(n.t1, cPeopleNoun) && measureVerbs.at(next) == "") {
 		return n.t1
 	}
 	if (prev == "the" || prev == "these" || prev == "those" || prev == "both") && d.toks[n.t0].kind() == tWord && n.value <= 10 && next != "%" && next != "percent" {
@@ -317,7 +354,7 @@ func (d *doc) quantityAt(i int, s sentInfo) int {
 	}
 	q := Quantity{Value: n.value}
 	start, end := n.t0, n.t1
-	if c, ok := currencies[prev]; ok {
+	if c, ok := currencies.get(prev); ok {
 		q.Unit = c
 		start--
 		prev = d.word(start - 1)
@@ -339,10 +376,10 @@ func (d *doc) quantityAt(i int, s sentInfo) int {
 		after += 2
 	}
 	if q.Unit == "" && !n.vague {
-		if c, ok := currencyWords[d.word(after)]; ok {
+		if c, ok := currencyWords.get(d.word(after)); ok {
 			q.Unit = c
 			after++
-		} else if c, ok := currencyWords[d.word(after+1)]; ok && d.word(after) == "-" {
+		} else if c, ok := currencyWords.get(d.word(after + 1)); ok && d.word(after) == "-" {
 			q.Unit = c
 			after += 2
 		}
@@ -422,7 +459,7 @@ func (d *doc) fractionAt(i int, s sentInfo) (number, bool) {
 	case w == "a" || w == "an":
 		top = 1
 	case d.toks[i].kind() == tWord:
-		top = numberWords[w]
+		top = numberWords.at(w)
 		if top == 0 || top >= 10 {
 			return number{}, false
 		}
@@ -474,7 +511,7 @@ func (d *doc) ratioAt(i int, s sentInfo) (number, bool) {
 func (d *doc) wholeNumber(i int) (float64, bool) {
 	t := &d.toks[i]
 	if t.kind() == tWord {
-		v, ok := numberWords[d.lower(t)]
+		v, ok := numberWords.get(d.lower(t))
 		return v, ok
 	}
 	if t.kind() != tNum || t.end-t.start > 3 {
@@ -547,7 +584,7 @@ func (d *doc) fractionQuantity(n number, s sentInfo) int {
 	return n.t1
 }
 
-var currencyWords = map[string]string{"rupees": "INR", "rupee": "INR", "yuan": "CNY", "francs": "CHF", "dollar": "USD", "euro": "EUR", "pound": "GBP", "dollars": "USD", "euros": "EUR", "pounds": "GBP", "rubles": "RUB", "roubles": "RUB", "yen": "JPY", "hryvnias": "UAH"}
+var currencyWords = newWordMap(map[string]string{"rupees": "INR", "rupee": "INR", "yuan": "CNY", "francs": "CHF", "dollar": "USD", "euro": "EUR", "pound": "GBP", "dollars": "USD", "euros": "EUR", "pounds": "GBP", "rubles": "RUB", "roubles": "RUB", "yen": "JPY", "hryvnias": "UAH"})
 
 var hedgeWordSet = newWords(`just least most more than fewer less up to nearly almost about around
 approximately roughly some estimated over under close just upwards as many`)
@@ -650,7 +687,7 @@ func (d *doc) measureOf(n number, start, after int, s sentInfo, unit string) (st
 
 // normalizeMeasure folds synonyms of counted nouns.
 func normalizeMeasure(m string) string {
-	if s, ok := measureSynonyms[m]; ok {
+	if s, ok := measureSynonyms.get(m); ok {
 		return s
 	}
 	return m
@@ -689,7 +726,7 @@ func (d *doc) percentMeasure(n number, start, after int, s sentInfo) (string, in
 	}
 	// A noun of change: "a cut of 10% in deployed warheads".
 	if d.word(start-1) == "of" {
-		if sign, ok := changeNouns[d.word(start-2)]; ok {
+		if sign, ok := changeNouns.get(d.word(start - 2)); ok {
 			if d.word(after) == "in" {
 				if head, e := d.nounPhraseAt(after+1, s); head != "" {
 					return head, e, sign
@@ -699,7 +736,7 @@ func (d *doc) percentMeasure(n number, start, after int, s sentInfo) (string, in
 		}
 	}
 	// "a premium of about 42%", "weight loss of 18 percent"
-	if d.word(start-1) == "of" && start >= 2 && d.toks[start-2].kind() == tWord && !d.toks[start-2].cap() && changeNouns[d.word(start-2)] == 0 && !d.is(start-2, cStopWord|cPreposition) {
+	if d.word(start-1) == "of" && start >= 2 && d.toks[start-2].kind() == tWord && !d.toks[start-2].cap() && changeNouns.at(d.word(start-2)) == 0 && !d.is(start-2, cStopWord|cPreposition) {
 		words := []string{d.word(start - 2)}
 		if p := d.word(start - 3); start >= 3 && d.toks[start-3].kind() == tWord && !d.toks[start-3].cap() && !d.is(start-3, cStopWord|cPreposition) && !adjectives.has(p) && !strings.HasSuffix(p, "ed") {
 			words = append([]string{p}, words...)
@@ -730,12 +767,12 @@ func (d *doc) percentMeasure(n number, start, after int, s sentInfo) (string, in
 		if v < k-5 && !level {
 			break
 		}
-		sign, ok := moveVerbs[w]
+		sign, ok := moveVerbs.get(w)
 		if !ok {
 			continue
 		}
 		if d.word(v+1) == "up" || d.word(v+1) == "down" {
-			sign = moveVerbs[d.word(v+1)]
+			sign = moveVerbs.at(d.word(v + 1))
 		}
 		// Transitive: "raises property taxes by 3.5%", "cutting deployed
 		// warheads by 10 percent".
@@ -816,15 +853,15 @@ margin return yield commission vat growth inflation unemployment`)
 var changeHeads = newWords(`offer rise increase raise cut hike drop fall stake share deal`)
 
 func moveVerbsOrChange(w string) bool {
-	_, ok := moveVerbs[w]
-	return ok || changeNouns[w] != 0
+	_, ok := moveVerbs.get(w)
+	return ok || changeNouns.at(w) != 0
 }
 
 // changeNouns name a change and its direction.
-var changeNouns = map[string]float64{
+var changeNouns = newWordMap(map[string]float64{
 	"cut": -1, "cuts": -1, "drop": -1, "fall": -1, "decline": -1, "reduction": -1, "decrease": -1,
 	"rise": 1, "increase": 1, "jump": 1, "gain": 1, "hike": 1,
-}
+})
 
 // transitiveMoves take the changed thing as their object.
 var transitiveMoves = newWords(`raises raise raised raising increase increases increased increasing
@@ -1064,7 +1101,7 @@ func (d *doc) countMeasure0(n number, start, after int, s sentInfo) (string, int
 				}
 				noun, end = d.lower(tk), t+1
 				// "two of its steel supports": a noun modifier comes first.
-				if n := d.word(t + 1); t+1 < s.t1 && d.toks[t+1].kind() == tWord && !d.toks[t+1].cap() && strings.HasSuffix(n, "s") && !d.is(t+1, cStopWord|cPreposition) && measureVerbs[n] == "" && !strings.HasSuffix(d.lower(tk), "s") {
+				if n := d.word(t + 1); t+1 < s.t1 && d.toks[t+1].kind() == tWord && !d.toks[t+1].cap() && strings.HasSuffix(n, "s") && !d.is(t+1, cStopWord|cPreposition) && measureVerbs.at(n) == "" && !strings.HasSuffix(d.lower(tk), "s") {
 					noun, end = n, t+2
 				}
 				break
@@ -1079,7 +1116,7 @@ func (d *doc) countMeasure0(n number, start, after int, s sentInfo) (string, int
 			if t.bits&cTimeUnit != 0 {
 				return "", end, partitive
 			}
-			if t.bits&cPeopleNoun != 0 || measureSynonyms[d.lower(t)] != "" || measureVerbs[d.lower(t)] != "" || strings.HasSuffix(d.lower(t), "s") && len(d.lower(t)) > 3 && t.bits&cStopWord == 0 && !strings.HasSuffix(d.lower(t), "ss") {
+			if t.bits&cPeopleNoun != 0 || measureSynonyms.at(d.lower(t)) != "" || measureVerbs.at(d.lower(t)) != "" || strings.HasSuffix(d.lower(t), "s") && len(d.lower(t)) > 3 && t.bits&cStopWord == 0 && !strings.HasSuffix(d.lower(t), "ss") {
 				noun = d.lower(t)
 				end = k + 1
 				if d.word(k+1) == "per" && d.toks[min(k+2, len(d.toks)-1)].kind() == tWord {
@@ -1092,7 +1129,7 @@ func (d *doc) countMeasure0(n number, start, after int, s sentInfo) (string, int
 			}
 		}
 	}
-	if m, ok := measureVerbs[noun]; ok {
+	if m, ok := measureVerbs.get(noun); ok {
 		return m, end, partitive
 	}
 	if noun == "" {
@@ -1103,7 +1140,7 @@ func (d *doc) countMeasure0(n number, start, after int, s sentInfo) (string, int
 			return m, end, partitive
 		}
 		for k := start - 1; k >= s.t0 && k >= start-3; k-- {
-			if m, ok := measureVerbs[d.word(k)]; ok {
+			if m, ok := measureVerbs.get(d.word(k)); ok {
 				return m, end, partitive
 			}
 		}
@@ -1120,8 +1157,8 @@ func (d *doc) countMeasure0(n number, start, after int, s sentInfo) (string, int
 		}
 		if d.word(start-1) == "of" && start >= 2 && d.toks[start-2].kind() == tWord {
 			w := d.word(start - 2)
-			if collectiveNouns[w] != "" {
-				return collectiveNouns[w], end, partitive
+			if collectiveNouns.at(w) != "" {
+				return collectiveNouns.at(w), end, partitive
 			}
 		}
 		return "", end, partitive
@@ -1130,7 +1167,7 @@ func (d *doc) countMeasure0(n number, start, after int, s sentInfo) (string, int
 		// "killing at least 27 people and injuring …": the verb right
 		// before the number governs it.
 		for k := start - 1; k >= s.t0 && k >= start-2; k-- {
-			if m, ok := measureVerbs[d.word(k)]; ok {
+			if m, ok := measureVerbs.get(d.word(k)); ok {
 				return m, end, partitive
 			}
 		}
@@ -1139,7 +1176,7 @@ func (d *doc) countMeasure0(n number, start, after int, s sentInfo) (string, int
 		}
 		for k := start - 1; k >= s.t0 && k >= start-3; k-- {
 			w := d.word(k)
-			if m, ok := measureVerbs[w]; ok {
+			if m, ok := measureVerbs.get(w); ok {
 				return m, end, partitive
 			}
 			if w == "employs" || w == "employ" || w == "employed" || w == "employing" || w == "hires" || w == "hired" {
@@ -1154,10 +1191,10 @@ func (d *doc) countMeasure0(n number, start, after int, s sentInfo) (string, int
 }
 
 // collectiveNouns name what "a workforce of 50,000" counts.
-var collectiveNouns = map[string]string{
+var collectiveNouns = newWordMap(map[string]string{
 	"workforce": "workers", "crowd": "people", "staff": "workers", "population": "people",
 	"fleet": "vehicles", "force": "people",
-}
+})
 
 func lastWord(s string) string {
 	if i := strings.LastIndexByte(s, ' '); i >= 0 {
@@ -1172,7 +1209,7 @@ func lastWord(s string) string {
 func (d *doc) verbMeasureAfter(k int, s sentInfo) string {
 	for t := k; t < s.t1 && t < k+6; t++ {
 		w := d.word(t)
-		if m, ok := measureVerbs[w]; ok {
+		if m, ok := measureVerbs.get(w); ok {
 			return m
 		}
 		if (w == "ordered" || w == "told") && (d.word(t+1) == "out" || d.word(t+1) == "to" && (d.word(t+2) == "leave" || d.word(t+2) == "evacuate")) {
