@@ -232,7 +232,7 @@ func (s *scanner) fast(toks []token, i int, flags uint8) ([]token, int, uint8) {
 				n += n2
 				ed = text[i+n-2]|0x20 == 'e' && text[i+n-1]|0x20 == 'd'
 			}
-			if after >= utf8.RuneSelf {
+			if after >= utf8.RuneSelf && !(after == 0xe2 && i+n+2 < len(text) && gpAt(text[i+n+1], text[i+n+2])) {
 				break // the word may go on
 			}
 			fl := flags
@@ -280,26 +280,35 @@ func (s *scanner) fast(toks []token, i int, flags uint8) ([]token, int, uint8) {
 			i++
 			continue
 		}
-		if class != bOther {
+		// Punctuation: ASCII, or the dashes and quotation marks of
+		// U+2010-U+2027 (see gpAt), which take made's work from
+		// punctBits.
+		var r rune
+		var p uint8
+		w := 1
+		if class == bOther {
+			r, p = rune(c), punctBits[c]
+		} else if c == 0xe2 && gpAt(text[i+1], text[i+2]) {
+			r, w = 0x2000+rune(text[i+2]&0x3f), 3
+			p = punctBits[r-0x2000+utf8.RuneSelf]
+		} else {
 			break
 		}
-		// ASCII punctuation: what made does, from punctBits.
-		p := punctBits[c]
 		s.clause += int32((p>>1 | p>>2&flags) & 1) // pOpens, or pOpensSpaced after a space
 		k := len(toks)
 		toks = toks[:k+1]
 		t := &toks[k]
-		t.start, t.end, t.sent, t.clause, t.num, t.r = int32(i), int32(i+1), s.sent, s.clause, 0, rune(c)
+		t.start, t.end, t.sent, t.clause, t.num, t.r = int32(i), int32(i+w), s.sent, s.clause, 0, r
 		t.e, t.kind, t.ndig, t.flags = entry{}, kPunct, 0, flags
 		if p&pStarts != 0 {
 			n := len(s.cands)
 			s.cands = s.cands[:n+1]
 			s.cands[n] = int32(k)
 		}
-		i, flags = i+1, 0
-		if base != 0 && p&pMayEnd != 0 {
-			// A sentence may start at the next token, if a space comes
-			// before it.
+		i, flags = i+w, 0
+		if base != 0 && p&pMayEnd != 0 && byteClass[text[i]] != bLetter && byteClass[text[i]] != bOther {
+			// A sentence may start at the next token if white space
+			// comes before it (white space, or a rune that may be).
 			s.brk = base | fSpace
 			break
 		}
@@ -315,24 +324,36 @@ const (
 	pStarts      uint8 = 8 // starter
 )
 
-// punctBits tells of each ASCII punctuation byte what made needs.
-var punctBits = func() (t [utf8.RuneSelf]uint8) {
-	for c := range rune(len(t)) {
+// punctBits tells of each ASCII punctuation byte, and at RuneSelf+k of
+// rune U+2000+k (k < 0x40, see gpAt), what made needs.
+var punctBits = func() (t [utf8.RuneSelf + 0x40]uint8) {
+	for k := range t {
+		c := rune(k)
+		if k >= utf8.RuneSelf {
+			c = 0x2000 + rune(k-utf8.RuneSelf)
+		}
 		tok := token{kind: kPunct, r: c}
 		if mayEnd(c) {
-			t[c] |= pMayEnd
+			t[k] |= pMayEnd
 		}
 		if opensClause(&tok) == 1 {
-			t[c] |= pOpens
+			t[k] |= pOpens
 		} else if tok.flags = fSpace; opensClause(&tok) == 1 {
-			t[c] |= pOpensSpaced
+			t[k] |= pOpensSpaced
 		}
 		if starter(&tok) {
-			t[c] |= pStarts
+			t[k] |= pStarts
 		}
 	}
 	return t
 }()
+
+// gpAt reports whether the bytes b1, b2 after a byte 0xe2 finish a rune of
+// U+2010-U+2027: dashes, quotation marks, the apostrophe ’, the most
+// common non-ASCII runes of news text, all punctuation (generalPunct).
+func gpAt(b1, b2 byte) bool {
+	return b1 == 0x80 && b2-0x90 < 0x18
+}
 
 // made segments the last token made (see scan) and lists it in cands if
 // an expression may start at it.
