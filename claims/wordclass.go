@@ -188,6 +188,13 @@ func (t *classTable) of(w string) wordClass {
 	return t.ofKey(lo, hi, len(w))
 }
 
+// mayHave reports whether the word of key lo, hi may be in the table,
+// from the bit table alone: false means it is not.
+func (t *classTable) mayHave(lo, hi uint64) bool {
+	h := keyHash(lo, hi)
+	return t.bits[h>>54]&(1<<(h>>48&63)) != 0
+}
+
 // ofKey returns the lists the lower-case word of key lo, hi and length n
 // (1 to keyLen) is in.
 func (t *classTable) ofKey(lo, hi uint64, n int) wordClass {
