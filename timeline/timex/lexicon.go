@@ -250,14 +250,24 @@ func packWord(text string, i, n int) (lo, hi uint64) {
 }
 
 // cell is the first table cell to probe for a packed word: the top bits
-// of a multiplicative (Fibonacci) hash.
-func cell(lo, hi uint64) uint64 {
-	return ((lo ^ hi*0xff51afd7ed558ccd) * 0x9e3779b97f4a7c15) >> (64 - tableBits)
+// of a multiplicative (Fibonacci) hash of its first eight letters (the
+// few longer words that share them share a chain).
+func cell(lo uint64) uint64 {
+	return (lo * 0x9e3779b97f4a7c15) >> (64 - tableBits)
 }
 
-// lookup finds the packed word lo, hi in the lexicon.
+// lookup finds the packed word lo, hi in the lexicon. The first probe,
+// which settles most look-ups, is outside the loop: its cell needs no
+// bounds check.
 func lookup(lo, hi uint64) *slot {
-	for i := cell(lo, hi); ; i = (i + 1) & (uint64(len(table)) - 1) {
+	i := cell(lo)
+	if s := &table[i]; s.lo == lo && s.hi == hi {
+		return s
+	} else if s.lo == 0 {
+		return &noSlot
+	}
+	for {
+		i = (i + 1) & (uint64(len(table)) - 1)
 		s := &table[i]
 		if s.lo == lo && s.hi == hi {
 			return s
@@ -279,7 +289,7 @@ func buildTable() {
 			return
 		}
 		lo, hi := packWord(k, 0, len(k))
-		i := cell(lo, hi)
+		i := cell(lo)
 		for table[i].lo != 0 {
 			i = (i + 1) & (uint64(len(table)) - 1)
 		}

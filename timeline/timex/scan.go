@@ -249,7 +249,9 @@ func (s *scanner) fast(toks []token, i int, flags uint8) ([]token, int, uint8) {
 			if ed && n > 4 && sl.past && fl&fCap == 0 {
 				fl |= fPast
 			}
-			s.clause += int32(sl.e.bits>>1) & 1 // eClause
+			if sl.e.bits&eClause != 0 {
+				s.clause++
+			}
 			k := len(toks)
 			toks = toks[:k+1]
 			t := &toks[k]
