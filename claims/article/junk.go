@@ -67,6 +67,14 @@ type junkList struct {
 	// firstWords has bit firstWordBit(key) set for the key of each
 	// first word of phrases: the few words it leaves need the look-up.
 	firstWords [firstWordBits / 64]uint64
+	// anchors holds, by first letter, a word of each phrase that a
+	// paragraph holding the phrase holds too as a run of letters (see
+	// mayBeJunkText): its longest word before the last made of the
+	// letters a-z only. anchorLens has bit min(n, 63) set for the length
+	// n of each. noAnchor is set when a phrase has no such word.
+	anchors    [26][]string
+	anchorLens [26]uint64
+	noAnchor   bool
 }
 
 // firstWordBits is the size of junkList.firstWords: far more bits than
@@ -116,10 +124,76 @@ func newJunkList(extra []string) *junkList {
 				bit := firstWordBit(key)
 				j.firstWords[bit/64] |= 1 << (bit % 64)
 				j.firsts[first[0]] |= 1 << min(len(first), 63)
+				j.addAnchor(p)
 			}
 		}
 	}
 	return j
+}
+
+// addAnchor adds the anchor of phrase p (see junkList.anchors).
+func (j *junkList) addAnchor(p string) {
+	words := strings.Split(p, " ")
+	anchor := ""
+	for _, w := range words[:len(words)-1] {
+		if len(w) > len(anchor) && strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") == "" {
+			anchor = w
+		}
+	}
+	if anchor == "" {
+		j.noAnchor = true
+		return
+	}
+	k := anchor[0] - 'a'
+	if !slices.Contains(j.anchors[k], anchor) {
+		j.anchors[k] = append(j.anchors[k], anchor)
+		j.anchorLens[k] |= 1 << min(len(anchor), 63)
+	}
+}
+
+// mayBeJunkText reports whether a paragraph s of 21 to maxCompareWords
+// words may be junk by its text alone: isJunkText of its folded text,
+// whose title (folded) has titleLetters letters. False means it is not,
+// found without folding s, as most paragraphs of that length are:
+//
+//   - Each ASCII letter of s stays one letter of the folded text (the
+//     trim takes none), so s with more letters than the title and than
+//     the longest boilerplate entry is neither empty, nor the title, nor
+//     an entry.
+//   - A phrase is found in the folded text at word starts, so its
+//     anchor, a word followed by a space there, is a whole word of it.
+//     Its letters come from letters of s, one each (only U+0130 and
+//     U+212A, looked for, lower to ASCII letters), with no other byte
+//     between them, and the bytes around them in s are not letters: s
+//     holds the anchor as a run of ASCII letters, in some case.
+func (j *junkList) mayBeJunkText(s string, titleLetters int) bool {
+	if j.noAnchor {
+		return true
+	}
+	letters := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c|0x20-'a' >= 26 {
+			if (c == 0xc4 || c == 0xe2) && (strings.HasPrefix(s[i:], "\u0130") || strings.HasPrefix(s[i:], "\u212a")) {
+				return true // lowers to "i" or "k"
+			}
+			i++
+			continue
+		}
+		start := i
+		for i++; i < len(s) && s[i]|0x20-'a' < 26; i++ {
+		}
+		n := i - start
+		letters += n
+		if k := c | 0x20 - 'a'; j.anchorLens[k]&(1<<min(n, 63)) != 0 {
+			for _, a := range j.anchors[k] {
+				if len(a) == n && strings.EqualFold(s[start:i], a) {
+					return true
+				}
+			}
+		}
+	}
+	return letters <= max(j.maxExact, titleLetters)
 }
 
 // mayStartPhrase reports whether the word whose key (firstWordKey) is
@@ -452,6 +526,12 @@ func removeJunk(blocks []block, title string, jl *junkList, sc *scratch) ([]bloc
 	}
 	var titleStack [256]byte
 	nt := trimNormalBytes(appendNormal(titleStack[:0], title)) // Normalize(title)
+	ntLetters := 0
+	for _, c := range nt {
+		if c-'a' < 26 {
+			ntLetters++
+		}
+	}
 	var stack [512]byte
 	scratch := stack[:0]
 	for i, b := range blocks {
@@ -460,7 +540,7 @@ func removeJunk(blocks []block, title string, jl *junkList, sc *scratch) ([]bloc
 		switch {
 		case w <= 20:
 			in.norm = trimNormalBytes(folded[spans[i].Start:spans[i].End])
-		case w <= maxCompareWords:
+		case w <= maxCompareWords && jl.mayBeJunkText(b.text, ntLetters):
 			scratch = appendNormal(scratch[:0], b.text)
 			in.junk = isJunkText(jl, trimNormalBytes(scratch), nt, w)
 		}

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -368,6 +369,40 @@ func FuzzCountWords(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := countWords(s), refCountWords(s); got != want {
 			t.Fatalf("countWords(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
+
+// TestLowersToASCII checks what mayBeJunkText relies on: U+0130 and
+// U+212A are the only runes beyond ASCII that lower to ASCII.
+func TestLowersToASCII(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if l := unicode.ToLower(r); l < utf8.RuneSelf && r != '\u0130' && r != '\u212a' {
+			t.Errorf("%U lowers to %q", r, l)
+		}
+	}
+}
+
+// FuzzMayBeJunkText checks that mayBeJunkText says false only of text
+// that isJunkText, after folding it, finds no junk in.
+func FuzzMayBeJunkText(f *testing.F) {
+	for _, l := range junkFuzzLines(f) {
+		f.Add(l, "Mayor Signs Budget", "read our daily brief|! 0 00")
+	}
+	f.Add("Please ensure JavaScript is enabled for purposes of website accessibility", "", "")
+	f.Add("(We use cookies) to make it better", "", "")
+	f.Add("Sign up for our newsletter: \u0130t is free", "", "")
+	f.Fuzz(func(t *testing.T, s, title, extra string) {
+		jl := newJunkList(strings.Split(extra, "|"))
+		nt := []byte(Normalize(title))
+		letters := 0
+		for _, c := range nt {
+			if c >= 'a' && c <= 'z' {
+				letters++
+			}
+		}
+		if !jl.mayBeJunkText(s, letters) && isJunkText(jl, []byte(Normalize(s)), nt, maxCompareWords) {
+			t.Fatalf("mayBeJunkText(%q) = false, but it is junk (title %q, extra %q)", s, title, extra)
 		}
 	})
 }
