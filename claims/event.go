@@ -115,9 +115,12 @@ func (d *doc) eventClaims() {
 			continue
 		}
 		evs = evs[:0]
-		for i := s.t0; i < s.t1; i++ {
+		// The tokens up to the sentence's end in a local slice: the
+		// loop's reads need no bounds checks and no reload of d.toks.
+		toks := d.toks[:s.t1]
+		for i := s.t0; i < len(toks); i++ {
 			// Only words carry list bits: the kind needs no test.
-			if d.toks[i].bits&cTrigger == 0 || d.toks[i].inQuote() {
+			if toks[i].bits&cTrigger == 0 || toks[i].inQuote() {
 				continue
 			}
 			tr, ok := d.phraseTrigger(i)

@@ -141,8 +141,11 @@ func (d *doc) quantityClaims() {
 		if d.sentences[si].Heading {
 			continue
 		}
-		for i := s.t0; i < s.t1; {
-			if !d.mayStartNumber(i) {
+		// The tokens up to the sentence's end in a local slice: the
+		// loop's reads need no bounds checks and no reload of d.toks.
+		toks := d.toks[:s.t1]
+		for i := s.t0; i < len(toks); {
+			if !mayStartNumber(&toks[i]) {
 				i++ // what parseNumber refuses first, checked without the call
 				continue
 			}
@@ -156,10 +159,9 @@ func (d *doc) quantityClaims() {
 }
 
 // mayStartNumber reports whether parseNumber can read a number at token
-// i: false for tokens in dates or quotes, punctuation and words that are
+// t: false for tokens in dates or quotes, punctuation and words that are
 // no number word.
-func (d *doc) mayStartNumber(i int) bool {
-	t := &d.toks[i]
+func mayStartNumber(t *token) bool {
 	// Only words carry list bits: a number word is a word.
 	return (t.kind() == tNum || t.bits&cNumberish != 0) && !t.inTimex() && !t.inQuote()
 }
