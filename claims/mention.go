@@ -110,11 +110,28 @@ func (d *doc) sentenceMentions(si, a, b int) {
 	}
 	i := a
 	for i < b {
-		t := &d.toks[i]
-		if t.kind() != tWord {
-			i++
-			continue
+		// Most tokens are marks or lower-case words that start nothing:
+		// skipped in a loop of their own, reading only their bits (and,
+		// after a mark, whether the mark is a possessive "'s").
+		toks := d.toks[:b]
+		for ; i < len(toks); i++ {
+			bits := toks[i].bits
+			if bits&kindBits != 0 {
+				continue // not a word
+			}
+			if bits&(tokCap|cPronoun) != 0 {
+				break
+			}
+			// roleOnlyAt needs "<Country> 's" before: checked here, as
+			// most words fail it. Only punctuation tokens are "'s".
+			if i >= 2 && toks[i-1].kind() == tPunct && isPossessive(d.lower(&toks[i-1])) {
+				break
+			}
 		}
+		if i >= b {
+			break
+		}
+		t := &d.toks[i]
 		if t.bits&cPronoun != 0 {
 			g := "m"
 			if d.lower(t) == "she" {
@@ -125,11 +142,7 @@ func (d *doc) sentenceMentions(si, a, b int) {
 			continue
 		}
 		if !t.cap() {
-			// Only punctuation tokens are "'s".
-			if i < 2 || d.toks[i-1].kind() != tPunct || !isPossessive(d.lower(&d.toks[i-1])) {
-				i++ // roleOnlyAt needs "<Country> 's" before: checked here, as most words fail it
-				continue
-			}
+			// A word after a possessive "'s" (the loop above).
 			if m, ok := d.roleOnlyAt(i, b, si); ok {
 				d.mentions = append(d.mentions, m)
 				i = m.t1
@@ -192,7 +205,7 @@ func (d *doc) gazAt(k, j int) (*gazetteer.Entry, int) {
 			if t > k {
 				b = append(b, ' ')
 			}
-			b = append(b, d.folded(t)...)
+			b = append(b, d.gazWordAt(t).folded...) // folded once per token
 		}
 		if e, ok := d.g.LookupFoldedBytes(b); ok {
 			return e, l

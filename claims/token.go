@@ -35,11 +35,12 @@ type token struct {
 
 // The token flags and kind, above the list bits (TestTokenBitsFit).
 const (
-	tokCap     wordClass    = 1 << (25 + iota) // starts with an upper-case letter
-	tokInQuote                                 // inside a direct quotation
-	tokInTimex                                 // inside a temporal expression
-	kindShift  = 28                            // the tokKind is bits >> kindShift
-	classMask  = tokCap - 1                    // the list bits
+	tokCap     wordClass                                 = 1 << (25 + iota) // starts with an upper-case letter
+	tokInQuote                                                              // inside a direct quotation
+	tokInTimex                                                              // inside a temporal expression
+	kindShift  = 28                                                         // the tokKind is bits >> kindShift
+	kindBits   = ^wordClass(0) >> kindShift << kindShift                    // the kind's bits: none for a word
+	classMask  = tokCap - 1                                                 // the list bits
 )
 
 // newToken returns the token of body[start:end] of kind k with list bits
