@@ -149,7 +149,17 @@ func (s *scanner) scan(text string, starts []int) {
 				break
 			}
 		}
-		switch byteClass[text[i]] {
+		class := byteClass[text[i]]
+		if i >= s.nextAt && (class == bLetter || class == bOther) {
+			// fast stopped at a token at or past a sentence start
+			// given: the token's sentence is worked out here, as
+			// sentence would when it is made, and fast goes on with it
+			// (or the general path makes it, which finds nextAt past
+			// it).
+			s.startsBefore(i)
+			continue
+		}
+		switch class {
 		case bLetter:
 			s.toks = toks
 			i, flags = s.asciiWord(i, flags)
@@ -382,20 +392,25 @@ func (s *scanner) made() {
 // line break or punctuation that can end a sentence.
 func (s *scanner) sentence(k int) {
 	if s.starts != nil {
-		// Tokens and starts both ascend: one merge, no search.
-		at := int(s.toks[k].start)
-		for s.next < len(s.starts) && s.starts[s.next] <= at {
-			s.next++
-		}
-		s.nextAt = startAt(s.starts, s.next)
-		if n := int32(s.next - 1); n > s.sent {
-			s.sent = n
-			s.clause++
-		}
+		s.startsBefore(int(s.toks[k].start))
 		return
 	}
 	if k > 0 && (s.toks[k].has(fNewline) || s.toks[k-1].kind == kPunct && s.endsSentence(k-1)) {
 		s.sent++
+		s.clause++
+	}
+}
+
+// startsBefore moves s.sent and s.clause on to the token at byte at, the
+// next one made, past the sentence starts given at or before at.
+func (s *scanner) startsBefore(at int) {
+	// Tokens and starts both ascend: one merge, no search.
+	for s.next < len(s.starts) && s.starts[s.next] <= at {
+		s.next++
+	}
+	s.nextAt = startAt(s.starts, s.next)
+	if n := int32(s.next - 1); n > s.sent {
+		s.sent = n
 		s.clause++
 	}
 }
