@@ -93,11 +93,11 @@ func FuzzClaimOrder(f *testing.F) {
 // FuzzPlainQuoteWord checks plainQuoteWord against its definition read
 // byte by byte.
 func FuzzPlainQuoteWord(f *testing.F) {
-	for _, s := range []string{"abcdefgh", "ab cd ef", "ab  cdef", "abcdefg ", " bcdefgh", "abcDefgh", "abc`efgh", "ab\tcdefg", "a\x00b\x0ec\x1fde", "abcdé"} {
+	for _, s := range []string{"abcdefgh", "ab cd ef", "ab  cdef", "abcdefg ", " bcdefgh", "abcDefgh", "abc`efgh", "ab\tcdefg", "a\x00b\x0ec\x1fde", "abcdé", "AZ@[az`{"} {
 		f.Add(swar.Load64(s+"xxxxxxxx", 0))
 	}
 	f.Fuzz(func(t *testing.T, w uint64) {
-		want := true
+		want, wantUpper := true, uint64(0)
 		for k := 0; k < 8; k++ {
 			c := byte(w >> (8 * k))
 			switch {
@@ -105,12 +105,14 @@ func FuzzPlainQuoteWord(f *testing.F) {
 				if k == 7 || byte(w>>(8*(k+1))) == ' ' {
 					want = false
 				}
-			case !keptASCII(c):
+			case !plainASCII(c):
 				want = false
+			case c >= 'A' && c <= 'Z':
+				wantUpper |= 0x80 << (8 * k)
 			}
 		}
-		if got := plainQuoteWord(w); got != want {
-			t.Fatalf("plainQuoteWord(%#x) = %v, want %v", w, got, want)
+		if upper, ok := plainQuoteWord(w); ok != want || ok && upper != wantUpper {
+			t.Fatalf("plainQuoteWord(%#x) = %#x, %v; want %#x, %v", w, upper, ok, wantUpper, want)
 		}
 	})
 }
@@ -121,7 +123,7 @@ func FuzzPlainQuoteWord(f *testing.F) {
 func FuzzNormalizeQuotePlain(f *testing.F) {
 	f.Add([]byte("aaaaaaaaaaaaaaaaaaaaaaaaaaaaa"))
 	f.Add([]byte{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0})
-	pieces := []string{"a", "word", " ", "  ", "The", "x.", ",", "\t", "\n", "`", "é", "’", "—", "\x00", "9", "\x1f"}
+	pieces := []string{"a", "word", " ", "  ", "The", "x.", ",", "\t", "\n", "`", "é", "’", "—", "\x00", "9", "\x1f", "Z", "ABCDEFGHI", "@[`{"}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var b strings.Builder
 		for _, c := range data {

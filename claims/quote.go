@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"encoding/binary"
 	"slices"
 	"sort"
 	"strings"
@@ -268,16 +269,14 @@ func foldQuote(b *strings.Builder, s string) {
 	start := b.Len() // b may hold other quotations before
 	space := false
 	for i := 0; i < len(s); {
-		if keptASCII(s[i]) {
-			// A run of ASCII bytes kept as they are, most of the text:
-			// written at once.
-			k := plainRun(s, i)
+		if plainASCII(s[i]) {
+			// A run of plain ASCII, most of the text: written in
+			// stretches (writePlainRun).
 			if space {
 				b.WriteByte(' ')
 				space = false
 			}
-			b.WriteString(s[i:k])
-			i = k
+			i = writePlainRun(b, s, i)
 			continue
 		}
 		if c := s[i]; c < utf8.RuneSelf {
@@ -321,52 +320,69 @@ func foldQuote(b *strings.Builder, s string) {
 	}
 }
 
-// keptASCII reports whether NormalizeQuote keeps byte c as it is: ASCII
-// but not white space, an upper-case letter or a backquote.
-func keptASCII(c byte) bool {
-	return c < utf8.RuneSelf && !(c >= 'A' && c <= 'Z') && c != '`' && c != ' ' && !(c >= '\t' && c <= '\r')
+// plainASCII reports whether c is ASCII that NormalizeQuote keeps, an
+// upper-case letter lowered: any but white space and the backquote.
+func plainASCII(c byte) bool {
+	return c < utf8.RuneSelf && c != '`' && c != ' ' && !(c >= '\t' && c <= '\r')
 }
 
-// plainRun returns the end of the run of bytes from s[i], a kept byte
-// (keptASCII), that foldQuote copies as they are: kept bytes and single
+// writePlainRun writes to b, folded, the run of text from s[i], a plain
+// byte (plainASCII): plain bytes, upper-case letters lowered, and single
 // spaces between two of them, which the folding also writes as one space
-// (there is text before them). Eight bytes are read at a time while they
-// all qualify (plainQuoteWord).
-func plainRun(s string, i int) int {
-	k := i + 1
-	// s[k-1] is a kept byte here and after each word read: a space
-	// at the word's start is single.
-	for k+8 <= len(s) && plainQuoteWord(swar.Load64(s, k)) {
-		k += 8
-	}
-	for k < len(s) {
-		if keptASCII(s[k]) {
-			k++
-		} else if s[k] == ' ' && k+1 < len(s) && keptASCII(s[k+1]) {
-			k += 2
+// (there is text before them). It returns the run's end. The text is
+// read eight bytes at a time while they qualify (plainQuoteWord) and
+// written in stretches as it is, cut only where a letter is lowered.
+func writePlainRun(b *strings.Builder, s string, i int) int {
+	from := i // s[from:i] is to be written as it is
+	for {
+		// Here s[i] is plain, or s[i-1] is: a space at a word's start
+		// is single.
+		for i+8 <= len(s) {
+			w := swar.Load64(s, i)
+			upper, ok := plainQuoteWord(w)
+			if !ok {
+				break
+			}
+			if upper != 0 {
+				b.WriteString(s[from:i])
+				var low [8]byte
+				binary.LittleEndian.PutUint64(low[:], w|upper>>2) // 'A'|0x20 == 'a'
+				b.Write(low[:])
+				from = i + 8
+			}
+			i += 8
+		}
+		if i == len(s) {
+			break
+		}
+		if c := s[i]; plainASCII(c) {
+			if c >= 'A' && c <= 'Z' {
+				b.WriteString(s[from:i])
+				b.WriteByte(c + 'a' - 'A')
+				from = i + 1
+			}
+			i++
+		} else if c == ' ' && i+1 < len(s) && plainASCII(s[i+1]) {
+			i++
 		} else {
 			break
 		}
 	}
-	return k
+	b.WriteString(s[from:i])
+	return i
 }
 
-// plainQuoteWord reports whether the eight bytes of w (read by swar.Load64)
-// are each a kept byte (keptASCII) or a space, with no two spaces in a
-// row and no space last. Each test is exact per byte, as every byte is
-// ASCII (below 0x80) by the time they are made: no sum carries into the
-// next byte.
-func plainQuoteWord(w uint64) bool {
-	if w&swar.High != 0 {
-		return false
-	}
-	upper := (w + (0x80-'A')*swar.Ones) &^ (w + (0x80-'Z'-1)*swar.Ones)  // 'A' to 'Z'
+// plainQuoteWord reports whether the eight bytes of w (read by
+// swar.Load64) are each a plain byte (plainASCII) or a space, with no two
+// spaces in a row and no space last, and if so returns the high bit of
+// each upper-case letter among them. Each test is exact per byte when
+// every byte is ASCII (below 0x80): no sum carries into the next byte;
+// and a byte that is not makes the word fail anyway.
+func plainQuoteWord(w uint64) (upper uint64, ok bool) {
 	ctrl := (w + (0x80-'\t')*swar.Ones) &^ (w + (0x80-'\r'-1)*swar.Ones) // '\t' to '\r'
-	if (upper|ctrl|zeroBytes(w^'`'*swar.Ones))&swar.High != 0 {
-		return false
-	}
 	sp := zeroBytes(w ^ ' '*swar.Ones)
-	return sp&(sp<<8) == 0 && sp>>63 == 0
+	bad := (w|ctrl|zeroBytes(w^'`'*swar.Ones))&swar.High | sp&(sp<<8|1<<63)
+	return (w + (0x80-'A')*swar.Ones) &^ (w + (0x80-'Z'-1)*swar.Ones) & swar.High, bad == 0 // 'A' to 'Z'
 }
 
 // zeroBytes returns the high bit of each zero byte of t, whose bytes are
