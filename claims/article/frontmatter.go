@@ -26,11 +26,6 @@ type fmValue struct {
 	set       bool // the key is there (its value may be empty)
 }
 
-// get returns the value of the known key, empty if it is not there.
-func (fm *frontMatter) get(key string) fmValue {
-	return fm.fields[knownKey(key)]
-}
-
 // splitFrontMatter finds a front matter block: a first line "---", YAML,
 // and a closing "---" (or "...") line. It returns where the YAML lies in
 // src (src[ymlStart:ymlEnd]), the file line the YAML starts on, and the
@@ -68,7 +63,17 @@ func lineAt(src []byte, off int) ([]byte, int) {
 }
 
 // knownKeys are the front matter keys factline reads; others go to Meta.
-var knownKeys = [...]string{"title", "outlet", "url", "published", "timezone", "id"}
+var knownKeys = [...]string{keyTitle: "title", keyOutlet: "outlet", keyURL: "url", keyPublished: "published", keyTimezone: "timezone", keyID: "id"}
+
+// The indexes of the known keys in knownKeys and frontMatter.fields.
+const (
+	keyTitle = iota
+	keyOutlet
+	keyURL
+	keyPublished
+	keyTimezone
+	keyID
+)
 
 // knownKey returns the index of key in knownKeys, -1 if it is not one.
 func knownKey(key string) int {

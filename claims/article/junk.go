@@ -187,13 +187,27 @@ func (j *junkList) mayBeJunkText(s string, titleLetters int) bool {
 		letters += n
 		if k := c | 0x20 - 'a'; j.anchorLens[k]&(1<<min(n, 63)) != 0 {
 			for _, a := range j.anchors[k] {
-				if len(a) == n && strings.EqualFold(s[start:i], a) {
+				if len(a) == n && lowerEqual(s[start:i], a) {
 					return true
 				}
 			}
 		}
 	}
 	return letters <= max(j.maxExact, titleLetters)
+}
+
+// lowerEqual reports whether the ASCII letters w, in any case, are a,
+// in lower case: w with bit 5 set in each byte.
+func lowerEqual(w, a string) bool {
+	if len(w) != len(a) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if w[i]|0x20 != a[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // mayStartPhrase reports whether the word whose key (firstWordKey) is

@@ -136,7 +136,7 @@ func refTextBlocks(src []byte, start, firstLine int, markdown, valid bool, sc *s
 		if len(group) == 0 {
 			return
 		}
-		if wrapped(group) && !(markdown && anyMarkdownBlockLine(group)) {
+		if refWrapped(group) && !(markdown && anyMarkdownBlockLine(group)) {
 			first := group[0]
 			for i, l := range group {
 				if i > 0 {
@@ -233,4 +233,19 @@ func refEndsSentence(s string) bool {
 	})
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+// refWrapped is wrapped as it was before it counted only the runes it
+// needs.
+func refWrapped(group []srcLine) bool {
+	if len(group) < 2 {
+		return false
+	}
+	for _, l := range group[:len(group)-1] {
+		n := utf8.RuneCountInString(l.text)
+		if n < 40 || n > 100 {
+			return false
+		}
+	}
+	return true
 }

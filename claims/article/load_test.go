@@ -490,3 +490,18 @@ func TestScanSourceLong(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedAsRef checks wrapped against refWrapped on lines of 0 to
+// 420 bytes around the limits, of runes of one to four bytes.
+func TestWrappedAsRef(t *testing.T) {
+	for _, r := range []string{"a", "é", "—", "😀", "\xff"} {
+		for n := 0; n <= 110; n++ {
+			line := srcLine{text: strings.Repeat(r, n)}
+			for _, group := range [][]srcLine{{line}, {line, line}, {line, {text: "x"}}, {{text: strings.Repeat("b", 60)}, line, line}} {
+				if got, want := wrapped(group), refWrapped(group); got != want {
+					t.Fatalf("wrapped(%d × %q, %d lines) = %v, want %v", n, r, len(group), got, want)
+				}
+			}
+		}
+	}
+}

@@ -47,23 +47,23 @@ func (d *document) applyFrontMatter(path string, fm *frontMatter) []Diagnostic {
 	errAt := func(v fmValue, format string, args ...any) []Diagnostic {
 		return []Diagnostic{{Path: path, Line: v.line, Column: v.col, Severity: SeverityError, Message: fmt.Sprintf(format, args...)}}
 	}
-	d.title, d.outlet, d.url, d.id = fm.get("title").text, fm.get("outlet").text, fm.get("url").text, fm.get("id").text
+	d.title, d.outlet, d.url, d.id = fm.fields[keyTitle].text, fm.fields[keyOutlet].text, fm.fields[keyURL].text, fm.fields[keyID].text
 	d.meta = fm.meta
-	if v := fm.get("timezone"); v.text != "" {
+	if v := fm.fields[keyTimezone]; v.text != "" {
 		loc, err := loadLocation(v.text)
 		if err != nil || v.text == "Local" {
 			return errAt(v, "timezone: unknown time zone %q: use an IANA name such as Europe/Kyiv or America/New_York", v.text)
 		}
 		d.tz, d.loc = v.text, loc
 	}
-	if v := fm.get("published"); v.text != "" {
+	if v := fm.fields[keyPublished]; v.text != "" {
 		t, err := ParseDate(v.text, d.loc)
 		if err != nil {
 			return errAt(v, "published: %v", err)
 		}
 		d.published, d.publishedSource = t, "front matter"
 	}
-	if v := fm.get("id"); strings.ContainsAny(v.text, " \t\n/") {
+	if v := fm.fields[keyID]; strings.ContainsAny(v.text, " \t\n/") {
 		return errAt(v, "id: %q must not contain spaces or slashes", v.text)
 	}
 	return nil
@@ -226,8 +226,20 @@ func wrapped(group []srcLine) bool {
 		return false
 	}
 	for _, l := range group[:len(group)-1] {
-		n := utf8.RuneCountInString(l.text)
-		if n < 40 || n > 100 {
+		// A line has at most as many runes as bytes, and at least a
+		// quarter as many: one that has fewer than 40 bytes or more than
+		// 400 is not counted. Nor is one past its 101st rune: most
+		// lines of a file with a paragraph a line are far longer.
+		if len(l.text) < 40 || len(l.text) > 4*100 {
+			return false
+		}
+		n := 0
+		for range l.text {
+			if n++; n > 100 {
+				return false
+			}
+		}
+		if n < 40 {
 			return false
 		}
 	}
