@@ -198,14 +198,16 @@ func (s *scanner) scan(text string, starts []int) {
 
 // fast makes the tokens of the stretch of text at i that holds only the
 // most common tokens, and returns where it ends with the flags pending
-// there: ASCII words of up to 15 letters followed by an ASCII byte,
-// ASCII punctuation, white space, with no sentence starting at any of
-// them, each made, looked up, segmented and listed in cands as scan and
-// made would. Anything else (a number, a non-ASCII rune, a longer word, a
-// token at which a sentence may start, or after which one may, the last
-// 15 bytes of the text) ends the stretch, for scan, which calls fast
-// only where s.brk is s.base (after a token after which no sentence can
-// start at a space) and no line break is pending that may start one.
+// there: ASCII words no longer than the lexicon's longest (maxWord)
+// followed by an ASCII byte or one of the dashes and quotation marks gpAt
+// takes, ASCII punctuation, those dashes and quotation marks, white
+// space, with no sentence starting at any of them, each made, looked up,
+// segmented and listed in cands as scan and made would. Anything else (a
+// number, another non-ASCII rune, a longer word, a token at which a
+// sentence may start, or after which one may, the last 15 bytes of the
+// text) ends the stretch, for scan, which calls fast only where s.brk is
+// s.base (after a token after which no sentence can start at a space)
+// and no line break is pending that may start one.
 //
 // The loop makes no call, so that what it works with stays in registers,
 // and tests little per token: the stretch stops before the next sentence
@@ -234,8 +236,8 @@ func (s *scanner) fast(toks []token, i int, flags uint8) ([]token, int, uint8) {
 			} else {
 				x2 := swar.Load64(text, i+8)
 				n2 := bits.TrailingZeros64(nonLetters(x2)) >> 3
-				if n2 == 8 {
-					break // 16 letters or more
+				if n2 > maxWord-8 {
+					break // longer than any word of the lexicon
 				}
 				after = x2 >> (n2 * 8) & 0xff
 				hi = (x2 | lowerBits) & byteMask[n2]
@@ -252,10 +254,7 @@ func (s *scanner) fast(toks []token, i int, flags uint8) ([]token, int, uint8) {
 					fl |= fUpper
 				}
 			}
-			sl := &noSlot
-			if n <= maxWord {
-				sl = lookup(lo, hi)
-			}
+			sl := lookup(lo, hi)
 			if ed && n > 4 && sl.past && fl&fCap == 0 {
 				fl |= fPast
 			}
