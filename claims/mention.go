@@ -112,19 +112,23 @@ func (d *doc) sentenceMentions(si, a, b int) {
 	for i < b {
 		// Most tokens are marks or lower-case words that start nothing:
 		// skipped in a loop of their own, reading only their bits (and,
-		// after a mark, whether the mark is a possessive "'s").
+		// at a mark before a lower-case word, whether the mark is a
+		// possessive "'s").
 		toks := d.toks[:b]
 		for ; i < len(toks); i++ {
 			bits := toks[i].bits
-			if bits&kindBits != 0 {
-				continue // not a word
+			if bits&(kindBits|tokCap|cPronoun) == 0 {
+				continue // a lower-case word
 			}
-			if bits&(tokCap|cPronoun) != 0 {
-				break
+			if bits&kindBits == 0 {
+				break // a capitalized word or a pronoun
 			}
-			// roleOnlyAt needs "<Country> 's" before: checked here, as
-			// most words fail it. Only punctuation tokens are "'s".
-			if i >= 2 && toks[i-1].kind() == tPunct && isPossessive(d.lower(&toks[i-1])) {
+			// A mark or number. roleOnlyAt needs "<Country> 's" before a
+			// lower-case word: checked here, as most words fail it. Only
+			// punctuation tokens are "'s".
+			if bits&kindBits == wordClass(tPunct)<<kindShift && i >= 1 && i+1 < len(toks) &&
+				toks[i+1].bits&(kindBits|tokCap|cPronoun) == 0 && isPossessive(d.lower(&toks[i])) {
+				i++
 				break
 			}
 		}
