@@ -843,6 +843,41 @@ var (
 	nounCues     = wordSet(`potential possible planned proposed future upcoming expected envisaged eventual prospective such`)
 )
 
+// modalKeys holds the words other than cues (cCue) that modality's
+// backward look reads: those that end it and those its switch names.
+var modalKeys = newShapeSet(`, ; when announced announces announcing confirmed unveiled ready
+willing prepared due set will expected 'll could may might would if`)
+
+// shapeSet is a 512-bit table of the shapes (length and first byte,
+// shapeOf) of a few words: a word whose shape is not in it is none of
+// them. It costs a few instructions, no hashing.
+type shapeSet [8]uint64
+
+// newShapeSet returns the shapeSet of the white-space separated words
+// of s.
+func newShapeSet(s string) *shapeSet {
+	var t shapeSet
+	for _, w := range strings.Fields(s) {
+		k := shapeOf(w)
+		t[k>>6] |= 1 << (k & 63)
+	}
+	return &t
+}
+
+// shapeOf is a non-empty word's shape: its length (modulo 16) and the
+// low five bits of its first byte.
+func shapeOf(w string) uint { return uint(len(w)&15)<<5 | uint(w[0]&31) }
+
+// mayHold reports whether w may be one of the set's words: false means
+// it is not. An empty w is not.
+func (t *shapeSet) mayHold(w string) bool {
+	if w == "" {
+		return false
+	}
+	k := shapeOf(w)
+	return t[k>>6]&(1<<(k&63)) != 0
+}
+
 // Bits of cueSets: the cue sets a word belongs to.
 const (
 	cuePlanned uint8 = 1 << iota
@@ -877,6 +912,9 @@ func (d *doc) modality(e *evMention, s sentInfo) (Modality, bool) {
 	from := max(s.t0, e.t0-12)
 	for t := e.t0 - 1; t >= from; t-- {
 		w := d.word(t)
+		if d.toks[t].bits&(cCue|tokInQuote) == 0 && !modalKeys.mayHold(w) {
+			continue // a word the tests below all pass over: most words
+		}
 		if w == "," && !d.is(t-1, cDenyCue) || w == ";" || w == "when" || d.toks[t].inQuote() {
 			break
 		}

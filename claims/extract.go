@@ -55,6 +55,9 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 	var idBuf []byte
 	var idEnds []int
 	var sorter claimSorter
+	// The run's event claims, by index, and where each document's end,
+	// for summarizeAll.
+	var events, eventEnds []int
 	ents := seenEntities{}
 	for di, d := range docs {
 		d.claims = claimBuf[:0]
@@ -92,7 +95,11 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 			c.ID = ids[prev:idEnds[n]]
 			prev = idEnds[n]
 			d.locate(&c.Evidence)
+			if c.Event != nil {
+				events = append(events, len(set.Claims)-1)
+			}
 		}
+		eventEnds = append(eventEnds, len(events))
 		claimBuf, sc.subjects = d.claims, d.subjects // reused by the next document
 		// The document is done with once its entities are seen: let it
 		// go, with its tokens and mentions.
@@ -105,40 +112,37 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 	for _, e := range set.Entities {
 		names[e.Key] = e.Name
 	}
-	summarizeAll(set.Claims, names)
+	summarizeAll(set.Claims, events, eventEnds, names)
 	return set
 }
 
-// summarizeAll sets the summary of every event claim. The summaries of
-// one article's claims (which are next to each other) are written into a
-// reused buffer and made one string, sliced: one allocation per article,
-// not per event.
-func summarizeAll(claims []Claim, names map[string]string) {
+// summarizeAll sets the summary of every event claim: events lists
+// them by index in claims, each document's in turn, and ends where each
+// document's end in it. The summaries of one document's claims are
+// written into a reused buffer and made one string, sliced: one
+// allocation per document, not per event.
+func summarizeAll(claims []Claim, events, ends []int, names map[string]string) {
 	shorts := map[string]string{}
 	var buf []byte
-	var ends []int
-	for start := 0; start < len(claims); {
-		end := start + 1
-		for end < len(claims) && claims[end].Evidence.Article == claims[start].Evidence.Article {
-			end++
+	var cuts []int
+	from := 0
+	for _, to := range ends {
+		evs := events[from:to]
+		from = to
+		if len(evs) == 0 {
+			continue
 		}
-		buf, ends = buf[:0], ends[:0]
-		for i := start; i < end; i++ {
-			if ev := claims[i].Event; ev != nil {
-				buf = appendSummary(buf, ev, names, shorts)
-				ends = append(ends, len(buf))
-			}
+		buf, cuts = buf[:0], cuts[:0]
+		for _, i := range evs {
+			buf = appendSummary(buf, claims[i].Event, names, shorts)
+			cuts = append(cuts, len(buf))
 		}
 		all := string(buf)
-		n, prev := 0, 0
-		for i := start; i < end; i++ {
-			if ev := claims[i].Event; ev != nil {
-				ev.Summary = all[prev:ends[n]]
-				prev = ends[n]
-				n++
-			}
+		prev := 0
+		for n, i := range evs {
+			claims[i].Event.Summary = all[prev:cuts[n]]
+			prev = cuts[n]
 		}
-		start = end
 	}
 }
 

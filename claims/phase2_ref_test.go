@@ -195,3 +195,18 @@ func checkWordMap[V comparable](t *testing.T, name string, wm *wordMap[V], w str
 		t.Fatalf("%s.at(%q) = %v, want %v", name, w, got, want)
 	}
 }
+
+// TestModalKeys checks that every word modality's backward look reads
+// (the words that end it and those its switch names) is a cue (cCue) or
+// may be in modalKeys, so that the words it skips are none of them.
+func TestModalKeys(t *testing.T) {
+	for _, w := range strings.Fields(`, ; when announced announces announcing confirmed unveiled planned
+proposed upcoming expected ready willing prepared due set will 'll could may might would if`) {
+		if cueSets[w] == 0 && !modalKeys.mayHold(w) {
+			t.Errorf("%q is neither a cue nor in modalKeys", w)
+		}
+	}
+	if modalKeys.mayHold("") {
+		t.Error(`modalKeys.mayHold("") is true`)
+	}
+}

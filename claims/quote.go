@@ -104,20 +104,21 @@ func (q *quoteLeadScan) init(s string) {
 
 // next returns where the next byte of quoteLeads is, or -1 at the end.
 func (q *quoteLeadScan) next() int {
-	first := -1
-	for b, i := range q.pos {
-		if i >= 0 && (first < 0 || i < q.pos[first]) {
-			first = b
+	// The nearest of the three; as uint, -1 (none) is past any other.
+	b := 0
+	if uint(q.pos[1]) < uint(q.pos[b]) {
+		b = 1
+	}
+	if uint(q.pos[2]) < uint(q.pos[b]) {
+		b = 2
+	}
+	i := q.pos[b]
+	if i >= 0 {
+		if j := strings.IndexByte(q.s[i+1:], quoteLeads[b]); j >= 0 {
+			q.pos[b] = i + 1 + j
+		} else {
+			q.pos[b] = -1
 		}
-	}
-	if first < 0 {
-		return -1
-	}
-	i := q.pos[first]
-	if j := strings.IndexByte(q.s[i+1:], quoteLeads[first]); j >= 0 {
-		q.pos[first] = i + 1 + j
-	} else {
-		q.pos[first] = -1
 	}
 	return i
 }
