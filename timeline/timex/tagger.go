@@ -382,7 +382,9 @@ func (tg *tagger) run() {
 	tg.resolveEvents()
 }
 
-// emit turns a match over tokens [from, int(r.end)) into an Expr.
+// emit turns a match over tokens [from, int(r.end)) into an Expr. The
+// Expr is made in its place at the end of tg.out: built elsewhere, its
+// copy in would be a move of a pointerful struct, with write barriers.
 func (tg *tagger) emit(from int, r *res) {
 	toks := tg.s.toks
 	if r.skip > 0 && from+r.skip < int(r.end) {
@@ -390,8 +392,10 @@ func (tg *tagger) emit(from int, r *res) {
 	}
 	start, end := int(toks[from].start), int(toks[r.end-1].end)
 	id := exprID(len(tg.out) + 1)
-	e := Expr{ID: id, Start: start, End: end, Text: tg.text[start:end], Type: r.typ, Mod: r.mod,
-		Anchor: r.anchor, Quant: r.quant, Freq: r.freq}
+	tg.out = append(tg.out, Expr{})
+	e := &tg.out[len(tg.out)-1]
+	e.ID, e.Start, e.End, e.Text, e.Type, e.Mod = id, start, end, tg.text[start:end], r.typ, r.mod
+	e.Anchor, e.Quant, e.Freq = r.anchor, r.quant, r.freq
 	var o strOffsets
 	o.vs = len(tg.buf)
 	if r.hasP {
@@ -424,7 +428,6 @@ func (tg *tagger) emit(from int, r *res) {
 	if r.warn != "" {
 		e.Warnings = []string{r.warn}
 	}
-	tg.out = append(tg.out, e)
 	if r.hasP && r.anchor == "" && (r.p.grain == GrainDay || r.p.grain == GrainMonth) {
 		tg.abs = append(tg.abs, absDate{len(tg.out) - 1, r.p})
 	}
