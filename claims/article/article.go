@@ -242,7 +242,9 @@ func (a *Article) FilePos(off int) Position {
 	return Position{Offset: max(0, min(off, len(a.src))), Line: line, Column: col}
 }
 
-// Source returns the original file content.
+// Source returns the original file content. It is the article's own:
+// the caller must not modify it (a loaded article's Body may share its
+// bytes).
 func (a *Article) Source() []byte { return a.src }
 
 // Text returns the body text of a span.
