@@ -396,7 +396,17 @@ func (tg *tagger) emit(from int, r *res) {
 	e := &tg.out[len(tg.out)-1]
 	e.ID, e.Start, e.End, e.Text, e.Type, e.Mod = id, start, end, tg.text[start:end], r.typ, r.mod
 	e.Anchor, e.Quant, e.Freq = r.anchor, r.quant, r.freq
+	// The explanation is the text, its account and, when there is a
+	// value, an arrow and the value, which is the explanation's tail:
+	// the value is written once, at the end, and the Value string is
+	// that tail of the Explain string.
 	var o strOffsets
+	o.es = len(tg.buf)
+	tg.buf = append(tg.buf, e.Text...)
+	tg.buf = append(tg.buf, ", "...)
+	tg.buf = append(tg.buf, r.why...)
+	arrow := len(tg.buf)
+	tg.buf = append(tg.buf, " → "...)
 	o.vs = len(tg.buf)
 	if r.hasP {
 		tg.buf = r.p.appendValue(tg.buf)
@@ -415,13 +425,10 @@ func (tg *tagger) emit(from int, r *res) {
 		e.Interval = r.iv
 	}
 	o.ve = len(tg.buf)
-	o.es = o.ve
-	tg.buf = append(tg.buf, e.Text...)
-	tg.buf = append(tg.buf, ", "...)
-	tg.buf = append(tg.buf, r.why...)
-	if o.ve > o.vs {
-		tg.buf = append(tg.buf, " → "...)
-		tg.buf = append(tg.buf, tg.buf[o.vs:o.ve]...)
+	if o.ve == o.vs {
+		// No value: no arrow either.
+		tg.buf = tg.buf[:arrow]
+		o.vs, o.ve = arrow, arrow
 	}
 	o.ee = len(tg.buf)
 	tg.strs = append(tg.strs, o)
