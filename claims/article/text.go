@@ -151,16 +151,20 @@ func textBlocksOf(text string, starts []int, start, firstLine int, markdown, val
 			blocks = appendBlock(blocks, b)
 		} else {
 			for _, l := range group {
-				heading, listItem, l2 := markdownLine(l, markdown)
-				var b block
 				if !markdown && (valid || utf8.ValidString(l.text)) {
-					// The common case: the line itself, no copy.
+					// The common case: the line itself, no copy (a
+					// line of a file that is not Markdown has no
+					// marker: markdownLine would give it back as it is).
+					if !isText(l.text) {
+						continue // appendBlock's test: no text
+					}
 					arena = append(arena, Piece{Body: 0, File: l.off, Len: len(l.text), Exact: true})
-					b = block{text: l.text, pieces: arena[len(arena)-1 : len(arena) : len(arena)]}
-				} else {
-					addLine(&tb, l2, markdown)
-					b = tb.block()
+					blocks = append(blocks, block{text: l.text, pieces: arena[len(arena)-1 : len(arena) : len(arena)], line: l.line, col: l.col})
+					continue
 				}
+				heading, listItem, l2 := markdownLine(l, markdown)
+				addLine(&tb, l2, markdown)
+				b := tb.block()
 				b.line, b.col, b.heading, b.listItem = l.line, l.col, heading, listItem
 				blocks = appendBlock(blocks, b)
 			}
@@ -213,10 +217,16 @@ func textBlocksOf(text string, starts []int, start, firstLine int, markdown, val
 
 // appendBlock adds b unless it has no text.
 func appendBlock(blocks []block, b block) []block {
-	if b.text == "" || (b.text[0] >= utf8.RuneSelf || isASCIISpace(b.text[0])) && strings.TrimSpace(b.text) == "" {
-		return blocks // an ASCII first byte that is not space is text
+	if !isText(b.text) {
+		return blocks
 	}
 	return append(blocks, b)
+}
+
+// isText reports whether s holds more than white space.
+func isText(s string) bool {
+	// An ASCII first byte that is not space is text.
+	return s != "" && (s[0] < utf8.RuneSelf && !isASCIISpace(s[0]) || strings.TrimSpace(s) != "")
 }
 
 // wrapped reports whether a group of lines looks like one hard-wrapped
