@@ -126,6 +126,7 @@ type scratch struct {
 	byTok      []int32     // indexMentions' list
 	gazToks    []*gazWord  // findMentions' gazWordAt answers by token
 	ends, all  []int       // sentTimexes' counts and indexes
+	starts     []int       // newDoc's sentence starts for the tagger
 	// The values claims point to, allocated in blocks.
 	persons    slab[Person]
 	places     slab[Place]
@@ -226,9 +227,15 @@ func newDoc(a *article.Article, g *gazetteer.Gazetteer, roleNorms map[string]str
 		d.mentions = make([]mention, 0, len(d.toks)/8+4) // about one per 10 tokens
 	}
 	d.buildSentences()
-	starts := make([]int, len(d.sents))
+	var starts []int
+	if sc != nil {
+		starts = sc.starts[:0] // the tagger keeps none of them
+	}
 	for i := range d.sentences {
-		starts[i] = d.sentences[i].Start
+		starts = append(starts, d.sentences[i].Start)
+	}
+	if sc != nil {
+		sc.starts = starts
 	}
 	d.timexes = safeTag(a, starts)
 	d.markTimexes()
