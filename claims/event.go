@@ -1011,20 +1011,14 @@ func (d *doc) mergeSameSentence(dst, evs []evMention) []evMention {
 	return dst
 }
 
+// unionSorted returns, in a new list, the strings of a and b sorted,
+// each once. The lists are short: sorting them together costs less than
+// a set of them.
 func unionSorted(a, b []string) []string {
-	m := map[string]bool{}
-	for _, s := range a {
-		m[s] = true
-	}
-	for _, s := range b {
-		m[s] = true
-	}
-	out := make([]string, 0, len(m))
-	for s := range m {
-		out = append(out, s)
-	}
-	sort.Strings(out)
-	return out
+	out := make([]string, 0, len(a)+len(b))
+	out = append(append(out, a...), b...)
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // realis groups modalities for event identity: what happened, what may

@@ -55,9 +55,9 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 	var idBuf []byte
 	var idEnds []int
 	var sorter claimSorter
-	// The run's event claims, by index, and where each document's end,
-	// for summarizeAll.
-	var events, eventEnds []int
+	// Where each document's claims end in the run's list, for
+	// summarizeAll.
+	docEnds := make([]int, 0, len(docs))
 	ents := seenEntities{}
 	for di, d := range docs {
 		d.claims = claimBuf[:0]
@@ -95,11 +95,8 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 			c.ID = ids[prev:idEnds[n]]
 			prev = idEnds[n]
 			d.locate(&c.Evidence)
-			if c.Event != nil {
-				events = append(events, len(set.Claims)-1)
-			}
 		}
-		eventEnds = append(eventEnds, len(events))
+		docEnds = append(docEnds, len(set.Claims))
 		claimBuf, sc.subjects = d.claims, d.subjects // reused by the next document
 		// The document is done with once its entities are seen: let it
 		// go, with its tokens and mentions.
@@ -112,36 +109,41 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 	for _, e := range set.Entities {
 		names[e.Key] = e.Name
 	}
-	summarizeAll(set.Claims, events, eventEnds, names)
+	summarizeAll(set.Claims, docEnds, names)
 	return set
 }
 
-// summarizeAll sets the summary of every event claim: events lists
-// them by index in claims, each document's in turn, and ends where each
-// document's end in it. The summaries of one document's claims are
-// written into a reused buffer and made one string, sliced: one
+// summarizeAll sets the summary of every event claim: ends says where
+// each document's claims end in claims, which Extract knows (no compare
+// of article IDs to find them). The summaries of one document's claims
+// are written into a reused buffer and made one string, sliced: one
 // allocation per document, not per event.
-func summarizeAll(claims []Claim, events, ends []int, names map[string]string) {
+func summarizeAll(claims []Claim, ends []int, names map[string]string) {
 	shorts := map[string]string{}
 	var buf []byte
 	var cuts []int
-	from := 0
-	for _, to := range ends {
-		evs := events[from:to]
-		from = to
-		if len(evs) == 0 {
+	start := 0
+	for _, end := range ends {
+		doc := claims[start:end]
+		start = end
+		buf, cuts = buf[:0], cuts[:0]
+		for i := range doc {
+			if ev := doc[i].Event; ev != nil {
+				buf = appendSummary(buf, ev, names, shorts)
+				cuts = append(cuts, len(buf))
+			}
+		}
+		if len(cuts) == 0 {
 			continue
 		}
-		buf, cuts = buf[:0], cuts[:0]
-		for _, i := range evs {
-			buf = appendSummary(buf, claims[i].Event, names, shorts)
-			cuts = append(cuts, len(buf))
-		}
 		all := string(buf)
-		prev := 0
-		for n, i := range evs {
-			claims[i].Event.Summary = all[prev:cuts[n]]
-			prev = cuts[n]
+		n, prev := 0, 0
+		for i := range doc {
+			if ev := doc[i].Event; ev != nil {
+				ev.Summary = all[prev:cuts[n]]
+				prev = cuts[n]
+				n++
+			}
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -209,4 +210,38 @@ proposed upcoming expected ready willing prepared due set will 'll could may mig
 	if modalKeys.mayHold("") {
 		t.Error(`modalKeys.mayHold("") is true`)
 	}
+}
+
+// refUnionSorted is unionSorted as it was, through a set.
+func refUnionSorted(a, b []string) []string {
+	m := map[string]bool{}
+	for _, s := range a {
+		m[s] = true
+	}
+	for _, s := range b {
+		m[s] = true
+	}
+	out := make([]string, 0, len(m))
+	for s := range m {
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// FuzzUnionSorted checks unionSorted against refUnionSorted on lists of
+// the input's fields, split at a '|'.
+func FuzzUnionSorted(f *testing.F) {
+	f.Add("a b c|b d")
+	f.Add("|")
+	f.Add("x x y|y x")
+	f.Add("russia ukraine|")
+	f.Fuzz(func(t *testing.T, s string) {
+		l, r, _ := strings.Cut(s, "|")
+		a, b := strings.Fields(l), strings.Fields(r)
+		got, want := unionSorted(a, b), refUnionSorted(a, b)
+		if !slices.Equal(got, want) || got == nil {
+			t.Fatalf("unionSorted(%q, %q) = %q, want %q", a, b, got, want)
+		}
+	})
 }
