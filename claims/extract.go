@@ -597,7 +597,7 @@ func (d *doc) personClaims(l *linker) {
 func (d *doc) placeClaims() {
 	for i := range d.mentions {
 		m := &d.mentions[i]
-		if m.inRole || m.key == "" {
+		if m.inRole || m.key == "" || m.typ != mPlace && m.typ != mCountry {
 			continue
 		}
 		p := d.word(m.t0 - 1)
