@@ -291,6 +291,25 @@ func (s *scanner) fast(toks []token, i int, flags uint8) ([]token, int, uint8) {
 			i++
 			continue
 		}
+		if class == bDigit {
+			// A number, as number makes it: an expression may start at
+			// it, and it opens no clause.
+			j, n, nd, sep := digits(text, i)
+			fl := flags
+			if sep {
+				fl |= fSep
+			}
+			k := len(toks)
+			toks = toks[:k+1]
+			t := &toks[k]
+			t.start, t.end, t.sent, t.clause, t.num, t.r = int32(i), int32(j), s.sent, s.clause, int32(n), 0
+			t.e, t.kind, t.ndig, t.flags = entry{}, kNum, uint8(min(nd, 255)), fl
+			c := len(s.cands)
+			s.cands = s.cands[:c+1]
+			s.cands[c] = int32(k)
+			i, flags = j, 0
+			continue
+		}
 		// Punctuation: ASCII, or the dashes and quotation marks of
 		// U+2010-U+2027 (see gpAt), which take made's work from
 		// punctBits.
@@ -427,31 +446,31 @@ func mayEnd(r rune) bool {
 // number adds the number starting with the digit at i: ASCII digits,
 // maybe with inner "," or "." between digits. It returns its end.
 func (s *scanner) number(i int, flags uint8) int {
-	text := s.text
-	j, n, nd, sep := i, 0, 0, false
-	for j < len(text) {
-		d := text[j]
-		if d >= '0' && d <= '9' {
-			if nd < 9 {
-				n = n*10 + int(d-'0')
-			}
-			nd++
-			j++
-			continue
-		}
-		if (d == ',' || d == '.') && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9' {
-			sep = true
-			j++
-			continue
-		}
-		break
-	}
+	j, n, nd, sep := digits(s.text, i)
 	t := token{start: int32(i), end: int32(j), kind: kNum, flags: flags, num: int32(n), ndig: uint8(min(nd, 255))}
 	if sep {
 		t.flags |= fSep
 	}
 	s.toks = append(s.toks, t)
 	return j
+}
+
+// digits reads the number at i (see number): its end, its value (of its
+// first nine digits), its digits and whether it has separators.
+func digits(text string, i int) (j, n, nd int, sep bool) {
+	for j = i; j < len(text); j++ {
+		if d := text[j]; d-'0' <= 9 {
+			if nd < 9 {
+				n = n*10 + int(d-'0')
+			}
+			nd++
+		} else if (d == ',' || d == '.') && j+1 < len(text) && text[j+1]-'0' <= 9 {
+			sep = true
+		} else {
+			break
+		}
+	}
+	return j, n, nd, sep
 }
 
 // rune scans the token or space that starts with the multi-byte (or
