@@ -79,7 +79,16 @@ func SplitSentences(text string) []Span {
 // looksLikeHeading reports whether a paragraph is a one-line heading:
 // short, and not ending like a sentence or a clause.
 func looksLikeHeading(p string) bool {
-	r, _ := utf8.DecodeLastRuneInString(p)
+	// Most paragraphs end with an ASCII byte, most often a period.
+	if p == "" {
+		return false
+	}
+	var r rune
+	if c := p[len(p)-1]; c < utf8.RuneSelf {
+		r = rune(c)
+	} else {
+		r, _ = utf8.DecodeLastRuneInString(p)
+	}
 	if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == ')' || r == '"' || r == '”' || r == '’') {
 		return false
 	}
