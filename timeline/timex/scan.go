@@ -54,13 +54,13 @@ type scanner struct {
 	// cands are the indexes of the tokens an expression may start at
 	// (see starter), in increasing order: the tagger tries no other.
 	cands []int32
-	// The state of segmentation while scanning (see scan): the sentence
-	// starts given (nil: none given), starts[:next] those at or before
-	// the last token made, nextAt starts[next] (or the largest int); the
+	// The state of segmentation while scanning (see scan): of the
+	// sentence starts given (not kept here, so that they stay the
+	// caller's: scan passes them on), starts[:next] are at or before the
+	// last token made, nextAt is starts[next] (or the largest int); the
 	// last token's sentence and clause; brk, the flags that make the next
 	// token one a sentence may start at, base what brk is after most
-	// tokens.
-	starts       []int
+	// tokens (fNewline without starts, 0 with them).
 	next, nextAt int
 	sent, clause int32
 	brk, base    uint8
@@ -121,7 +121,7 @@ var byteClass = func() (t [256]uint8) {
 // here the others, one at a time.
 func (s *scanner) scan(text string, starts []int) {
 	s.text = text
-	s.starts, s.next, s.nextAt = starts, 0, startAt(starts, 0)
+	s.next, s.nextAt = 0, startAt(starts, 0)
 	s.sent, s.clause = 0, 0
 	// Without starts, a line break may start a sentence and, after
 	// punctuation that can end one, a space. The first token starts none.
@@ -156,7 +156,7 @@ func (s *scanner) scan(text string, starts []int) {
 			// sentence would when it is made, and fast goes on with it
 			// (or the general path makes it, which finds nextAt past
 			// it).
-			s.startsBefore(i)
+			s.startsBefore(i, starts)
 			continue
 		}
 		switch class {
@@ -191,7 +191,7 @@ func (s *scanner) scan(text string, starts []int) {
 			}
 		}
 		s.toks = toks
-		s.made()
+		s.made(starts)
 	}
 	s.toks = toks
 }
@@ -385,13 +385,13 @@ func gpAt(b1, b2 byte) bool {
 	return b1 == 0x80 && b2-0x90 < 0x18
 }
 
-// made segments the last token made (see scan) and lists it in cands if
-// an expression may start at it.
-func (s *scanner) made() {
+// made segments the last token made (see scan), given the sentence starts
+// given to scan, and lists it in cands if an expression may start at it.
+func (s *scanner) made(starts []int) {
 	k := len(s.toks) - 1
 	t := &s.toks[k]
 	if t.flags&s.brk != 0 || int(t.start) >= s.nextAt {
-		s.sentence(k)
+		s.sentence(k, starts)
 	}
 	s.clause += opensClause(t)
 	t.sent, t.clause = s.sent, s.clause
@@ -408,9 +408,9 @@ func (s *scanner) made() {
 // if a sentence starts at it. It is called for the few tokens at which
 // one may start (see scan): at or past the next start given, or after a
 // line break or punctuation that can end a sentence.
-func (s *scanner) sentence(k int) {
-	if s.starts != nil {
-		s.startsBefore(int(s.toks[k].start))
+func (s *scanner) sentence(k int, starts []int) {
+	if s.base == 0 { // starts given
+		s.startsBefore(int(s.toks[k].start), starts)
 		return
 	}
 	if k > 0 && (s.toks[k].has(fNewline) || s.toks[k-1].kind == kPunct && s.endsSentence(k-1)) {
@@ -421,12 +421,12 @@ func (s *scanner) sentence(k int) {
 
 // startsBefore moves s.sent and s.clause on to the token at byte at, the
 // next one made, past the sentence starts given at or before at.
-func (s *scanner) startsBefore(at int) {
+func (s *scanner) startsBefore(at int, starts []int) {
 	// Tokens and starts both ascend: one merge, no search.
-	for s.next < len(s.starts) && s.starts[s.next] <= at {
+	for s.next < len(starts) && starts[s.next] <= at {
 		s.next++
 	}
-	s.nextAt = startAt(s.starts, s.next)
+	s.nextAt = startAt(starts, s.next)
 	if n := int32(s.next - 1); n > s.sent {
 		s.sent = n
 		s.clause++

@@ -197,7 +197,7 @@ func Tag(text string, dct time.Time, opts *Options) []Expr {
 		// tg.out is not cleared: the next text overwrites it, and the pool
 		// drops idle taggers at garbage collection, so old texts are not
 		// kept alive for long.
-		tg.text, tg.s.text, tg.s.starts = "", "", nil
+		tg.text, tg.s.text = "", ""
 		tg.out, tg.abs, tg.events, tg.hist = tg.out[:0], tg.abs[:0], tg.events[:0], tg.hist[:0]
 		tg.buf, tg.strs, tg.ivs = tg.buf[:0], tg.strs[:0], tg.ivs[:0]
 
