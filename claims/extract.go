@@ -580,6 +580,11 @@ func (d *doc) personClaims(l *linker) {
 		if m.typ == mPerson {
 			p.Name = cleanName(m.name)
 			if spell := l.names[m.key]; len(spell) > 1 {
+				n := len(spell) // made at its size: appending allocated it up to four times
+				if spell[p.Name] > 0 {
+					n--
+				}
+				p.Variants = make([]string, 0, n)
 				for s := range spell {
 					if s != p.Name {
 						p.Variants = append(p.Variants, s)
