@@ -318,10 +318,11 @@ func (d *doc) sentOf(t int) int {
 
 // tokenAt returns the index of the first token starting at or after off.
 func (d *doc) tokenAt(off int) int {
-	lo, hi := 0, len(d.toks)
+	toks := d.toks
+	lo, hi := 0, len(toks)
 	for lo < hi {
-		m := (lo + hi) / 2
-		if int(d.toks[m].start) < off {
+		m := int(uint(lo+hi) >> 1)
+		if int(toks[m].start) < off {
 			lo = m + 1
 		} else {
 			hi = m
@@ -348,7 +349,7 @@ func (d *doc) lower(t *token) string { return d.low.of(t) }
 
 // word returns the lower-case text of token i, or "" out of range.
 func (d *doc) word(i int) string {
-	if i < 0 || i >= len(d.toks) {
+	if uint(i) >= uint(len(d.toks)) { // i < 0 or past the end, in one test
 		return ""
 	}
 	return d.lower(&d.toks[i])
