@@ -182,78 +182,61 @@ func tokenizeInto(toks []token, body string) ([]token, lowered) {
 				continue
 			case aLetter:
 				// A word starting with an ASCII letter. Most hold only
-				// ASCII letters and digits: they are read eight bytes at
-				// a time (alnumBytes), and the same bytes, lowered, are
-				// the word's key in the class table, so neither the word
-				// nor its lower case is copied. Other words are left to
-				// scanWord. (Scanned here, not in a function: the call
-				// and the spills around it cost 25M instructions per
-				// BenchmarkExtract.)
-				capital := c <= 'Z'
-				j, lo, hi := i, uint64(0), uint64(0)
-				keyed, restUpper := true, false // restUpper: an upper-case letter after the first
-				for chunk := 0; ; chunk++ {
-					if len(body)-j < 8 {
-						// The body's last bytes: one at a time, the key
-						// from the text.
-						for ; j < len(body); j++ {
-							if b := body[j]; b >= 'A' && b <= 'Z' {
-								restUpper = restUpper || j > i
-							} else if !(b >= 'a' && b <= 'z' || b >= '0' && b <= '9') {
-								break
-							}
-						}
-						keyed = false
-						break
-					}
-					x := swar.Load64(body, j)
-					alnum, upper := alnumBytes(x)
+				// ASCII letters and digits and are shorter than sixteen
+				// bytes: they are read eight bytes at a time
+				// (alnumBytes), and the same bytes, lowered, are the
+				// word's key in the class table, so neither the word nor
+				// its lower case is copied. Other words, and those at the
+				// body's end, are left to scanWord and classOf. (Scanned
+				// here, not in a function: the call and the spills around
+				// it cost 25M instructions per BenchmarkExtract.)
+				if len(body)-i < 16 {
+					j := scanWord(body, i)
+					toks = append(toks, newToken(i, j, tWord, c <= 'Z', lw.classOf(i, j)))
+					i = j
+					continue
+				}
+				j := i
+				x := swar.Load64(body, i)
+				alnum, up := alnumBytes(x)
+				var lo, hi uint64
+				if stop := ^alnum & swar.High; stop != 0 {
+					m := (stop&-stop)>>7 - 1 // the bytes of the word
+					lo, up = x&m, up&m
+					j += bits.TrailingZeros64(stop) >> 3
+				} else {
+					y := swar.Load64(body, i+8)
+					alnum, up2 := alnumBytes(y)
 					stop := ^alnum & swar.High
-					m := ^uint64(0) // the bytes of the word in x
-					if stop != 0 {
-						m = (stop&-stop)>>7 - 1
+					if stop == 0 {
+						j := scanWord(body, i) // sixteen bytes or more: rare
+						toks = append(toks, newToken(i, j, tWord, c <= 'Z', lw.classOf(i, j)))
+						i = j
+						continue
 					}
-					if chunk == 0 {
-						upper &^= 0x80 // the first letter is capital
-						lo = x & m
-					} else if chunk == 1 {
-						hi = x & m
+					m := (stop&-stop)>>7 - 1
+					lo, hi = x, y&m
+					if up2&m != 0 {
+						up |= 1 // not a high bit: an upper-case letter past the first eight bytes
 					}
-					restUpper = restUpper || upper&m != 0
-					if stop != 0 {
-						j += bits.TrailingZeros64(stop) >> 3
-						break
-					}
-					j += 8
+					j += 8 + bits.TrailingZeros64(stop)>>3
 				}
-				if j < len(body) && (body[j] >= utf8.RuneSelf || body[j] == '.' || body[j] == '\'') && !asciiWordEnds(body, i, j, capital) {
+				if (body[j] >= utf8.RuneSelf || body[j] == '.' || body[j] == '\'') && !asciiWordEnds(body, i, j, c <= 'Z') {
 					if e := scanWordFrom(body, i, j); e != j {
-						ascii, up := asciiUpper(body[j:e])
-						if !ascii {
-							w := strings.ToLower(body[i:e]) // "Zürich": rare
-							lw.set(i, e, w)
-							toks = append(toks, newToken(i, e, tWord, capital, classes.of(w)))
-							i = e
-							continue
-						}
-						j, keyed, restUpper = e, false, restUpper || up
+						toks = append(toks, newToken(i, e, tWord, c <= 'Z', lw.classOf(i, e)))
+						i = e
+						continue
 					}
 				}
-				if restUpper {
-					lw.ascii(i, j)
-				} else if capital {
+				if up == 0x80 { // the first letter alone is upper-case
 					lw.first(i)
+				} else if up != 0 {
+					lw.ascii(i, j)
 				}
 				var cls wordClass
-				switch n := j - i; {
-				case n > classes.maxLen:
-				case !keyed || n > keyLen:
-					cls = classes.ofASCII(body[i:j])
-				default:
-					if capital || restUpper {
-						lo |= asciiLower(n)
-						hi |= asciiLower(n - 8)
-					}
+				if n := j - i; n <= classes.maxLen {
+					lo |= asciiLower(n)
+					hi |= asciiLower(n - 8)
 					if classes.mayHave(lo, hi) { // most words of no list, without a call
 						cls = classes.ofKey(lo, hi, n)
 					}
@@ -300,6 +283,21 @@ func tokenizeInto(toks []token, body string) ([]token, lowered) {
 		}
 	}
 	return toks, lw.done()
+}
+
+// classOf lowers the word body[i:j] in lw and returns the lists its lower
+// case is in, for any word.
+func (lw *lowerer) classOf(i, j int) wordClass {
+	ascii, upper := asciiUpper(lw.body[i:j])
+	switch {
+	case !ascii:
+		w := strings.ToLower(lw.body[i:j]) // "Zürich": rare
+		lw.set(i, j, w)
+		return classes.of(w)
+	case upper:
+		lw.ascii(i, j)
+	}
+	return classes.ofASCII(lw.body[i:j])
 }
 
 // asciiUpper reports whether s is all ASCII and, if so, whether it has an

@@ -249,7 +249,7 @@ func TestTokenizeRef(t *testing.T) {
 func FuzzTokenizeRef(f *testing.F) {
 	for _, s := range []string{"U.S. Russia’s 1,500.5bn", "“Quote,” he said.", "a\u00a0b", "’s", "1.", "A.B",
 		"\xff\xfe", "The Minister's SPOKESMAN didn't say", "İstanbul KELVIN \u212Aing Zürich a.m. n't", "x'S y's",
-		"Internationalization counterterrorism Spokeswoman PRESIDENT\tA. B.C. D.c", "ab\vcd\fef\x00gh"} {
+		"Internationalization counterterrorism Spokeswoman PRESIDENT\tA. B.C. D.c", "ab\vcd\fef\x00gh", "a!A0000000A000 000"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkTokenizeRef(t, s) })
