@@ -222,8 +222,8 @@ func (d *doc) gazAt(k, j int) (*gazetteer.Entry, int) {
 // text when that is already plain, else folded (allocating).
 func (d *doc) folded(t int) string {
 	tk := &d.toks[t]
-	if plainWord(d.lower(tk)) {
-		return d.lower(tk)
+	if w := d.lower(tk); plainWord(w) {
+		return w
 	}
 	return gazetteer.Fold(d.a.Body[int(tk.start):int(tk.end)])
 }
