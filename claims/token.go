@@ -199,10 +199,10 @@ func tokenizeInto(toks []token, body string) ([]token, lowered) {
 				j := i
 				x := swar.Load64(body, i)
 				alnum, up := alnumBytes(x)
-				var lo, hi uint64
+				var lo, hi uint64 // the word's key, lowered: or-ing 0x20 lowers an ASCII letter and keeps a digit
 				if stop := ^alnum & swar.High; stop != 0 {
 					m := (stop&-stop)>>7 - 1 // the bytes of the word
-					lo, up = x&m, up&m
+					lo, up = (x|lowerBits)&m, up&m
 					j += bits.TrailingZeros64(stop) >> 3
 				} else {
 					y := swar.Load64(body, i+8)
@@ -215,7 +215,7 @@ func tokenizeInto(toks []token, body string) ([]token, lowered) {
 						continue
 					}
 					m := (stop&-stop)>>7 - 1
-					lo, hi = x, y&m
+					lo, hi = x|lowerBits, (y|lowerBits)&m
 					if up2&m != 0 {
 						up |= 1 // not a high bit: an upper-case letter past the first eight bytes
 					}
@@ -234,12 +234,8 @@ func tokenizeInto(toks []token, body string) ([]token, lowered) {
 					lw.ascii(i, j)
 				}
 				var cls wordClass
-				if n := j - i; n <= classes.maxLen {
-					lo |= asciiLower(n)
-					hi |= asciiLower(n - 8)
-					if classes.mayHave(lo, hi) { // most words of no list, without a call
-						cls = classes.ofKey(lo, hi, n)
-					}
+				if n := j - i; n <= classes.maxLen && classes.mayHave(lo, hi) { // most words of no list, without a call
+					cls = classes.ofKey(lo, hi, n)
 				}
 				toks = append(toks, newToken(i, j, tWord, c <= 'Z', cls))
 				if j < len(body) && body[j] == ' ' {

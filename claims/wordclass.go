@@ -233,7 +233,11 @@ func (t *classTable) ofASCII(w string) wordClass {
 // word's bytes are letters, digits, apostrophes and periods (scanWord),
 // and 0x20 is set in all of them but the upper-case letters, so or-ing it
 // in lowers exactly those.
-func asciiLower(n int) uint64 { return 0x2020202020202020 & byteMask(n) }
+func asciiLower(n int) uint64 { return lowerBits & byteMask(n) }
+
+// lowerBits has 0x20, the bit that sets an ASCII letter in lower case, in
+// every byte.
+const lowerBits = 0x2020202020202020
 
 // byteMask has every bit of the first n bytes of a word (none when
 // n <= 0, all when n >= 8).
