@@ -234,8 +234,10 @@ func tokenizeInto(toks []token, body string) ([]token, lowered) {
 					lw.ascii(i, j)
 				}
 				var cls wordClass
-				if n := j - i; n <= classes.maxLen && classes.mayHave(lo, hi) { // most words of no list, without a call
-					cls = classes.ofKey(lo, hi, n)
+				if n := j - i; n <= classes.maxLen {
+					if h, ok := classes.mayHave(lo, hi); ok { // most words of no list, without a call
+						cls = classes.lookUp(h, lo, hi, n)
+					}
 				}
 				toks = append(toks, newToken(i, j, tWord, c <= 'Z', cls))
 				if j < len(body) && body[j] == ' ' {

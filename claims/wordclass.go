@@ -189,19 +189,25 @@ func (t *classTable) of(w string) wordClass {
 }
 
 // mayHave reports whether the word of key lo, hi may be in the table,
-// from the bit table alone: false means it is not.
-func (t *classTable) mayHave(lo, hi uint64) bool {
+// from the bit table alone (false means it is not), and returns the
+// key's hash for lookUp.
+func (t *classTable) mayHave(lo, hi uint64) (uint64, bool) {
 	h := keyHash(lo, hi)
-	return t.bits[h>>54]&(1<<(h>>48&63)) != 0
+	return h, t.bits[h>>54]&(1<<(h>>48&63)) != 0
 }
 
 // ofKey returns the lists the lower-case word of key lo, hi and length n
 // (1 to keyLen) is in.
 func (t *classTable) ofKey(lo, hi uint64, n int) wordClass {
-	h := keyHash(lo, hi)
-	if t.bits[h>>54]&(1<<(h>>48&63)) == 0 {
+	h, ok := t.mayHave(lo, hi)
+	if !ok {
 		return 0
 	}
+	return t.lookUp(h, lo, hi, n)
+}
+
+// lookUp is ofKey past the bit table, for the key's hash h.
+func (t *classTable) lookUp(h, lo, hi uint64, n int) wordClass {
 	for i := t.slotOf(h); ; i = t.next(i) {
 		s := &t.slots[i]
 		if s.lo == lo && s.hi == hi && int(s.n) == n {
