@@ -85,7 +85,9 @@ type Event struct {
 	// Place is the canonical key of the event's place, if given.
 	Place string `json:"place,omitempty"`
 	// Time is the resolved temporal expression of the event's clause, if
-	// any. It is not part of the event's identity (see SameEvent).
+	// any. It is not part of the event's identity (see SameEvent). It
+	// points at the expression in Set.Timexes, not at a copy: treat both
+	// as read-only.
 	Time     *timex.Expr `json:"time,omitempty"`
 	Modality Modality    `json:"modality"`
 	Negated  bool        `json:"negated,omitempty"`
