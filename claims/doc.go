@@ -131,7 +131,6 @@ type scratch struct {
 	persons    slab[Person]
 	places     slab[Place]
 	evs        slab[Event]
-	times      slab[timex.Expr]
 	quantities slab[Quantity]
 	bounds     slab[float64] // quantities' Min and Max
 	quotes     slab[Quote]
