@@ -836,7 +836,6 @@ func (d *doc) clauseSubject(t int, s sentInfo) *mention {
 
 var (
 	plannedCues  = wordSet(`underway scheduled planned planning plans plan arrange arranging organize organise organizing preparations prepare preparing postponed postpone canceled cancelled proposed intends`)
-	expectedCues = wordSet(`will expected due upcoming set next`)
 	possibleCues = wordSet(`could may might would potential possible possibly if envisaged eventual prospective hypothetical likely ready`)
 	denyCues     = wordSet(`denied denies deny rejected dismissed`)
 	negCues      = wordSet(`not never n't didn't don't doesn't won't wouldn't no`)
@@ -921,10 +920,6 @@ func (d *doc) modality(e *evMention, s sentInfo) (Modality, bool) {
 		var cue uint8
 		if d.is(t, cCue) {
 			cue = cueSets[w]
-		}
-		if e.trig.noun && (w == "a" || w == "an" || w == "the") {
-			// Adjectives of the noun end at its determiner; the verb
-			// group before may still carry a modal.
 		}
 		switch {
 		case cue&cueDeny != 0:
