@@ -9,7 +9,12 @@ import (
 )
 
 // The tokenizer as it was before its word scan read eight bytes at a time
-// and its list bits were found by integer keys (FuzzTokenizeRef).
+// and its list bits were found by integer keys (FuzzTokenizeRef). The
+// helpers that change left as they were (lowerer's start, ascii, set and
+// done; scanWord's loop, now scanWordFrom's; scanNumber, possessiveAt) are
+// called, not copied: the reference still tells the new scan, asciiWordEnds,
+// scanWordFrom from inside a word, lowerer.first and the class table apart
+// from the old word loop and the words' map.
 
 // refClassOf returns the lists the lower-case word w is in, from a map of
 // every list's words.
@@ -18,66 +23,6 @@ func refClassOf(w string) wordClass { return refClassWords[w] }
 // refClassWords maps every word of the lists to its bits.
 var refClassWords = classWords()
 
-// refLowerer is lowerer as it was: it builds a lowered text while a body is tokenized from the start.
-type refLowerer struct {
-	body    string
-	b       strings.Builder // the lowered text up to copied, once a word differs
-	started bool
-	copied  int // body[:copied] is in b
-	odd     map[int32]string
-}
-
-// start makes room for the lowered text and copies the body up to i.
-func (lw *refLowerer) start(i int) {
-	if !lw.started {
-		lw.b.Grow(len(lw.body))
-		lw.started = true
-	}
-	lw.b.WriteString(lw.body[lw.copied:i])
-}
-
-// ascii lowers the ASCII word body[i:j], which has an upper-case letter.
-func (lw *refLowerer) ascii(i, j int) {
-	lw.start(i)
-	var chunk [64]byte
-	for i < j {
-		n := copy(chunk[:], lw.body[i:j])
-		for k, b := range chunk[:n] {
-			if b >= 'A' && b <= 'Z' {
-				chunk[k] = b + 'a' - 'A'
-			}
-		}
-		lw.b.Write(chunk[:n])
-		i += n
-	}
-	lw.copied = j
-}
-
-// set makes w the lower-case form of the word body[i:j].
-func (lw *refLowerer) set(i, j int, w string) {
-	switch {
-	case w == lw.body[i:j]:
-	case len(w) == j-i:
-		lw.start(i)
-		lw.b.WriteString(w)
-		lw.copied = j
-	default:
-		if lw.odd == nil {
-			lw.odd = map[int32]string{}
-		}
-		lw.odd[int32(i)] = w
-	}
-}
-
-// done returns the lowered text.
-func (lw *refLowerer) done() lowered {
-	if !lw.started {
-		return lowered{s: lw.body, odd: lw.odd}
-	}
-	lw.b.WriteString(lw.body[lw.copied:])
-	return lowered{s: lw.b.String(), odd: lw.odd}
-}
-
 // refTokenizeInto is tokenizeInto before word scanning read eight bytes
 // at a time and list bits were looked up by integer keys.
 func refTokenizeInto(toks []token, body string) ([]token, lowered) {
@@ -85,7 +30,7 @@ func refTokenizeInto(toks []token, body string) ([]token, lowered) {
 	if cap(toks) == 0 {
 		toks = make([]token, 0, len(body)*2/9+16)
 	}
-	lw := refLowerer{body: body}
+	lw := lowerer{body: body}
 	i := 0
 	for i < len(body) {
 		c := body[i]
@@ -112,7 +57,7 @@ func refTokenizeInto(toks []token, body string) ([]token, lowered) {
 					}
 				}
 				if j < len(body) && (body[j] >= utf8.RuneSelf || body[j] == '\'' || body[j] == '.') {
-					j = refScanWord(body, i)
+					j = scanWord(body, i)
 					ascii, upper = true, capital
 					for k := i + 1; k < j; k++ {
 						if b := body[k]; b >= utf8.RuneSelf {
@@ -150,7 +95,7 @@ func refTokenizeInto(toks []token, body string) ([]token, lowered) {
 		case unicode.IsSpace(r):
 			i += n
 		case unicode.IsLetter(r):
-			j := refScanWord(body, i)
+			j := scanWord(body, i)
 			w := strings.ToLower(body[i:j])
 			toks = append(toks, newToken(i, j, tWord, unicode.IsUpper(r), refClassOf(w)))
 			lw.set(i, j, w)
@@ -164,51 +109,6 @@ func refTokenizeInto(toks []token, body string) ([]token, lowered) {
 		}
 	}
 	return toks, lw.done()
-}
-
-// refScanWord is scanWord as it was: it returns the end of the word starting at i.
-func refScanWord(body string, i int) int {
-	start := i
-	for i < len(body) {
-		if c := body[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
-			i++ // ASCII letters and digits, without decoding
-			continue
-		} else if c < utf8.RuneSelf && c != '\'' && c != '.' {
-			return i // other ASCII ends the word
-		}
-		r, n := utf8.DecodeRuneInString(body[i:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
-			i += n
-			continue
-		}
-		if isApos(r) {
-			r2, n2 := utf8.DecodeRuneInString(body[i+n:])
-			if !unicode.IsLetter(r2) {
-				return i
-			}
-			if r2 == 's' || r2 == 'S' {
-				r3, _ := utf8.DecodeRuneInString(body[i+n+n2:])
-				if !unicode.IsLetter(r3) {
-					return i // possessive: "Russia" + "'s"
-				}
-			}
-			i += n
-			continue
-		}
-		// Abbreviations: "U.S.", "D.C.", "U.N."
-		if r == '.' && isAbbrev(body[start:i]) {
-			r2, _ := utf8.DecodeRuneInString(body[i+1:])
-			if unicode.IsUpper(r2) || (i-start >= 3 && body[i-2] == '.') {
-				i++
-				if !unicode.IsUpper(r2) {
-					return i
-				}
-				continue
-			}
-		}
-		return i
-	}
-	return i
 }
 
 // checkTokenizeRef fails when tokenize and refTokenizeInto tell body
