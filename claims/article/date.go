@@ -193,9 +193,17 @@ func dateIn(s, evidence string, b block, loc *time.Location) (inference, bool) {
 }
 
 // isDateOnly reports whether s is just a date (maybe with a time and a
-// weekday), as date stamps under headlines are.
+// weekday), as date stamps under headlines are. It is isDateOnlyFull
+// after a cheap pre-test: every date stamp is at most 60 bytes long and
+// has four digits in a row (hasYearDigits), which rules out most lines
+// before the expression runs.
 func isDateOnly(s string) bool {
-	if len(s) > 60 || countDigits(s) < 5 || !hasYearDigits(s) { // a day and a year at least
+	return len(s) <= 60 && hasYearDigits(s) && isDateOnlyFull(s)
+}
+
+// isDateOnlyFull is isDateOnly without the pre-test.
+func isDateOnlyFull(s string) bool {
+	if len(s) > 60 || countDigits(s) < 5 { // a day and a year at least
 		return false
 	}
 	loc := fullDate.FindStringIndex(s)

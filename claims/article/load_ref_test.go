@@ -207,25 +207,6 @@ func refTextBlocks(src []byte, start, firstLine int, markdown, valid bool, sc *s
 	return blocks
 }
 
-// refIsDateOnly is isDateOnly's reference.
-func refIsDateOnly(s string) bool {
-	if len(s) > 60 || countDigits(s) < 5 { // a day and a year at least
-		return false
-	}
-	loc := fullDate.FindStringIndex(s)
-	if loc == nil {
-		return false
-	}
-	rest := s[:loc[0]] + s[loc[1]:]
-	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == ',' || r == '|' || r == '\t' }) {
-		lw := strings.ToLower(strings.Trim(w, "."))
-		if !dateStampWords[lw] && !isClock(lw) {
-			return false
-		}
-	}
-	return true
-}
-
 // refEndsSentence is endsSentence's reference.
 func refEndsSentence(s string) bool {
 	s = strings.TrimRightFunc(s, func(r rune) bool {
