@@ -1,10 +1,6 @@
 package article
 
-import (
-	"math/bits"
-
-	"github.com/factline/factline/claims/swar"
-)
+import "github.com/factline/factline/claims/swar"
 
 // Word-at-a-time ("SIMD within a register") helpers: eight bytes of text
 // tested in one 64-bit word.
@@ -13,7 +9,7 @@ import (
 // swar.High for the other two constants).
 const swarLow7 = 0x7f7f7f7f7f7f7f7f
 
-// load64Padded is load64 for the eight bytes from s[i], those past the
+// load64Padded is swar.Load64 for the eight bytes from s[i], those past the
 // end of s read as spaces.
 func load64Padded[T normalText](s T, i int) uint64 {
 	if i+8 <= len(s) {
@@ -55,23 +51,6 @@ func bytesBelow(x uint64, c byte) uint64 {
 	// The low seven bits plus 0x80-c reach the high bit from c up, and
 	// no sum carries into the next byte.
 	return ^(((x & swarLow7) + (0x80-uint64(c))*swar.Ones) | x) & swar.High
-}
-
-// plainRun returns the offset of the first byte of s[i:] that is white
-// space, a control byte or not ASCII (len(s) if none), or an offset
-// before it: it skips eight bytes at a time, then stops.
-func plainRun(s string, i int) int {
-	for ; i+8 <= len(s); i += 8 {
-		x := swar.Load64(s, i)
-		stop := bytesEqual(x, ' ') | x&swar.High
-		if hasBelow0x20(x) {
-			stop |= below0x20(x)
-		}
-		if stop != 0 {
-			return i + bits.TrailingZeros64(stop)>>3
-		}
-	}
-	return i
 }
 
 // lowerASCII lowers the letters 'A'-'Z' in x, eight ASCII bytes.
