@@ -239,20 +239,16 @@ func (t *classTable) ofASCII(w string) wordClass {
 // word's bytes are letters, digits, apostrophes and periods (scanWord),
 // and 0x20 is set in all of them but the upper-case letters, so or-ing it
 // in lowers exactly those.
-func asciiLower(n int) uint64 { return lowerBits & byteMask(n) }
+func asciiLower(n int) uint64 {
+	if n <= 0 {
+		return 0
+	}
+	return lowerBits >> (64 - 8*min(n, 8))
+}
 
 // lowerBits has 0x20, the bit that sets an ASCII letter in lower case, in
 // every byte.
 const lowerBits = 0x2020202020202020
-
-// byteMask has every bit of the first n bytes of a word (none when
-// n <= 0, all when n >= 8).
-func byteMask(n int) uint64 {
-	if n <= 0 {
-		return 0
-	}
-	return ^uint64(0) >> (64 - 8*min(n, 8))
-}
 
 // is reports whether token i's lower-case form is in a list of c; false
 // out of range (where word gives "", which no list holds). Only word
