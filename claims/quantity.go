@@ -1158,9 +1158,8 @@ func (d *doc) countMeasure0(n number, start, after int, s sentInfo) (string, int
 			}
 		}
 		if d.word(start-1) == "of" && start >= 2 && d.toks[start-2].kind() == tWord {
-			w := d.word(start - 2)
-			if collectiveNouns.at(w) != "" {
-				return collectiveNouns.at(w), end, partitive
+			if c := collectiveNouns.at(d.word(start - 2)); c != "" {
+				return c, end, partitive
 			}
 		}
 		return "", end, partitive
