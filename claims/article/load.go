@@ -420,7 +420,7 @@ func readAll(r io.Reader, size int64) ([]byte, error) {
 
 // parse turns one input's bytes into an article, or diagnostics.
 func (l *loader) parse(path string, src []byte) {
-	a, diags := Parse(path, src, ParseOptions{Published: l.opts.Published, junk: l.junk, scratch: &l.scratch, owned: true})
+	a, diags := Parse(path, src, ParseOptions{Published: l.opts.Published, junk: l.junk, scratch: &l.scratch})
 	l.diags = append(l.diags, diags...)
 	if a != nil {
 		l.articles = append(l.articles, a)
@@ -436,15 +436,14 @@ type ParseOptions struct {
 	// junk is the compiled list, shared by the files of one Load.
 	junk *junkList
 	// scratch, when set, lends working slices: files parsed with the
-	// same scratch are parsed one after the other.
+	// same scratch are parsed one after the other. Only the loader sets
+	// it, and src is then its own copy of a file, which nothing writes to
+	// once it is read: its text may share its bytes (textOf).
 	scratch *scratch
-	// owned says src is the loader's own copy of a file, which nothing
-	// writes to once it is read: its text may share its bytes (textOf).
-	owned bool
 }
 
-// textOf returns src as a string: a copy, or, when src is owned (see
-// ParseOptions.owned), a string sharing its bytes. A file's text is as
+// textOf returns src as a string: a copy, or, when src is owned (the
+// loader's, see ParseOptions.scratch), a string sharing its bytes. A file's text is as
 // long as the file and lives as long as its article, which keeps src as
 // well: sharing spares a copy of every file loaded. Nothing writes to an
 // owned src after it is read (the article only hands it out through
@@ -485,7 +484,7 @@ func Parse(path string, src []byte, opts ParseOptions) (*Article, []Diagnostic) 
 	if ext == ".html" || ext == ".htm" || (path == "-" && looksLikeHTML(src)) {
 		errs = parseHTML(&doc, path, src, starts)
 	} else {
-		errs = parseText(&doc, path, src, textOf(src, opts.owned), starts, ext == ".md" || ext == ".markdown", opts.scratch)
+		errs = parseText(&doc, path, src, textOf(src, opts.scratch != nil), starts, ext == ".md" || ext == ".markdown", opts.scratch)
 	}
 	if len(errs) > 0 {
 		return nil, errs
