@@ -159,10 +159,11 @@ func (lw *lowerer) done() lowered {
 // tokenize splits body into tokens and returns them with their lower-case
 // forms. Word tokens carry the word lists their lower-case form is in
 // (token.bits); numbers and punctuation are in none: no word of the lists
-// starts with a digit, and none is a single mark or a possessive "'s". Words keep inner apostrophes ("doesn't") but not a possessive
-// "'s", which becomes its own token; abbreviations such as "U.S." stay
-// whole; hyphens are their own tokens; numbers keep their thousands
-// separators and decimal points.
+// starts with a digit, and none is a single mark or a possessive "'s".
+// Words keep inner apostrophes ("doesn't") but not a possessive "'s",
+// which becomes its own token; abbreviations such as "U.S." stay whole;
+// hyphens are their own tokens; numbers keep their thousands separators
+// and decimal points.
 func tokenize(body string) ([]token, lowered) { return tokenizeInto(nil, body) }
 
 // tokenizeInto is tokenize appending the tokens to toks[:0].
