@@ -522,17 +522,17 @@ func (tg *tagger) yearFor(date func(y int) (time.Time, bool), tense int8) (int, 
 }
 
 // dctWhy returns head + the DCT + tail, built once per DCT: the
-// explanations of resolutions against the DCT repeat. head and tail
-// must be string constants or strings cat built, not slices of the text:
-// the cache keeps them as they are.
+// explanations of resolutions against the DCT repeat. tail must be a
+// string constant or a string cat built, not a slice of the text: the
+// cache keeps it as it is (head it takes from the explanation).
 func (tg *tagger) dctWhy(head, tail string) string {
-	return tg.cachedWhy(whyKey{day: tg.dctDay, head: head, tail: tail}, false)
+	return tg.cachedWhy(whyKey{day: tg.dctDay, head: head, tail: tail})
 }
 
 // withDCT returns s + ", " + the DCT, built once per DCT (for
 // explanations).
 func (tg *tagger) withDCT(s string) string {
-	return tg.cachedWhy(whyKey{day: tg.dctDay, head: s, sep: true}, true)
+	return tg.cachedWhy(whyKey{day: tg.dctDay, head: s, sep: true})
 }
 
 // cat returns a + b, built once (for explanations). The cache does not
@@ -559,10 +559,10 @@ type catKey struct{ a, b string }
 // cachedWhy returns the explanation k describes, from the cache or built
 // and cached. The cache is kept from one text to the next (up to 2048
 // entries, as its keys name their DCT): the texts about one event have
-// a few DCTs. With copyKey the key's head is taken from the explanation
-// built (which starts with it), as it may be a slice of the text, which
-// the cache must not keep alive.
-func (tg *tagger) cachedWhy(k whyKey, copyKey bool) string {
+// a few DCTs. The key's head is taken from the explanation built (which
+// starts with it), as withDCT's may be a slice of the text, which the
+// cache must not keep alive.
+func (tg *tagger) cachedWhy(k whyKey) string {
 	if s, ok := tg.whys.get(k); ok {
 		return s
 	}
@@ -572,9 +572,7 @@ func (tg *tagger) cachedWhy(k whyKey, copyKey bool) string {
 	} else {
 		s = k.head + tg.dctS + k.tail
 	}
-	if copyKey {
-		k.head = s[:len(k.head)]
-	}
+	k.head = s[:len(k.head)]
 	return tg.whys.keep(k, s)
 }
 
