@@ -961,8 +961,8 @@ func countWords(s string) int {
 		if ((x-0x20*swar.Ones)&^x|(y-0x20*swar.Ones)&^y)&swar.High != 0 {
 			break
 		}
-		wx := ((x & swarLow7) + (0x80-0x21)*swar.Ones | x) & swar.High
-		wy := ((y & swarLow7) + (0x80-0x21)*swar.Ones | y) & swar.High
+		wx := ((x & swar.Low7) + (0x80-0x21)*swar.Ones | x) & swar.High
+		wy := ((y & swar.Low7) + (0x80-0x21)*swar.Ones | y) & swar.High
 		starts := (wx&^(wx<<8|carry))>>7 + (wy&^(wy<<8|wx>>56))>>7
 		n += int(starts * swar.Ones >> 56)
 		carry = wy >> 56

@@ -5,10 +5,6 @@ import "github.com/factline/factline/claims/swar"
 // Word-at-a-time ("SIMD within a register") helpers: eight bytes of text
 // tested in one 64-bit word.
 
-// swarLow7 has the low seven bits of each byte set (see swar.Ones and
-// swar.High for the other two constants).
-const swarLow7 = 0x7f7f7f7f7f7f7f7f
-
 // load64Padded is swar.Load64 for the eight bytes from s[i], those past the
 // end of s read as spaces.
 func load64Padded[T normalText](s T, i int) uint64 {
@@ -28,7 +24,7 @@ func load64Padded[T normalText](s T, i int) uint64 {
 func bytesEqual(x uint64, c byte) uint64 {
 	y := x ^ swar.Ones*uint64(c)
 	// A byte's high bit ends up set when any of its bits is.
-	nonzero := ((y & swarLow7) + swarLow7) | y
+	nonzero := ((y & swar.Low7) + swar.Low7) | y
 	return ^nonzero & swar.High
 }
 
@@ -50,7 +46,7 @@ func below0x20(x uint64) uint64 {
 func bytesBelow(x uint64, c byte) uint64 {
 	// The low seven bits plus 0x80-c reach the high bit from c up, and
 	// no sum carries into the next byte.
-	return ^(((x & swarLow7) + (0x80-uint64(c))*swar.Ones) | x) & swar.High
+	return ^(((x & swar.Low7) + (0x80-uint64(c))*swar.Ones) | x) & swar.High
 }
 
 // lowerASCII lowers the letters 'A'-'Z' in x, eight ASCII bytes.

@@ -7,10 +7,12 @@ package swar
 
 import "unicode/utf8"
 
-// Word-at-a-time constants: a one in each byte, the high bit of each.
+// Word-at-a-time constants: a one in each byte, the high bit of each,
+// the low seven bits of each.
 const (
 	Ones = 0x0101010101010101
 	High = 0x8080808080808080
+	Low7 = 0x7f7f7f7f7f7f7f7f
 )
 
 // Load64 reads s[i:i+8] as a little-endian word (the compiler makes the
