@@ -281,22 +281,18 @@ func foldQuote(b *strings.Builder, s string) {
 			continue
 		}
 		if c := s[i]; c < utf8.RuneSelf {
-			// Other ASCII, without decoding.
+			// Other ASCII, without decoding: white space or the
+			// backquote (plainASCII takes the rest).
 			i++
-			switch {
-			case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			if c != '`' {
 				space = b.Len() > start
 				continue
-			case c >= 'A' && c <= 'Z':
-				c += 'a' - 'A'
-			case c == '`':
-				c = '\''
 			}
 			if space {
 				b.WriteByte(' ')
 				space = false
 			}
-			b.WriteByte(c)
+			b.WriteByte('\'')
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
