@@ -2,8 +2,8 @@ package claims
 
 // findQuotes as it was before it read only the marks that start a token,
 // and NormalizeQuote before it wrote runs of kept bytes at once, kept word
-// for word as the references FuzzFindQuotes and FuzzNormalizeQuoteRuns
-// compare them with.
+// for word as the references FuzzFindQuotes, FuzzNormalizeQuoteRuns and
+// FuzzNormalizeQuotePlain compare them with.
 
 import (
 	"strings"
