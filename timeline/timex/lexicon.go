@@ -207,9 +207,9 @@ type slot struct {
 	// at it (the scanner lists such tokens for the tagger).
 	start bool
 	// past is true when the word, if it ends in -ed, is a past-tense
-	// cue (see past): it is in no class, has no tense and is not one of
-	// notPast. The table holds notPast's words for this, with an empty
-	// entry.
+	// cue: it is in no class, has no tense and is not one of notPast.
+	// The table holds notPast's words for this, with an empty entry
+	// (noSlot's past is true).
 	past bool
 }
 

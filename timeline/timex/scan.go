@@ -559,7 +559,7 @@ func (s *scanner) asciiWord(i int, flags uint8) (int, uint8) {
 			flags |= fUpper
 		}
 	}
-	var e entry
+	sl := &noSlot // a longer word is none of the lexicon's, nor of notPast
 	if n <= maxWord {
 		// packWord's packing, in one load or two away from the end of
 		// the text: masked to the word and lower-cased.
@@ -573,12 +573,12 @@ func (s *scanner) asciiWord(i int, flags uint8) (int, uint8) {
 		default:
 			lo, hi = packWord(text, i, n)
 		}
-		e = lookup(lo, hi).e
+		sl = lookup(lo, hi)
 	}
-	if n > 4 && text[j-1]|0x20 == 'd' && text[j-2]|0x20 == 'e' && e.cls == cNone && e.tense == tNone && flags&fCap == 0 && past(text[i:j]) {
+	if n > 4 && text[j-1]|0x20 == 'd' && text[j-2]|0x20 == 'e' && sl.past && flags&fCap == 0 {
 		flags |= fPast
 	}
-	s.toks = append(s.toks, token{start: int32(i), end: int32(j), kind: kWord, flags: flags, e: e})
+	s.toks = append(s.toks, token{start: int32(i), end: int32(j), kind: kWord, flags: flags, e: sl.e})
 	if next == ' ' {
 		return j + 1, fSpace
 	}
@@ -599,19 +599,6 @@ func (s *scanner) goesOn(j int) bool {
 // unicode tables.
 func generalPunct(r rune) bool {
 	return r >= 0x2010 && r <= 0x2027 || r >= 0x2030 && r <= 0x205e
-}
-
-// past reports whether the lower-case ASCII word w ending in -ed is a
-// past-tense cue: not one of the -ed words that are no verbs.
-func past(w string) bool {
-	var buf [24]byte
-	if len(w) > len(buf) {
-		return true
-	}
-	for k := 0; k < len(w); k++ {
-		buf[k] = w[k] | 0x20
-	}
-	return !notPast[string(buf[:len(w)])]
 }
 
 // asciiLetter marks the ASCII letters.
@@ -675,11 +662,13 @@ func (s *scanner) addWord(i, j int, flags uint8) {
 			buf[i] = c
 		}
 		if n := len(w); ok {
+			sl := &noSlot // a longer word is none of the lexicon's, nor of notPast
 			if n <= maxWord {
 				// All ASCII letters: packWord lower-cases them as buf has.
-				t.e = lookup(packWord(w, 0, n)).e
+				sl = lookup(packWord(w, 0, n))
+				t.e = sl.e
 			}
-			if t.e.cls == cNone && t.e.tense == tNone && n > 4 && buf[n-2] == 'e' && buf[n-1] == 'd' && t.flags&fCap == 0 && !notPast[string(buf[:n])] {
+			if sl.past && n > 4 && buf[n-2] == 'e' && buf[n-1] == 'd' && t.flags&fCap == 0 {
 				t.flags |= fPast
 			}
 		}
