@@ -196,6 +196,18 @@ func (j *junkList) mayBeJunkText(s string, titleLetters int) bool {
 	return letters <= max(j.maxExact, titleLetters)
 }
 
+// foldedLetters counts the ASCII letters of folded text (lower case:
+// 'a' to 'z'), as mayBeJunkText takes the title's.
+func foldedLetters(n []byte) int {
+	letters := 0
+	for _, c := range n {
+		if c-'a' < 26 {
+			letters++
+		}
+	}
+	return letters
+}
+
 // lowerEqual reports whether the ASCII letters w, in any case, are a,
 // in lower case: w with bit 5 set in each byte.
 func lowerEqual(w, a string) bool {
@@ -540,12 +552,7 @@ func removeJunk(blocks []block, title string, jl *junkList, sc *scratch) ([]bloc
 	}
 	var titleStack [256]byte
 	nt := trimNormalBytes(appendNormal(titleStack[:0], title)) // Normalize(title)
-	ntLetters := 0
-	for _, c := range nt {
-		if c-'a' < 26 {
-			ntLetters++
-		}
-	}
+	ntLetters := foldedLetters(nt)
 	var stack [512]byte
 	scratch := stack[:0]
 	for i, b := range blocks {

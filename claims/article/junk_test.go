@@ -396,13 +396,7 @@ func FuzzMayBeJunkText(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s, title, extra string) {
 		jl := newJunkList(strings.Split(extra, "|"))
 		nt := []byte(Normalize(title))
-		letters := 0
-		for _, c := range nt {
-			if c >= 'a' && c <= 'z' {
-				letters++
-			}
-		}
-		if !jl.mayBeJunkText(s, letters) && isJunkText(jl, []byte(Normalize(s)), nt, maxCompareWords) {
+		if !jl.mayBeJunkText(s, foldedLetters(nt)) && isJunkText(jl, []byte(Normalize(s)), nt, maxCompareWords) {
 			t.Fatalf("mayBeJunkText(%q) = false, but it is junk (title %q, extra %q)", s, title, extra)
 		}
 	})
