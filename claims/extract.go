@@ -108,7 +108,6 @@ func Extract(articles []*article.Article, opts *Options) *Set {
 		ents.addMentions(d)
 		docs[di] = nil
 	}
-	clear(claimBuf)
 	set.Entities = l.entities(ents)
 	names := map[string]string{}
 	for _, e := range set.Entities {
