@@ -200,21 +200,22 @@ func (s *scanner) scan(text string, starts []int) {
 // most common tokens, and returns where it ends with the flags pending
 // there: ASCII words no longer than the lexicon's longest (maxWord)
 // followed by an ASCII byte or one of the dashes and quotation marks gpAt
-// takes, ASCII punctuation, those dashes and quotation marks, white
-// space, with no sentence starting at any of them, each made, looked up,
-// segmented and listed in cands as scan and made would. Anything else (a
-// number, another non-ASCII rune, a longer word, a token at which a
-// sentence may start, or after which one may, the last 15 bytes of the
-// text) ends the stretch, for scan, which calls fast only where s.brk is
-// s.base (after a token after which no sentence can start at a space)
-// and no line break is pending that may start one.
+// takes, numbers (see number), ASCII punctuation, those dashes and
+// quotation marks, white space, with no sentence starting at any of
+// them, each made, looked up, segmented and listed in cands as scan and
+// made would. Anything else (another non-ASCII rune, a longer word, a
+// token at which a sentence may start, or after which one may, the last
+// 15 bytes of the text) ends the stretch, for scan, which calls fast
+// only where s.brk is s.base (after a token after which no sentence can
+// start at a space) and no line break is pending that may start one.
 //
-// The loop makes no call, so that what it works with stays in registers,
-// and tests little per token: the stretch stops before the next sentence
-// start given and where toks or cands could be full (a token takes a
-// byte at least), so that tokens are stored without a test of either; a
-// line break, without starts given, ends it. One or two eight-byte loads
-// give a word's end, case, packed letters and the byte after it.
+// The loop makes no call (digits inlines), so that what it works with
+// stays in registers, and tests little per token: the stretch stops
+// before the next sentence start given and where toks or cands could be
+// full (a token takes a byte at least), so that tokens are stored
+// without a test of either; a line break, without starts given, ends it.
+// One or two eight-byte loads give a word's end, case, packed letters
+// and the byte after it.
 func (s *scanner) fast(toks []token, i int, flags uint8) ([]token, int, uint8) {
 	text := s.text
 	stop := min(len(text)-15, s.nextAt, i+cap(toks)-len(toks), i+cap(s.cands)-len(s.cands))
