@@ -9,20 +9,9 @@ import (
 	"testing"
 )
 
-// benchCorpus builds at least 5 MB of news text as documents: the seed
-// bodies and the news table's sentences (grouped ten to a document),
-// repeated.
-func benchCorpus(b *testing.B) []string {
-	return benchCorpusT(b)
-}
-
-// benchCorpusT builds the corpus for benchmarks and tests.
-func benchCorpusT(b testing.TB) []string {
-	return corpus(b, true)
-}
-
-// corpus builds at least 5 MB of documents from the seed bodies and, with
-// table, the news table's sentences.
+// corpus builds at least 5 MB of news text as documents: the seed bodies
+// and, with table, the news table's sentences (grouped ten to a
+// document), repeated.
 func corpus(b testing.TB, table bool) []string {
 	b.Helper()
 	var docs []string
@@ -71,7 +60,7 @@ func corpus(b testing.TB, table bool) []string {
 // BenchmarkTag tags over 5 MB of news text per iteration on one core and
 // reports MB/s, expressions per iteration and allocations per expression.
 func BenchmarkTag(b *testing.B) {
-	benchTag(b, benchCorpus(b))
+	benchTag(b, corpus(b, true))
 }
 
 // BenchmarkTagSeeds is BenchmarkTag on the seed bodies alone: news text at
