@@ -57,6 +57,20 @@ func corpus(b testing.TB, table bool) []string {
 	return out
 }
 
+// uniqueCorpus is corpus with the news table's sentences, each document
+// once (for tests: corpus repeats them).
+func uniqueCorpus(t testing.TB) []string {
+	seen := map[string]bool{}
+	var docs []string
+	for _, d := range corpus(t, true) {
+		if !seen[d] {
+			seen[d] = true
+			docs = append(docs, d)
+		}
+	}
+	return docs
+}
+
 // BenchmarkTag tags over 5 MB of news text per iteration on one core and
 // reports MB/s, expressions per iteration and allocations per expression.
 func BenchmarkTag(b *testing.B) {

@@ -80,12 +80,8 @@ func FuzzScan(f *testing.F) {
 
 // TestScanCorpus runs the FuzzScan check over the benchmark documents.
 func TestScanCorpus(t *testing.T) {
-	seen := map[string]bool{}
-	for _, d := range corpus(t, true) {
-		if !seen[d] {
-			seen[d] = true
-			checkScan(t, d)
-		}
+	for _, d := range uniqueCorpus(t) {
+		checkScan(t, d)
 	}
 }
 

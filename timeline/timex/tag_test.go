@@ -105,15 +105,7 @@ func TestZeroDCT(t *testing.T) {
 // depend on the texts tagged before it, with other DCTs: the explanation
 // caches that do not name the DCT are kept from one text to the next.
 func TestCachesAcrossDCTs(t *testing.T) {
-	docs := corpus(t, true)
-	seen := map[string]bool{}
-	var uniq []string
-	for _, d := range docs {
-		if !seen[d] {
-			seen[d] = true
-			uniq = append(uniq, d)
-		}
-	}
+	uniq := uniqueCorpus(t)
 	dcts := []time.Time{seedDCT, time.Date(2024, 11, 6, 9, 30, 0, 0, time.UTC), time.Date(2019, 3, 1, 0, 0, 0, 0, time.UTC)}
 	dctOf := func(k int) time.Time { return dcts[k%len(dcts)] }
 	first := make([][]Expr, len(uniq))
