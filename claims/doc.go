@@ -93,13 +93,11 @@ func (d *doc) gazWord(w string) *gazWord {
 	return gw
 }
 
-// gazWordAt returns gazWord of token t folded. The answers are kept by
-// token while the document's mentions are found (findMentions), as the
-// words of a capitalized run are asked about several times.
+// gazWordAt returns gazWord of token t folded. Only the finding of the
+// document's mentions asks (findMentions, which makes gazToks): the
+// answers are kept by token, as the words of a capitalized run are asked
+// about several times.
 func (d *doc) gazWordAt(t int) *gazWord {
-	if d.gazToks == nil {
-		return d.gazWord(d.folded(t))
-	}
 	gw := d.gazToks[t]
 	if gw == nil {
 		gw = d.gazWord(d.folded(t))
