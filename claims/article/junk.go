@@ -952,8 +952,8 @@ func dropStrayGroups(infos []blockInfo) {
 
 // countWords counts the space-separated words of s.
 func countWords(s string) int {
-	// Eight bytes at a time: a word starts at a byte that is not white
-	// space after one that is, or at the start.
+	// A word starts at a byte that is not white space after one that
+	// is, or at the start.
 	n := 0
 	// Sixteen bytes at a time while none is a control byte (the test of
 	// hasBelow0x20 on each word, merged), as in most text. The bytes
@@ -976,6 +976,7 @@ func countWords(s string) int {
 		rest = rest[16:]
 	}
 	i := len(s) - len(rest)
+	// Then eight bytes at a time.
 	before := carry ^ 0x80 // 0x80 when the byte before the eight is white space
 	for ; i+8 <= len(s); i += 8 {
 		x := swar.Load64(s, i)
