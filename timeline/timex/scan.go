@@ -414,7 +414,7 @@ func (s *scanner) sentence(k int, starts []int) {
 		s.startsBefore(int(s.toks[k].start), starts)
 		return
 	}
-	if k > 0 && (s.toks[k].has(fNewline) || s.toks[k-1].kind == kPunct && s.endsSentence(k-1)) {
+	if k > 0 && (s.toks[k].has(fNewline) || s.endsSentence(k-1)) {
 		s.sent++
 		s.clause++
 	}
