@@ -98,11 +98,12 @@ func classWords() map[string]wordClass {
 		}
 	}
 	// A role word's bits are the role package's own answers.
+	roleTests := map[wordClass]func(string) bool{
+		cRoleWord: role.IsWord, cRoleHead: role.IsHead, cRoleModifier: role.IsModifier,
+		cRoleOccupation: role.IsOccupation, cRoleSurname: role.IsSurname,
+	}
 	for _, w := range role.Words() {
-		for c, is := range map[wordClass]func(string) bool{
-			cRoleWord: role.IsWord, cRoleHead: role.IsHead, cRoleModifier: role.IsModifier,
-			cRoleOccupation: role.IsOccupation, cRoleSurname: role.IsSurname,
-		} {
+		for c, is := range roleTests {
 			if is(w) {
 				all[w] |= c
 			}
