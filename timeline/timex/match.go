@@ -87,13 +87,14 @@ func (tg *tagger) countable(j int) bool {
 // + why), built once (see cat): the explanations of modified
 // expressions repeat.
 func (tg *tagger) withMod(mod, why string) string {
-	return tg.cat(tg.cat(modName[mod], ", "), why)
+	return tg.cat(modHead[mod], why)
 }
 
-// modName names the TIMEX3 modifiers in explanations.
-var modName = map[string]string{"APPROX": "approximate", "START": "start of", "MID": "middle of", "END": "end of",
-	"MORE_THAN": "more than", "LESS_THAN": "less than", "EQUAL_OR_MORE": "at least", "EQUAL_OR_LESS": "at most",
-	"BEFORE": "before", "AFTER": "after", "ON_OR_AFTER": "on or after", "ON_OR_BEFORE": "on or before"}
+// modHead names the TIMEX3 modifiers (every mod prefix returns) as the
+// explanation of a modified expression begins: the name and ", ".
+var modHead = map[string]string{"APPROX": "approximate, ", "START": "start of, ", "MID": "middle of, ", "END": "end of, ",
+	"MORE_THAN": "more than, ", "LESS_THAN": "less than, ", "EQUAL_OR_MORE": "at least, ", "EQUAL_OR_LESS": "at most, ",
+	"BEFORE": "before, ", "AFTER": "after, ", "ON_OR_AFTER": "on or after, ", "ON_OR_BEFORE": "on or before, "}
 
 // applyMod narrows the interval of a START, MID or END value to the
 // matching third of it.
