@@ -222,7 +222,9 @@ var table [1 << tableBits]slot
 // quarter of it, so most probes end at the first cell.
 const tableBits = 11
 
-// maxWord is the length of the longest word of the lexicon.
+// maxWord bounds the words the lexicon's table holds and the scanner
+// looks up: no word of the lexicon is longer (its longest has 13
+// letters).
 const maxWord = 14
 
 // lowerBits sets bit 5 of every byte, which lower-cases ASCII letters.

@@ -198,16 +198,16 @@ func (s *scanner) scan(text string, starts []int) {
 
 // fast makes the tokens of the stretch of text at i that holds only the
 // most common tokens, and returns where it ends with the flags pending
-// there: ASCII words no longer than the lexicon's longest (maxWord)
-// followed by an ASCII byte or one of the dashes and quotation marks gpAt
-// takes, numbers (see number), ASCII punctuation, those dashes and
-// quotation marks, white space, with no sentence starting at any of
-// them, each made, looked up, segmented and listed in cands as scan and
-// made would. Anything else (another non-ASCII rune, a longer word, a
-// token at which a sentence may start, or after which one may, the last
-// 15 bytes of the text) ends the stretch, for scan, which calls fast
-// only where s.brk is s.base (after a token after which no sentence can
-// start at a space) and no line break is pending that may start one.
+// there: ASCII words of up to maxWord letters followed by an ASCII byte
+// or one of the dashes and quotation marks gpAt takes, numbers (see
+// number), ASCII punctuation, those dashes and quotation marks, white
+// space, with no sentence starting at any of them, each made, looked
+// up, segmented and listed in cands as scan and made would. Anything
+// else (another non-ASCII rune, a longer word, a token at which a
+// sentence may start, or after which one may, the last 15 bytes of the
+// text) ends the stretch, for scan, which calls fast only where s.brk is
+// s.base (after a token after which no sentence can start at a space)
+// and no line break is pending that may start one.
 //
 // The loop makes no call (digits inlines), so that what it works with
 // stays in registers, and tests little per token: the stretch stops
