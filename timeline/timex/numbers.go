@@ -475,8 +475,10 @@ func (tg *tagger) agoWhy(k agoKey) string {
 	if s, ok := tg.agoWhys.get(k); ok {
 		return s
 	}
-	s := strconv.Itoa(k.n) + " " + unitName(k.u) + "(s) from the DCT, which has no time of day, " + tg.dctS
-	if k.g != "" {
+	var s string
+	if k.g == "" {
+		s = strconv.Itoa(k.n) + " " + unitName(k.u) + "(s) from the DCT, which has no time of day, " + tg.dctS
+	} else {
 		s = strconv.Itoa(k.n) + " " + unitName(k.u) + "(s) from the DCT at " + string(k.g) + " grain, " + tg.dctS
 	}
 	return tg.agoWhys.keep(k, s)
