@@ -45,10 +45,9 @@ func (d *doc) findQuotes() {
 		// and the token at each looked up, instead of reading every token.
 		var lead quoteLeadScan
 		lead.init(body[p.Start:p.End])
-		k := 0 // no token before k starts at or after the last lead
 		for j := lead.next(); j >= 0; j = lead.next() {
 			i := p.Start + j
-			k = d.tokenFrom(k, i)
+			k := d.tokenAt(i)
 			if k < len(d.toks) && int(d.toks[k].start) == i {
 				if d.toks[k].kind() == tPunct {
 					qs.at(i)
@@ -170,21 +169,6 @@ func (qs *quoteScan) at(i int) {
 			qs.single = -1
 		}
 	}
-}
-
-// tokenFrom returns the index of the first token starting at or after
-// off, which is at least k (tokenAt searching from k).
-func (d *doc) tokenFrom(k, off int) int {
-	lo, hi := k, len(d.toks)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if int(d.toks[m].start) < off {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
 }
 
 // headingAt reports whether the body offset lies in a heading line.
