@@ -268,9 +268,7 @@ func (s *scanner) fast(toks []token, i int, flags uint8) ([]token, int, uint8) {
 			t.start, t.end, t.sent, t.clause, t.num, t.r = int32(i), int32(i+n), s.sent, s.clause, 0, 0
 			t.e, t.kind, t.ndig, t.flags = sl.e, kWord, 0, fl
 			if sl.start {
-				n := len(s.cands)
-				s.cands = s.cands[:n+1]
-				s.cands[n] = int32(k)
+				s.cand(k)
 			}
 			if after == ' ' {
 				i, flags = i+n+1, fSpace
@@ -305,9 +303,7 @@ func (s *scanner) fast(toks []token, i int, flags uint8) ([]token, int, uint8) {
 			t := &toks[k]
 			t.start, t.end, t.sent, t.clause, t.num, t.r = int32(i), int32(j), s.sent, s.clause, int32(n), 0
 			t.e, t.kind, t.ndig, t.flags = entry{}, kNum, uint8(min(nd, 255)), fl
-			c := len(s.cands)
-			s.cands = s.cands[:c+1]
-			s.cands[c] = int32(k)
+			s.cand(k)
 			i, flags = j, 0
 			continue
 		}
@@ -332,9 +328,7 @@ func (s *scanner) fast(toks []token, i int, flags uint8) ([]token, int, uint8) {
 		t.start, t.end, t.sent, t.clause, t.num, t.r = int32(i), int32(i+w), s.sent, s.clause, 0, r
 		t.e, t.kind, t.ndig, t.flags = entry{}, kPunct, 0, flags
 		if p&pStarts != 0 {
-			n := len(s.cands)
-			s.cands = s.cands[:n+1]
-			s.cands[n] = int32(k)
+			s.cand(k)
 		}
 		i, flags = i+w, 0
 		if base != 0 && p&pMayEnd != 0 && byteClass[text[i]] != bLetter && byteClass[text[i]] != bOther {
@@ -345,6 +339,14 @@ func (s *scanner) fast(toks []token, i int, flags uint8) ([]token, int, uint8) {
 		}
 	}
 	return toks, i, flags
+}
+
+// cand lists token k in cands, within their capacity (fast's stretch
+// stops where cands could be full).
+func (s *scanner) cand(k int) {
+	n := len(s.cands)
+	s.cands = s.cands[:n+1]
+	s.cands[n] = int32(k)
 }
 
 // The bits of punctBits.
