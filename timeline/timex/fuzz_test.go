@@ -114,11 +114,17 @@ func TestGeneralPunct(t *testing.T) {
 
 // TestScanLexicon checks that the scanner finds every word of the
 // lexicon in its table, in lower case, title case and upper case, alone
-// and at the end of a text (where words are packed byte by byte).
+// and at the end of a text (where words are packed byte by byte), and
+// that no word of letters is too long for the table.
 func TestScanLexicon(t *testing.T) {
 	for w, e := range lexicon {
-		if len(w) > maxWord || strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
-			continue // words the scanner cannot make: longer, or not letters only
+		if strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+			continue // not letters only: not one word to the scanner
+		}
+		if len(w) > maxWord {
+			// The table holds no longer word: it would never be found.
+			t.Errorf("lexicon word %q has %d letters, more than maxWord (%d)", w, len(w), maxWord)
+			continue
 		}
 		for _, form := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
 			for _, text := range []string{form + " and some more text", "x " + form} {
