@@ -615,22 +615,17 @@ var asciiLetter = func() (t [256]bool) {
 // nonLetters returns x with the high bit set in each of its bytes that is
 // not an ASCII letter, and every other bit clear.
 func nonLetters(x uint64) uint64 {
-	const (
-		ones = 0x0101010101010101
-		low7 = 0x7f7f7f7f7f7f7f7f
-		high = 0x8080808080808080
-	)
 	// Lower-cased (bit 5 set), an ASCII letter is a byte in 'a'..'z'.
 	y := x | lowerBits
 	// Adding to each byte's low seven bits sets its high bit exactly
 	// when the byte is at least 'a' (resp. above 'z'); the sums stay
 	// below 0x100, so no carry reaches the next byte.
-	low := y & low7
-	atLeastA := low + (0x80-'a')*ones
-	aboveZ := low + (0x80-'z'-1)*ones
+	low := y & swar.Low7
+	atLeastA := low + (0x80-'a')*swar.Ones
+	aboveZ := low + (0x80-'z'-1)*swar.Ones
 	// Bytes with their own high bit set are not ASCII.
-	letter := atLeastA &^ aboveZ &^ y & high
-	return letter ^ high
+	letter := atLeastA &^ aboveZ &^ y & swar.High
+	return letter ^ swar.High
 }
 
 // addWord adds the word text[i:j] as a token, looking it up in the
